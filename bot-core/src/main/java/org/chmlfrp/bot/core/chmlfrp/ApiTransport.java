@@ -1,0 +1,160 @@
+package org.chmlfrp.bot.core.chmlfrp;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.StringJoiner;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sends an {@link ApiRequest} over {@link HttpClient}: GET parameters in the query, POST
+ * parameters as a JSON body, the token where {@code chmlfrp.token-in} says. Pure reads are
+ * retried once on a connect failure or a 5xx; nothing else is. Network failures become
+ * {@link ApiException}s. Logs name the path and status only: never a query, a body or a token.
+ */
+final class ApiTransport {
+    private static final Logger log = LoggerFactory.getLogger(ApiTransport.class);
+    private static final String USER_AGENT = "chmlfrp-bot/0.1 (+https://github.com/chmlfrp-bot)";
+
+    private final HttpClient client;
+    private final ChmlFrpSettings settings;
+    private final ObjectMapper mapper;
+
+    ApiTransport(HttpClient client, ChmlFrpSettings settings, ObjectMapper mapper) {
+        this.client = client;
+        this.settings = settings;
+        this.mapper = mapper;
+    }
+
+    static HttpClient defaultClient(ChmlFrpSettings settings) {
+        boolean tls = "https".equalsIgnoreCase(settings.baseUrl().getScheme());
+        return HttpClient.newBuilder()
+                .connectTimeout(settings.timeout())
+                .followRedirects(HttpClient.Redirect.NORMAL)
+                .version(tls ? HttpClient.Version.HTTP_2 : HttpClient.Version.HTTP_1_1)
+                .build();
+    }
+
+    CompletableFuture<HttpResponse<byte[]>> sendForBytes(ApiRequest request) {
+        return send(request, HttpResponse.BodyHandlers.ofByteArray(), true);
+    }
+
+    CompletableFuture<HttpResponse<InputStream>> sendForStream(ApiRequest request) {
+        return send(request, HttpResponse.BodyHandlers.ofInputStream(), true);
+    }
+
+    private <T> CompletableFuture<HttpResponse<T>> send(ApiRequest request, HttpResponse.BodyHandler<T> handler,
+                                                       boolean mayRetry) {
+        HttpRequest http;
+        try {
+            http = build(request);
+        } catch (JsonProcessingException e) {
+            return CompletableFuture.failedFuture(
+                    new ApiException(ApiErrorKind.MALFORMED, request.endpoint().path(), 0, null, null, e));
+        }
+        long started = System.nanoTime();
+        Endpoint endpoint = request.endpoint();
+        return client.sendAsync(http, handler)
+                .handle((response, failure) -> {
+                    long ms = (System.nanoTime() - started) / 1_000_000;
+                    boolean retry = mayRetry && endpoint.retryable();
+                    if (failure != null) {
+                        Throwable cause = failure instanceof CompletionException && failure.getCause() != null
+                                ? failure.getCause() : failure;
+                        boolean connectFailure = cause instanceof ConnectException
+                                || cause instanceof HttpConnectTimeoutException;
+                        log.debug("ChmlFrp {} {} failed after {} ms: {}", endpoint.verb(), endpoint.path(), ms,
+                                cause.getClass().getSimpleName());
+                        if (retry && connectFailure) {
+                            return send(request, handler, false);
+                        }
+                        return CompletableFuture.<HttpResponse<T>>failedFuture(networkFailure(endpoint, cause));
+                    }
+                    log.debug("ChmlFrp {} {} -> {} in {} ms", endpoint.verb(), endpoint.path(), response.statusCode(), ms);
+                    if (retry && response.statusCode() >= 500) {
+                        discard(response);
+                        return send(request, handler, false);
+                    }
+                    return CompletableFuture.completedFuture(response);
+                })
+                .thenCompose(f -> f);
+    }
+
+    private static void discard(HttpResponse<?> response) {
+        if (response.body() instanceof InputStream in) {
+            try {
+                in.close();
+            } catch (IOException ignored) {
+                // closing a body we do not want
+            }
+        }
+    }
+
+    private static ApiException networkFailure(Endpoint endpoint, Throwable cause) {
+        ApiErrorKind kind = cause instanceof HttpTimeoutException ? ApiErrorKind.TIMEOUT : ApiErrorKind.NETWORK;
+        return new ApiException(kind, endpoint.path(), 0, null, null, cause);
+    }
+
+    private HttpRequest build(ApiRequest request) throws JsonProcessingException {
+        Endpoint endpoint = request.endpoint();
+        String token = request.token();
+        TokenPlacement placement = settings.tokenIn();
+
+        Map<String, Object> query = new LinkedHashMap<>();
+        Map<String, Object> body = new LinkedHashMap<>();
+        boolean post = endpoint.verb() == Endpoint.HttpVerb.POST;
+        if (post) {
+            body.putAll(request.params());
+        } else {
+            query.putAll(request.params());
+        }
+        query.putAll(request.queryOnly());
+        if (token != null && placement.inParameters()) {
+            (post ? body : query).put("token", token);
+        }
+
+        HttpRequest.Builder b = HttpRequest.newBuilder(uri(endpoint.path(), query))
+                .timeout(settings.timeout())
+                .header("Accept", "application/json")
+                .header("User-Agent", USER_AGENT);
+        if (token != null && placement.inHeader()) {
+            b.header("Authorization", "Bearer " + token);
+        }
+        if (post) {
+            b.header("Content-Type", "application/json;charset=UTF-8")
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(mapper.writeValueAsBytes(body)));
+        } else {
+            b.GET();
+        }
+        return b.build();
+    }
+
+    private URI uri(String path, Map<String, Object> query) {
+        StringBuilder s = new StringBuilder(settings.baseUrl().toString()).append(path);
+        if (!query.isEmpty()) {
+            StringJoiner j = new StringJoiner("&", "?", "");
+            query.forEach((k, v) -> j.add(encode(k) + "=" + encode(String.valueOf(v))));
+            s.append(j);
+        }
+        return URI.create(s.toString());
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+}

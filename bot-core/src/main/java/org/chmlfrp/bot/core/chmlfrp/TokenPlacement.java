@@ -1,0 +1,34 @@
+package org.chmlfrp.bot.core.chmlfrp;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/** Where the token travels ({@code chmlfrp.token-in}). */
+public enum TokenPlacement {
+    /** {@code Authorization: Bearer <token>}, as current clients send it. */
+    HEADER,
+    /** The document's older form: {@code token=} in the query, or in the JSON body of a POST. */
+    QUERY,
+    /** Both at once. */
+    BOTH;
+
+    public boolean inHeader() {
+        return this != QUERY;
+    }
+
+    public boolean inParameters() {
+        return this != HEADER;
+    }
+
+    public static Optional<TokenPlacement> parse(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        return switch (text.trim().toLowerCase(Locale.ROOT)) {
+            case "header" -> Optional.of(HEADER);
+            case "query" -> Optional.of(QUERY);
+            case "both" -> Optional.of(BOTH);
+            default -> Optional.empty();
+        };
+    }
+}

@@ -1,0 +1,19 @@
+package org.chmlfrp.bot.core.chmlfrp.model;
+
+import java.util.Locale;
+
+/** A node's {@code nodegroup}: free users' nodes or VIP nodes. */
+public enum NodeGroup {
+    USER, VIP, UNKNOWN;
+
+    public static NodeGroup parse(String text) {
+        if (text == null) {
+            return UNKNOWN;
+        }
+        return switch (text.trim().toLowerCase(Locale.ROOT)) {
+            case "user" -> USER;
+            case "vip" -> VIP;
+            default -> UNKNOWN;
+        };
+    }
+}

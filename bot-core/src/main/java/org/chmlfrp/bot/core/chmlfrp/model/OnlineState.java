@@ -1,0 +1,23 @@
+package org.chmlfrp.bot.core.chmlfrp.model;
+
+import java.util.Locale;
+
+/** {@code online}/{@code offline}, or unknown where the API says null (a new tunnel's node state). */
+public enum OnlineState {
+    ONLINE, OFFLINE, UNKNOWN;
+
+    public static OnlineState parse(String text) {
+        if (text == null) {
+            return UNKNOWN;
+        }
+        return switch (text.trim().toLowerCase(Locale.ROOT)) {
+            case "online", "true", "yes" -> ONLINE;
+            case "offline", "false", "no" -> OFFLINE;
+            default -> UNKNOWN;
+        };
+    }
+
+    public boolean isOnline() {
+        return this == ONLINE;
+    }
+}

@@ -1,0 +1,7 @@
+package org.chmlfrp.bot.core.chmlfrp.model;
+
+import java.time.LocalDate;
+
+/** One day of a node's uptime history, as the API gives it ({@code recorded_at}, {@code uptime}). */
+public record UptimePoint(LocalDate day, double uptime) {
+}
