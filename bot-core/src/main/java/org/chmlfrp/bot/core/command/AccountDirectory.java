@@ -1,0 +1,13 @@
+package org.chmlfrp.bot.core.command;
+
+import java.util.Optional;
+import org.chmlfrp.bot.core.chat.ChatIdentity;
+
+/** Links between chat identities and ChmlFrp accounts, as the commands see them. The store implements it. */
+public interface AccountDirectory {
+    Optional<LinkedAccount> find(ChatIdentity identity);
+
+    void link(ChatIdentity identity, LinkedAccount account);
+
+    boolean unlink(ChatIdentity identity);
+}

@@ -1,0 +1,68 @@
+package org.chmlfrp.bot.core.command;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import org.chmlfrp.bot.core.chat.ChatIdentity;
+import org.chmlfrp.bot.core.chat.ChatPlace;
+import org.chmlfrp.bot.core.reply.Action;
+import org.chmlfrp.bot.core.reply.Reply;
+
+/**
+ * Actions waiting for {@code confirm}: bound to one user in one chat, valid 60 seconds, one at
+ * a time per user and chat (a new one replaces the old). Not persisted: a restart forgets them.
+ */
+public final class Confirmations {
+    public static final Duration VALIDITY = Duration.ofSeconds(60);
+
+    /** What runs on confirm, and a short description for the prompt. */
+    public record Pending(String description, Supplier<CompletionStage<Reply>> action, Instant expires) {
+    }
+
+    private record Key(ChatIdentity user, String placeKey) {
+    }
+
+    private final Clock clock;
+    private final Map<Key, Pending> pending = new ConcurrentHashMap<>();
+
+    public Confirmations(Clock clock) {
+        this.clock = clock;
+    }
+
+    public void put(ChatIdentity user, ChatPlace place, String description, Supplier<CompletionStage<Reply>> action) {
+        Instant now = clock.instant();
+        pending.values().removeIf(p -> p.expires().isBefore(now));
+        pending.put(key(user, place), new Pending(description, action, now.plus(VALIDITY)));
+    }
+
+    /** Takes the user's pending action in this chat, if one is there and still valid. */
+    public Optional<Pending> take(ChatIdentity user, ChatPlace place) {
+        Pending p = pending.remove(key(user, place));
+        if (p == null || p.expires().isBefore(clock.instant())) {
+            return Optional.empty();
+        }
+        return Optional.of(p);
+    }
+
+    /**
+     * Puts an action aside for {@code confirm} and answers with the prompt: the description, the
+     * hint, and confirm/cancel actions (buttons on Discord).
+     */
+    public Reply prompt(CommandContext ctx, String description, Supplier<CompletionStage<Reply>> action) {
+        put(ctx.user().identity(), ctx.place(), description, action);
+        return Reply.builder()
+                .text(ctx.t("confirm.prompt", description, ctx.prefix()))
+                .action(new Action(Action.Kind.CONFIRM, ctx.t("confirm.button"), "confirm"))
+                .action(new Action(Action.Kind.CANCEL, ctx.t("cancel.button"), "cancel"))
+                .build();
+    }
+
+    private static Key key(ChatIdentity user, ChatPlace place) {
+        return new Key(user, place.platform().key() + ":" + (place.isPrivate() ? "p:" : "g:") + place.id());
+    }
+}

@@ -1,0 +1,198 @@
+package org.chmlfrp.bot.core.command;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Executor;
+import java.util.stream.Collectors;
+import org.chmlfrp.bot.core.chat.Role;
+import org.chmlfrp.bot.core.i18n.I18n;
+import org.chmlfrp.bot.core.reply.Reply;
+import org.chmlfrp.bot.core.reply.Visibility;
+
+/**
+ * The one way into every command, from every platform. A text line or a structured call
+ * (path + named values) goes through the same checks — rate limit, known command, scope
+ * (secrets only in private), permission, arguments, linked account — and the same handler.
+ * Handlers run on the command executor, never on the adapter's thread.
+ */
+public final class Dispatcher {
+    private final CommandRegistry registry;
+    private final CommandLineReader lines;
+    private final ArgParser parser = new ArgParser();
+    private final AccountDirectory accounts;
+    private final RateLimiter rateLimiter;
+    private final BotAdmins admins;
+    private final I18n i18n;
+    private final ErrorReplies errors;
+    private final Executor executor;
+
+    public Dispatcher(CommandRegistry registry, CommandLineReader lines, AccountDirectory accounts,
+                      RateLimiter rateLimiter, BotAdmins admins, I18n i18n, Executor executor) {
+        this.registry = registry;
+        this.lines = lines;
+        this.accounts = accounts;
+        this.rateLimiter = rateLimiter;
+        this.admins = admins;
+        this.i18n = i18n;
+        this.errors = new ErrorReplies(i18n);
+        this.executor = executor;
+    }
+
+    public CommandRegistry registry() {
+        return registry;
+    }
+
+    /**
+     * A chat line. Empty when the line is not meant for the bot or the user is over the rate
+     * limit and was already told. {@code mentioned}: the line began with {@code @bot} (already removed).
+     */
+    public CompletableFuture<Optional<Reply>> onText(Invocation invocation, String text, boolean mentioned) {
+        Optional<List<String>> words = lines.read(text, mentioned);
+        if (words.isEmpty()) {
+            return CompletableFuture.completedFuture(Optional.empty());
+        }
+        Invocation inv = withAdminRole(invocation);
+        switch (rateLimiter.check(inv.user().identity())) {
+            case SILENT:
+                return CompletableFuture.completedFuture(Optional.empty());
+            case NOTIFY:
+                return CompletableFuture.completedFuture(Optional.of(ErrorReplies.error(t(inv, "error.rate-limited"))));
+            default:
+                break;
+        }
+        Optional<CommandRegistry.Match> match = registry.match(words.get());
+        if (match.isEmpty()) {
+            return CompletableFuture.completedFuture(Optional.of(unknown(inv, words.get())));
+        }
+        CommandSpec spec = match.get().spec();
+        List<String> rest = match.get().rest();
+        return run(inv, spec, !rest.isEmpty(), () -> parser.parseWords(spec, rest)).thenApply(Optional::of);
+    }
+
+    /** A structured call (a Discord slash command): the path and the raw values by parameter name. */
+    public CompletableFuture<Reply> onStructured(Invocation invocation, String path, Map<String, String> values) {
+        Invocation inv = withAdminRole(invocation);
+        Optional<CommandSpec> spec = registry.byPath(path);
+        if (spec.isEmpty()) {
+            return CompletableFuture.completedFuture(unknown(inv, ArgParser.tokenize(path)));
+        }
+        switch (rateLimiter.check(inv.user().identity())) {
+            case SILENT:
+            case NOTIFY:
+                return CompletableFuture.completedFuture(ErrorReplies.error(t(inv, "error.rate-limited")));
+            default:
+                break;
+        }
+        boolean given = values.values().stream().anyMatch(v -> v != null && !v.isEmpty());
+        return run(inv, spec.get(), given, () -> parser.parseNamed(spec.get(), values));
+    }
+
+    private CompletableFuture<Reply> run(Invocation inv, CommandSpec spec, boolean argsGiven,
+                                         java.util.function.Supplier<ArgParser.Result> parse) {
+        Optional<Reply> refused = checkScope(inv, spec, argsGiven).or(() -> checkPermission(inv, spec));
+        if (refused.isPresent()) {
+            return CompletableFuture.completedFuture(refused.get());
+        }
+        ArgParser.Result parsed = parse.get();
+        if (!parsed.ok()) {
+            return CompletableFuture.completedFuture(usageError(inv, spec, parsed.error()));
+        }
+        return CompletableFuture.supplyAsync(() -> prepare(inv, spec, parsed.args()), executor)
+                .thenCompose(ready -> ready)
+                .handle((reply, failure) -> failure == null ? reply
+                        : errors.forFailure(inv.locale(), spec.pathText(), failure))
+                .thenApply(reply -> spec.ephemeral() || reply.error() ? reply.withVisibility(Visibility.PRIVATE) : reply);
+    }
+
+    private CompletionStage<Reply> prepare(Invocation inv, CommandSpec spec, Args args) {
+        LinkedAccount account = null;
+        if (spec.needsAccount()) {
+            Optional<LinkedAccount> found = accounts.find(inv.user().identity());
+            if (found.isEmpty()) {
+                return CompletableFuture.completedFuture(ErrorReplies.error(
+                        t(inv, "error.no-account", lines.hintPrefix())));
+            }
+            account = found.get();
+        }
+        CommandContext ctx = new CommandContext(inv, spec, args, account, i18n, lines.hintPrefix());
+        try {
+            CompletionStage<Reply> stage = spec.handler().handle(ctx);
+            return stage == null ? CompletableFuture.completedFuture(Reply.text(t(inv, "common.done"))) : stage;
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+
+    private Optional<Reply> checkScope(Invocation inv, CommandSpec spec, boolean argsGiven) {
+        if (spec.scope() == Scope.GROUP_ONLY && !inv.inGroup()) {
+            return Optional.of(ErrorReplies.error(t(inv, "error.group-only", spec.pathText())));
+        }
+        if (spec.scope() == Scope.PRIVATE_ONLY && !inv.secretSafe()) {
+            if (spec.takesSecret() && argsGiven) {
+                String key = spec.params().stream().anyMatch(p -> p.secret() && p.name().equals("token"))
+                        ? "error.secret-in-group.token" : "error.secret-in-group";
+                return Optional.of(ErrorReplies.error(t(inv, key, lines.hintPrefix() + spec.pathText())).withRecall());
+            }
+            return Optional.of(ErrorReplies.error(t(inv, "error.private-only", lines.hintPrefix() + spec.pathText())));
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Reply> checkPermission(Invocation inv, CommandSpec spec) {
+        if (inv.role().atLeast(spec.permission())) {
+            return Optional.empty();
+        }
+        String key = spec.permission() == Role.BOT_ADMIN ? "error.permission.bot-admin" : "error.permission.group-admin";
+        return Optional.of(ErrorReplies.error(t(inv, key)));
+    }
+
+    private Reply usageError(Invocation inv, CommandSpec spec, ArgError error) {
+        String problem = switch (error.kind()) {
+            case MISSING -> t(inv, "error.args.missing", paramLabel(inv, error.param()));
+            case INVALID -> t(inv, "error.args.invalid", paramLabel(inv, error.param()), error.value(),
+                    expectation(inv, spec, error.param()));
+            case UNKNOWN_OPTION -> t(inv, "error.args.unknown-option", error.param());
+            case TOO_MANY -> t(inv, "error.args.too-many", error.value());
+        };
+        return ErrorReplies.error(problem + "\n" + t(inv, "error.usage", lines.hintPrefix() + spec.usage()));
+    }
+
+    private String paramLabel(Invocation inv, String param) {
+        return t(inv, "error.args.param-label", param, t(inv, "param." + param));
+    }
+
+    private String expectation(Invocation inv, CommandSpec spec, String param) {
+        return spec.params().stream().filter(p -> p.name().equals(param)).findFirst().map(p -> {
+            if (p.type() instanceof ParamType.Choice c) {
+                return t(inv, "param.expect.choice", String.join(" | ", c.choices()));
+            }
+            if (p.type() instanceof ParamType.Int i) {
+                return t(inv, "param.expect.int", i.min(), i.max());
+            }
+            return t(inv, p.type().expectationKey());
+        }).orElse("");
+    }
+
+    private Reply unknown(Invocation inv, List<String> words) {
+        String typed = words.stream().limit(2).collect(Collectors.joining(" "));
+        List<CommandSpec> group = words.isEmpty() ? List.of() : registry.group(words.get(0));
+        if (!group.isEmpty()) {
+            String subs = group.stream().map(s -> s.path().get(1)).collect(Collectors.joining(", "));
+            return ErrorReplies.error(t(inv, "error.unknown.group", lines.hintPrefix() + words.get(0), subs));
+        }
+        return registry.nearest(words)
+                .map(s -> ErrorReplies.error(t(inv, "error.unknown.suggest", typed, lines.hintPrefix() + s.pathText())))
+                .orElseGet(() -> ErrorReplies.error(t(inv, "error.unknown", typed, lines.hintPrefix())));
+    }
+
+    private Invocation withAdminRole(Invocation inv) {
+        return admins.contains(inv.user().identity()) ? inv.withRole(Role.BOT_ADMIN) : inv;
+    }
+
+    private String t(Invocation inv, String key, Object... args) {
+        return i18n.get(inv.locale(), key, args);
+    }
+}

@@ -1,0 +1,73 @@
+package org.chmlfrp.bot.core.feature.node;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import org.chmlfrp.bot.core.chmlfrp.ChmlFrpApi;
+import org.chmlfrp.bot.core.chmlfrp.model.Node;
+import org.chmlfrp.bot.core.chmlfrp.model.NodeStats;
+import org.chmlfrp.bot.core.support.CachedValue;
+
+/**
+ * The public node list and node stats, cached for a short time and shared by every command
+ * (node list, tunnel create validation, autocomplete): however many users ask at once, one
+ * upstream call per TTL.
+ */
+public final class NodeCatalog {
+    public static final Duration DEFAULT_TTL = Duration.ofSeconds(30);
+
+    private final CachedValue<List<Node>> nodes;
+    private final CachedValue<List<NodeStats>> stats;
+
+    public NodeCatalog(ChmlFrpApi api, Clock clock, Duration ttl) {
+        this.nodes = new CachedValue<>(api::nodes, ttl, clock);
+        this.stats = new CachedValue<>(api::nodeStats, ttl, clock);
+    }
+
+    public CompletableFuture<List<Node>> nodes() {
+        return nodes.get();
+    }
+
+    public CompletableFuture<List<NodeStats>> stats() {
+        return stats.get();
+    }
+
+    /** Node names known right now, without a call (for autocomplete); empty before the first fetch. */
+    public List<Node> cachedNodes() {
+        return nodes.peek().orElse(List.of());
+    }
+
+    /** The node called {@code name}: exact, then ignoring case and spaces, then the only one containing it. */
+    public CompletableFuture<Optional<Node>> find(String name) {
+        return nodes().thenApply(all -> match(all, name));
+    }
+
+    public static Optional<Node> match(List<Node> all, String name) {
+        if (name == null) {
+            return Optional.empty();
+        }
+        String wanted = normalize(name);
+        Optional<Node> exact = all.stream().filter(n -> n.name().equals(name.trim())).findFirst();
+        if (exact.isPresent()) {
+            return exact;
+        }
+        Optional<Node> loose = all.stream().filter(n -> normalize(n.name()).equals(wanted)).findFirst();
+        if (loose.isPresent()) {
+            return loose;
+        }
+        List<Node> containing = all.stream().filter(n -> normalize(n.name()).contains(wanted)).toList();
+        return containing.size() == 1 ? Optional.of(containing.get(0)) : Optional.empty();
+    }
+
+    /** Live state of a node by name, from the cached stats. */
+    public CompletableFuture<Optional<NodeStats>> statsOf(String nodeName) {
+        return stats().thenApply(all -> all.stream().filter(s -> nodeName.equals(s.nodeName())).findFirst());
+    }
+
+    private static String normalize(String s) {
+        return s.replaceAll("\\s+", "").toLowerCase(Locale.ROOT);
+    }
+}

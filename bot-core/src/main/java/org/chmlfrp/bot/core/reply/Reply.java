@@ -1,0 +1,145 @@
+package org.chmlfrp.bot.core.reply;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What a command answers: a neutral document that every adapter renders its own way (OneBot
+ * segments, Discord embeds and components, plain text). No platform markup inside.
+ *
+ * @param title            a heading, or null
+ * @param blocks           the body, in order
+ * @param actions          confirm/cancel/next page
+ * @param visibility       private replies are ephemeral on Discord
+ * @param paging           which page of a long list, or null
+ * @param error            an error or usage message (ephemeral on Discord; one short message)
+ * @param recallInvocation the user's message carried a secret in a group: the adapter should recall it
+ */
+public record Reply(String title, List<Block> blocks, List<Action> actions, Visibility visibility, Paging paging,
+                    boolean error, boolean recallInvocation) {
+
+    public Reply {
+        blocks = List.copyOf(blocks);
+        actions = List.copyOf(actions);
+        visibility = visibility == null ? Visibility.NORMAL : visibility;
+    }
+
+    public static Reply text(String text) {
+        return builder().text(text).build();
+    }
+
+    public static Reply error(String text) {
+        return builder().text(text).error().build();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** All text of the reply, blocks and title, for logs and tests. Images show as their alt text. */
+    public String plainText() {
+        StringBuilder b = new StringBuilder();
+        if (title != null) {
+            b.append(title).append('\n');
+        }
+        for (Block block : blocks) {
+            if (block instanceof Block.Text t) {
+                b.append(t.text()).append('\n');
+            } else if (block instanceof Block.Fields f) {
+                f.fields().forEach(x -> b.append(x.name()).append(": ").append(x.value()).append('\n'));
+            } else if (block instanceof Block.Table t) {
+                b.append(String.join(" | ", t.headers())).append('\n');
+                t.rows().forEach(r -> b.append(String.join(" | ", r)).append('\n'));
+            } else if (block instanceof Block.Code c) {
+                b.append(c.content()).append('\n');
+            } else if (block instanceof Block.Image i) {
+                b.append('[').append(i.altText()).append("]\n");
+            }
+        }
+        return b.toString().strip();
+    }
+
+    public Reply withVisibility(Visibility v) {
+        return new Reply(title, blocks, actions, v, paging, error, recallInvocation);
+    }
+
+    public Reply withRecall() {
+        return new Reply(title, blocks, actions, visibility, paging, error, true);
+    }
+
+    public static final class Builder {
+        private String title;
+        private final List<Block> blocks = new ArrayList<>();
+        private final List<Action> actions = new ArrayList<>();
+        private Visibility visibility = Visibility.NORMAL;
+        private Paging paging;
+        private boolean error;
+        private boolean recall;
+
+        public Builder title(String t) {
+            this.title = t;
+            return this;
+        }
+
+        public Builder text(String text) {
+            blocks.add(new Block.Text(text));
+            return this;
+        }
+
+        public Builder block(Block block) {
+            blocks.add(block);
+            return this;
+        }
+
+        public Builder fields(List<Block.Field> fields) {
+            if (!fields.isEmpty()) {
+                blocks.add(new Block.Fields(fields));
+            }
+            return this;
+        }
+
+        public Builder table(List<String> headers, List<List<String>> rows) {
+            blocks.add(new Block.Table(headers, rows));
+            return this;
+        }
+
+        public Builder code(String language, String content, String fileName) {
+            blocks.add(new Block.Code(language, content, fileName));
+            return this;
+        }
+
+        public Builder image(byte[] png, String fileName, String altText) {
+            blocks.add(new Block.Image(png, fileName, altText));
+            return this;
+        }
+
+        public Builder action(Action action) {
+            actions.add(action);
+            return this;
+        }
+
+        public Builder paging(Paging p) {
+            this.paging = p;
+            return this;
+        }
+
+        public Builder privateToUser() {
+            this.visibility = Visibility.PRIVATE;
+            return this;
+        }
+
+        public Builder error() {
+            this.error = true;
+            return this;
+        }
+
+        public Builder recallInvocation() {
+            this.recall = true;
+            return this;
+        }
+
+        public Reply build() {
+            return new Reply(title, blocks, actions, visibility, paging, error, recall);
+        }
+    }
+}
