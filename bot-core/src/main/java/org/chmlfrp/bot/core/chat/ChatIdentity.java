@@ -7,5 +7,13 @@ public record ChatIdentity(Platform platform, String userId) {
     public ChatIdentity {
         Objects.requireNonNull(platform, "platform");
         Objects.requireNonNull(userId, "userId");
+        if (userId.isBlank()) {
+            throw new IllegalArgumentException("userId must not be blank");
+        }
+    }
+
+    @Override
+    public String toString() {
+        return platform.id() + ":" + userId;
     }
 }

@@ -6,11 +6,18 @@ import java.util.Locale;
 public enum Platform {
     ONEBOT, DISCORD, CONSOLE;
 
-    public String key() {
+    /** The stored, lowercase form: {@code onebot}, {@code discord}, {@code console}. */
+    public String id() {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    public static Platform fromKey(String key) {
-        return valueOf(key.trim().toUpperCase(Locale.ROOT));
+    /** The platform whose {@link #id()} is {@code id} (any case). */
+    public static Platform fromId(String id) {
+        for (Platform platform : values()) {
+            if (platform.id().equalsIgnoreCase(id.trim())) {
+                return platform;
+            }
+        }
+        throw new IllegalArgumentException("unknown platform: " + id);
     }
 }

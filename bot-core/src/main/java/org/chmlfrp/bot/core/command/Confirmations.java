@@ -63,6 +63,6 @@ public final class Confirmations {
     }
 
     private static Key key(ChatIdentity user, ChatPlace place) {
-        return new Key(user, place.platform().key() + ":" + (place.isPrivate() ? "p:" : "g:") + place.id());
+        return new Key(user, place.platform().id() + ":" + (place.isPrivate() ? "p:" : "g:") + place.id());
     }
 }

@@ -1,0 +1,74 @@
+package org.chmlfrp.bot.core.store;
+
+import static org.chmlfrp.bot.core.store.SqlRunner.setInstant;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import org.chmlfrp.bot.core.store.SqlRunner.Detail;
+
+/**
+ * Small named facts that broadcasts must remember across restarts, such as the date the
+ * daily summary was last sent. Not for secrets.
+ */
+public final class BroadcastState {
+
+    /** The widths of {@code broadcast_state.name} and {@code broadcast_state.state_value}. */
+    static final int MAX_NAME_CHARS = 128;
+    static final int MAX_VALUE_CHARS = 4000;
+
+    private final SqlRunner sql;
+    private final Clock clock;
+
+    public BroadcastState(Database database, Clock clock) {
+        this.sql = new SqlRunner(Objects.requireNonNull(database, "database"));
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    public Optional<String> get(String name) {
+        checkName(name);
+        return sql.one("read broadcast state " + name,
+                "SELECT state_value FROM broadcast_state WHERE name = ?",
+                statement -> statement.setString(1, name),
+                row -> row.getString(1));
+    }
+
+    /** Sets the value, replacing the one there was, stamped with the clock's time. */
+    public void put(String name, String value) {
+        checkName(name);
+        Objects.requireNonNull(value, "value");
+        if (value.length() > MAX_VALUE_CHARS) {
+            throw new IllegalArgumentException("broadcast state " + name + " is longer than "
+                    + MAX_VALUE_CHARS + " characters");
+        }
+        Instant now = clock.instant();
+        String what = "write broadcast state " + name;
+        SqlRunner.Binder update = statement -> {
+            statement.setString(1, value);
+            setInstant(statement, 2, now);
+            statement.setString(3, name);
+        };
+        String updateSql = "UPDATE broadcast_state SET state_value = ?, updated_at = ? WHERE name = ?";
+        if (sql.update(what, Detail.WITH_CAUSE, updateSql, update) > 0) {
+            return;
+        }
+        boolean inserted = sql.insertIfAbsent(what, Detail.WITH_CAUSE,
+                "INSERT INTO broadcast_state (name, state_value, updated_at) VALUES (?, ?, ?)",
+                statement -> {
+                    statement.setString(1, name);
+                    statement.setString(2, value);
+                    setInstant(statement, 3, now);
+                });
+        if (!inserted) {
+            sql.update(what, Detail.WITH_CAUSE, updateSql, update);
+        }
+    }
+
+    private static void checkName(String name) {
+        Objects.requireNonNull(name, "name");
+        if (name.isBlank() || name.length() > MAX_NAME_CHARS) {
+            throw new IllegalArgumentException("a broadcast state name is 1 to " + MAX_NAME_CHARS + " characters");
+        }
+    }
+}

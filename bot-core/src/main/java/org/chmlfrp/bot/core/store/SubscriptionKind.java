@@ -1,0 +1,26 @@
+package org.chmlfrp.bot.core.store;
+
+import java.util.Locale;
+
+/** What a group or channel subscribed to. Stored as its lowercase {@link #id()}. */
+public enum SubscriptionKind {
+    /** A message when a node goes offline or comes back online. */
+    NODES,
+    /** A summary once a day at {@code broadcast.daily-summary-time}. */
+    DAILY;
+
+    /** The stored and typed form: {@code nodes}, {@code daily}. */
+    public String id() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The kind whose {@link #id()} is {@code id} (any case). */
+    public static SubscriptionKind fromId(String id) {
+        for (SubscriptionKind kind : values()) {
+            if (kind.id().equalsIgnoreCase(id)) {
+                return kind;
+            }
+        }
+        throw new IllegalArgumentException("unknown subscription kind: " + id);
+    }
+}

@@ -1,0 +1,110 @@
+package org.chmlfrp.bot.core.store;
+
+import org.chmlfrp.bot.core.chat.Platform;
+import static org.chmlfrp.bot.core.store.SqlRunner.getInstant;
+import static org.chmlfrp.bot.core.store.SqlRunner.setInstant;
+import static org.chmlfrp.bot.core.store.SqlRunner.setNullableString;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import org.chmlfrp.bot.core.store.SqlRunner.Detail;
+
+/** Groups and channels subscribed to broadcasts. Instants are kept to the millisecond. */
+public final class Subscriptions {
+
+    private static final String COLUMNS = "platform, chat_id, kind, bot_account, created_by, created_at, broken_since";
+
+    private final SqlRunner sql;
+
+    public Subscriptions(Database database) {
+        this.sql = new SqlRunner(Objects.requireNonNull(database, "database"));
+    }
+
+    /** Subscribes the place; false, and nothing changes, if it already had this kind. */
+    public boolean add(Subscription subscription) {
+        return sql.insertIfAbsent("add the " + subscription.kind().id() + " subscription of "
+                        + place(subscription.platform(), subscription.chatId()), Detail.WITH_CAUSE,
+                "INSERT INTO subscription (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?)",
+                statement -> {
+                    statement.setString(1, subscription.platform().id());
+                    statement.setString(2, subscription.chatId());
+                    statement.setString(3, subscription.kind().id());
+                    setNullableString(statement, 4, subscription.botAccount());
+                    statement.setString(5, subscription.createdBy());
+                    setInstant(statement, 6, subscription.createdAt());
+                    setInstant(statement, 7, subscription.brokenSince());
+                });
+    }
+
+    /** Unsubscribes the place from this kind; false if it was not subscribed. */
+    public boolean remove(Platform platform, String chatId, SubscriptionKind kind) {
+        return sql.update("remove the " + kind.id() + " subscription of " + place(platform, chatId), Detail.WITH_CAUSE,
+                "DELETE FROM subscription WHERE platform = ? AND chat_id = ? AND kind = ?",
+                statement -> {
+                    statement.setString(1, platform.id());
+                    statement.setString(2, chatId);
+                    statement.setString(3, kind.id());
+                }) > 0;
+    }
+
+    /** Every subscription of this kind, broken ones included, by platform and chat id. */
+    public List<Subscription> byKind(SubscriptionKind kind) {
+        return sql.list("read the " + kind.id() + " subscriptions",
+                "SELECT " + COLUMNS + " FROM subscription WHERE kind = ? ORDER BY platform, chat_id",
+                statement -> statement.setString(1, kind.id()), Subscriptions::read);
+    }
+
+    /** The subscriptions of one place, by kind. */
+    public List<Subscription> forChat(Platform platform, String chatId) {
+        return sql.list("read the subscriptions of " + place(platform, chatId),
+                "SELECT " + COLUMNS + " FROM subscription WHERE platform = ? AND chat_id = ? ORDER BY kind",
+                statement -> {
+                    statement.setString(1, platform.id());
+                    statement.setString(2, chatId);
+                }, Subscriptions::read);
+    }
+
+    /**
+     * Notes that the place cannot be reached, for all its subscriptions. A place already
+     * marked keeps its first {@code since}.
+     */
+    public void markBroken(Platform platform, String chatId, Instant since) {
+        Objects.requireNonNull(since, "since");
+        sql.update("mark " + place(platform, chatId) + " broken", Detail.WITH_CAUSE,
+                "UPDATE subscription SET broken_since = ? WHERE platform = ? AND chat_id = ? AND broken_since IS NULL",
+                statement -> {
+                    setInstant(statement, 1, since);
+                    statement.setString(2, platform.id());
+                    statement.setString(3, chatId);
+                });
+    }
+
+    /** Notes that the place can be reached again. */
+    public void markWorking(Platform platform, String chatId) {
+        sql.update("mark " + place(platform, chatId) + " working", Detail.WITH_CAUSE,
+                "UPDATE subscription SET broken_since = NULL"
+                        + " WHERE platform = ? AND chat_id = ? AND broken_since IS NOT NULL",
+                statement -> {
+                    statement.setString(1, platform.id());
+                    statement.setString(2, chatId);
+                });
+    }
+
+    private static Subscription read(ResultSet row) throws SQLException {
+        return new Subscription(
+                Platform.fromId(row.getString("platform")),
+                row.getString("chat_id"),
+                SubscriptionKind.fromId(row.getString("kind")),
+                row.getString("bot_account"),
+                row.getString("created_by"),
+                getInstant(row, "created_at"),
+                getInstant(row, "broken_since"));
+    }
+
+    private static String place(Platform platform, String chatId) {
+        return platform.id() + ":" + chatId;
+    }
+}
