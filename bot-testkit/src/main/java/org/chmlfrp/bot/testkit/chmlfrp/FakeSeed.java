@@ -170,7 +170,7 @@ public record FakeSeed(
             return this;
         }
 
-        /** Drops the users, keeping everything else (for seeds that bring their own accounts). */
+        /** Drops the users and what they own (tunnels, subdomains), keeping nodes, domains and panel info. */
         public Builder clearUsers() {
             users.clear();
             tunnels.clear();
