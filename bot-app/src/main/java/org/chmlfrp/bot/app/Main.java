@@ -1,12 +1,28 @@
 package org.chmlfrp.bot.app;
 
-/** Entry point of the runnable jar. The launcher proper (config, Guice, console, demo) arrives with the command core. */
+import java.util.Arrays;
+
+/** Entry point of {@code chmlfrp-bot.jar}. See {@link Launcher}. */
 public final class Main {
     private Main() {
     }
 
     public static void main(String[] args) {
-        System.out.println("chmlfrp-bot: the launcher (--config, --console, --demo) is coming with the command core.");
-        System.exit(2);
+        if (Arrays.asList(args).contains("--console") || Arrays.asList(args).contains("--demo")) {
+            // The chat is on stdout: keep the logs on stderr to warnings unless asked otherwise.
+            if (System.getenv("CHMLBOT_LOG_LEVEL") == null) {
+                System.setProperty("CHMLBOT_LOG_LEVEL", "WARN");
+            }
+        }
+        Launcher launcher = new Launcher(System.in, System.out, System.err, System.getenv());
+        Thread hook = new Thread(launcher::requestStop, "shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
+        int code = launcher.run(args);
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException e) {
+            // already shutting down
+        }
+        System.exit(code);
     }
 }

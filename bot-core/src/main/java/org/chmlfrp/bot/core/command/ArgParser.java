@@ -114,20 +114,24 @@ public final class ArgParser {
     }
 
     public Result parseNamed(CommandSpec spec, Map<String, String> raw) {
-        Map<String, Object> values = new LinkedHashMap<>();
         for (Map.Entry<String, String> e : raw.entrySet()) {
-            if (e.getValue() == null || e.getValue().isEmpty()) {
-                continue;
-            }
-            Optional<ParamSpec> p = param(spec, e.getKey());
-            if (p.isEmpty()) {
+            boolean given = e.getValue() != null && !e.getValue().isEmpty();
+            if (given && param(spec, e.getKey()).isEmpty()) {
                 return new Result(null, new ArgError(ArgError.Kind.UNKNOWN_OPTION, e.getKey(), e.getValue()));
             }
-            Optional<Object> v = p.get().type().parse(e.getValue());
-            if (v.isEmpty()) {
-                return new Result(null, new ArgError(ArgError.Kind.INVALID, p.get().name(), e.getValue()));
+        }
+        Map<String, Object> values = new LinkedHashMap<>();
+        for (ParamSpec p : spec.params()) {
+            String v = raw.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(p.name()))
+                    .map(Map.Entry::getValue).findFirst().orElse(null);
+            if (v == null || v.isEmpty()) {
+                continue;
             }
-            values.put(p.get().name(), v.get());
+            Optional<Object> parsed = p.type().parse(v);
+            if (parsed.isEmpty()) {
+                return new Result(null, new ArgError(ArgError.Kind.INVALID, p.name(), v));
+            }
+            values.put(p.name(), parsed.get());
         }
         return finish(spec, values);
     }

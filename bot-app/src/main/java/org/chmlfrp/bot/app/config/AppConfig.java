@@ -1,0 +1,25 @@
+package org.chmlfrp.bot.app.config;
+
+import org.chmlfrp.bot.core.BotSettings;
+import org.chmlfrp.bot.core.broadcast.BroadcastSettings;
+import org.chmlfrp.bot.core.chmlfrp.ChmlFrpSettings;
+import org.chmlfrp.bot.core.store.StorageSettings;
+import org.chmlfrp.bot.discord.DiscordSettings;
+import org.chmlfrp.bot.onebot.OneBotSettings;
+
+/** The whole configuration, validated. */
+public record AppConfig(ChmlFrpSettings chmlfrp, StorageSettings storage, BotSettings bot, OneBotSettings onebot,
+                        DiscordSettings discord, BroadcastSettings broadcast) {
+
+    public AppConfig withChmlFrp(ChmlFrpSettings c) {
+        return new AppConfig(c, storage, bot, onebot, discord, broadcast);
+    }
+
+    public AppConfig withStorage(StorageSettings s) {
+        return new AppConfig(chmlfrp, s, bot, onebot, discord, broadcast);
+    }
+
+    public AppConfig withBot(BotSettings b) {
+        return new AppConfig(chmlfrp, storage, b, onebot, discord, broadcast);
+    }
+}

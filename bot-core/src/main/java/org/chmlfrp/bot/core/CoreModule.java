@@ -1,0 +1,205 @@
+package org.chmlfrp.bot.core;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Provides;
+import com.google.inject.Singleton;
+import com.google.inject.multibindings.Multibinder;
+import com.google.inject.multibindings.ProvidesIntoSet;
+import jakarta.inject.Named;
+import jakarta.inject.Provider;
+import java.time.Clock;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.chmlfrp.bot.core.broadcast.BroadcastSettings;
+import org.chmlfrp.bot.core.chart.CjkFonts;
+import org.chmlfrp.bot.core.chart.ChartRenderer;
+import org.chmlfrp.bot.core.chat.ChatAdapter;
+import org.chmlfrp.bot.core.chat.ChatSink;
+import org.chmlfrp.bot.core.chmlfrp.ChmlFrpApi;
+import org.chmlfrp.bot.core.chmlfrp.ChmlFrpSettings;
+import org.chmlfrp.bot.core.chmlfrp.HttpChmlFrpApi;
+import org.chmlfrp.bot.core.command.AccountDirectory;
+import org.chmlfrp.bot.core.command.CommandLineReader;
+import org.chmlfrp.bot.core.command.CommandRegistry;
+import org.chmlfrp.bot.core.command.CommandSet;
+import org.chmlfrp.bot.core.command.ConfirmationCommands;
+import org.chmlfrp.bot.core.command.Confirmations;
+import org.chmlfrp.bot.core.command.Dispatcher;
+import org.chmlfrp.bot.core.command.RateLimiter;
+import org.chmlfrp.bot.core.feature.help.HelpCommand;
+import org.chmlfrp.bot.core.feature.node.NodeCatalog;
+import org.chmlfrp.bot.core.i18n.I18n;
+import org.chmlfrp.bot.core.store.AccountLinks;
+import org.chmlfrp.bot.core.store.BroadcastState;
+import org.chmlfrp.bot.core.store.Database;
+import org.chmlfrp.bot.core.store.StorageSettings;
+import org.chmlfrp.bot.core.store.StoredAccounts;
+import org.chmlfrp.bot.core.store.Subscriptions;
+import org.chmlfrp.bot.core.store.TokenCipher;
+import org.chmlfrp.bot.core.store.Watches;
+
+/**
+ * The core's Guice assembly: settings, the API client, the store, the command framework and
+ * every feature's commands (through {@code Multibinder<CommandSet>}). Adapters contribute
+ * {@code Set<ChatAdapter>} and {@code Set<ChatSink>} from their own modules.
+ */
+public final class CoreModule extends AbstractModule {
+    /** Name of the executor commands run on. */
+    public static final String COMMAND_EXECUTOR = "commands";
+
+    private final ChmlFrpSettings chmlfrp;
+    private final StorageSettings storage;
+    private final BotSettings bot;
+    private final BroadcastSettings broadcast;
+    private final TokenCipher cipherOverride;
+
+    /**
+     * @param cipherOverride a cipher to use instead of the configured key (the demo's throwaway key), or null
+     */
+    public CoreModule(ChmlFrpSettings chmlfrp, StorageSettings storage, BotSettings bot, BroadcastSettings broadcast,
+                      TokenCipher cipherOverride) {
+        this.chmlfrp = chmlfrp;
+        this.storage = storage;
+        this.bot = bot;
+        this.broadcast = broadcast;
+        this.cipherOverride = cipherOverride;
+    }
+
+    @Override
+    protected void configure() {
+        bind(ChmlFrpSettings.class).toInstance(chmlfrp);
+        bind(StorageSettings.class).toInstance(storage);
+        bind(BotSettings.class).toInstance(bot);
+        bind(BroadcastSettings.class).toInstance(broadcast);
+        bind(Clock.class).toInstance(Clock.systemUTC());
+        Multibinder.newSetBinder(binder(), ChatAdapter.class);
+        Multibinder.newSetBinder(binder(), ChatSink.class);
+        Multibinder<CommandSet> commands = Multibinder.newSetBinder(binder(), CommandSet.class);
+        commands.addBinding().to(ConfirmationCommands.class);
+        FeatureBindings.bind(commands);
+    }
+
+    @ProvidesIntoSet
+    CommandSet help(Provider<CommandRegistry> registry) {
+        return new HelpCommand(registry::get);
+    }
+
+    @Provides
+    @Singleton
+    ChmlFrpApi api(ChmlFrpSettings settings) {
+        return new HttpChmlFrpApi(settings);
+    }
+
+    @Provides
+    @Singleton
+    I18n i18n() {
+        return new I18n();
+    }
+
+    @Provides
+    @Singleton
+    TokenCipher cipher(StorageSettings settings) {
+        return cipherOverride != null ? cipherOverride : TokenCipher.fromSettings(settings);
+    }
+
+    @Provides
+    @Singleton
+    Database database(StorageSettings settings) {
+        return Database.open(settings);
+    }
+
+    @Provides
+    @Singleton
+    AccountLinks accountLinks(Database db, TokenCipher cipher) {
+        return new AccountLinks(db, cipher);
+    }
+
+    @Provides
+    @Singleton
+    Subscriptions subscriptions(Database db) {
+        return new Subscriptions(db);
+    }
+
+    @Provides
+    @Singleton
+    Watches watches(Database db) {
+        return new Watches(db);
+    }
+
+    @Provides
+    @Singleton
+    BroadcastState broadcastState(Database db, Clock clock) {
+        return new BroadcastState(db, clock);
+    }
+
+    @Provides
+    @Singleton
+    AccountDirectory accounts(AccountLinks links, Clock clock) {
+        return new StoredAccounts(links, clock);
+    }
+
+    @Provides
+    @Singleton
+    Confirmations confirmations(Clock clock) {
+        return new Confirmations(clock);
+    }
+
+    @Provides
+    @Singleton
+    ConfirmationCommands confirmationCommands(Confirmations confirmations) {
+        return new ConfirmationCommands(confirmations);
+    }
+
+    @Provides
+    @Singleton
+    NodeCatalog nodeCatalog(ChmlFrpApi api, Clock clock) {
+        return new NodeCatalog(api, clock, NodeCatalog.DEFAULT_TTL);
+    }
+
+    @Provides
+    @Singleton
+    ChartRenderer charts() {
+        return new ChartRenderer(new CjkFonts());
+    }
+
+    @Provides
+    @Singleton
+    CommandRegistry registry(Set<CommandSet> sets) {
+        return new CommandRegistry(sets);
+    }
+
+    @Provides
+    @Singleton
+    CommandLineReader lineReader(BotSettings settings, CommandRegistry registry) {
+        return new CommandLineReader(settings.commandPrefixes(), registry);
+    }
+
+    @Provides
+    @Singleton
+    RateLimiter rateLimiter(BotSettings settings, Clock clock) {
+        return new RateLimiter(settings.rateLimit(), clock);
+    }
+
+    @Provides
+    @Singleton
+    @Named(COMMAND_EXECUTOR)
+    ExecutorService commandExecutor() {
+        AtomicInteger n = new AtomicInteger();
+        int threads = Math.max(4, Runtime.getRuntime().availableProcessors() * 2);
+        return Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "command-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    @Provides
+    @Singleton
+    Dispatcher dispatcher(CommandRegistry registry, CommandLineReader lines, AccountDirectory accounts,
+                          RateLimiter limiter, BotSettings settings, I18n i18n,
+                          @Named(COMMAND_EXECUTOR) ExecutorService executor) {
+        return new Dispatcher(registry, lines, accounts, limiter, settings.admins(), i18n, executor);
+    }
+}
