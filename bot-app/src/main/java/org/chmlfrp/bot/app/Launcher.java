@@ -150,7 +150,8 @@ public final class Launcher {
             if (cipher == null) {
                 injector.getInstance(SecretKeyCheck.class).verify();
             }
-        } catch (com.google.inject.ProvisionException | com.google.inject.CreationException e) {
+        } catch (com.google.inject.ProvisionException | com.google.inject.CreationException
+                 | com.google.inject.ConfigurationException e) {
             Throwable cause = rootCause(e);
             if (cause instanceof StorageConfigException sce) {
                 err.println("configuration error: " + sce.getMessage());

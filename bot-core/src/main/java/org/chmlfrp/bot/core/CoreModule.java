@@ -34,6 +34,7 @@ import org.chmlfrp.bot.core.i18n.I18n;
 import org.chmlfrp.bot.core.store.AccountLinks;
 import org.chmlfrp.bot.core.store.BroadcastState;
 import org.chmlfrp.bot.core.store.Database;
+import org.chmlfrp.bot.core.store.SecretKeyCheck;
 import org.chmlfrp.bot.core.store.StorageSettings;
 import org.chmlfrp.bot.core.store.StoredAccounts;
 import org.chmlfrp.bot.core.store.Subscriptions;
@@ -132,6 +133,12 @@ public final class CoreModule extends AbstractModule {
     @Singleton
     BroadcastState broadcastState(Database db, Clock clock) {
         return new BroadcastState(db, clock);
+    }
+
+    @Provides
+    @Singleton
+    SecretKeyCheck secretKeyCheck(BroadcastState state, TokenCipher cipher) {
+        return new SecretKeyCheck(state, cipher);
     }
 
     @Provides

@@ -104,7 +104,7 @@ public final class CommandRegistry {
                 }
             }
         }
-        int limit = Math.max(2, typedOne.length() / 3);
-        return bestDistance <= limit ? Optional.ofNullable(best) : Optional.empty();
+        int limit = Math.max(1, typedOne.length() / 3);
+        return bestDistance <= limit && bestDistance < typedOne.length() ? Optional.ofNullable(best) : Optional.empty();
     }
 }
