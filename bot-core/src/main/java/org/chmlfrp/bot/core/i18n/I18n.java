@@ -26,6 +26,7 @@ public final class I18n {
     private static final Logger log = LoggerFactory.getLogger(I18n.class);
 
     private final List<String> baseNames;
+    private final java.util.Map<BotLocale, List<ResourceBundle>> loaded = new java.util.concurrent.ConcurrentHashMap<>();
     private final Set<String> reportedMissing = Collections.synchronizedSet(new HashSet<>());
 
     public I18n() {
@@ -38,6 +39,10 @@ public final class I18n {
 
     /** The bundles for a locale that exist on the class path, in search order. */
     public List<ResourceBundle> bundles(BotLocale locale) {
+        return loaded.computeIfAbsent(locale, this::load);
+    }
+
+    private List<ResourceBundle> load(BotLocale locale) {
         List<ResourceBundle> out = new ArrayList<>();
         for (String name : baseNames) {
             try {
@@ -47,7 +52,7 @@ public final class I18n {
                 // a feature without strings yet
             }
         }
-        return out;
+        return List.copyOf(out);
     }
 
     private String pattern(BotLocale locale, String key) {
