@@ -10,5 +10,8 @@ final class FeatureBindings {
 
     static void bind(Multibinder<CommandSet> commands) {
         // features are added here as they land (account, tunnel, node, domain, subscription)
+        commands.addBinding().to(org.chmlfrp.bot.core.feature.node.NodeCommands.class);
+        commands.addBinding().to(org.chmlfrp.bot.core.feature.node.NodeUptimeCommand.class);
+        commands.addBinding().to(org.chmlfrp.bot.core.feature.node.PanelCommand.class);
     }
 }
