@@ -13,5 +13,6 @@ final class FeatureBindings {
         commands.addBinding().to(org.chmlfrp.bot.core.feature.node.NodeCommands.class);
         commands.addBinding().to(org.chmlfrp.bot.core.feature.node.NodeUptimeCommand.class);
         commands.addBinding().to(org.chmlfrp.bot.core.feature.node.PanelCommand.class);
+        commands.addBinding().to(org.chmlfrp.bot.core.feature.domain.DomainCommands.class);
     }
 }
