@@ -13,5 +13,9 @@ final class FeatureBindings {
         commands.addBinding().to(org.chmlfrp.bot.core.feature.account.AccountLinkCommands.class);
         commands.addBinding().to(org.chmlfrp.bot.core.feature.account.ProfileCommands.class);
         commands.addBinding().to(org.chmlfrp.bot.core.feature.account.RegistrationCommands.class);
+        commands.addBinding().to(org.chmlfrp.bot.core.feature.node.NodeCommands.class);
+        commands.addBinding().to(org.chmlfrp.bot.core.feature.node.NodeUptimeCommand.class);
+        commands.addBinding().to(org.chmlfrp.bot.core.feature.node.PanelCommand.class);
+        commands.addBinding().to(org.chmlfrp.bot.core.feature.domain.DomainCommands.class);
     }
 }

@@ -1,0 +1,231 @@
+package org.chmlfrp.bot.core.feature.node;
+
+import jakarta.inject.Inject;
+import java.text.Collator;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
+import org.chmlfrp.bot.core.chmlfrp.ApiErrorKind;
+import org.chmlfrp.bot.core.chmlfrp.ApiException;
+import org.chmlfrp.bot.core.chmlfrp.ChmlFrpApi;
+import org.chmlfrp.bot.core.chmlfrp.model.Node;
+import org.chmlfrp.bot.core.chmlfrp.model.NodeGroup;
+import org.chmlfrp.bot.core.chmlfrp.model.NodeInfo;
+import org.chmlfrp.bot.core.chmlfrp.model.NodeStats;
+import org.chmlfrp.bot.core.command.CommandContext;
+import org.chmlfrp.bot.core.command.CommandSet;
+import org.chmlfrp.bot.core.command.CommandSpec;
+import org.chmlfrp.bot.core.command.Completion;
+import org.chmlfrp.bot.core.command.ErrorReplies;
+import org.chmlfrp.bot.core.command.ParamSpec;
+import org.chmlfrp.bot.core.command.ParamType;
+import org.chmlfrp.bot.core.reply.Action;
+import org.chmlfrp.bot.core.reply.Block;
+import org.chmlfrp.bot.core.reply.Paging;
+import org.chmlfrp.bot.core.reply.Reply;
+
+/**
+ * {@code node list [filter] [page]}, {@code node info <node>} and {@code node stats}. The list and
+ * the stats come from the {@link NodeCatalog} cache (no account, no store, at most one upstream call
+ * per cache period however many people ask); {@code node info} asks {@code /nodeinfo} with the
+ * user's token. Node addresses appear only in private, and the real IP never.
+ */
+public final class NodeCommands implements CommandSet {
+    static final int PAGE_SIZE = 10;
+    static final int TOP_NODES = 10;
+
+    private final ChmlFrpApi api;
+    private final NodeCatalog catalog;
+
+    @Inject
+    public NodeCommands(ChmlFrpApi api, NodeCatalog catalog) {
+        this.api = api;
+        this.catalog = catalog;
+    }
+
+    @Override
+    public List<CommandSpec> commands() {
+        return List.of(
+                CommandSpec.command("node", "list").aliases("节点", "节点列表")
+                        .param(ParamSpec.optional("filter", ParamType.choice(NodeFilter.words())))
+                        .param(ParamSpec.optional("page", ParamType.integer(1, 1000)))
+                        .handler(this::list),
+                CommandSpec.command("node", "info").aliases("节点详情").needsAccount()
+                        .param(ParamSpec.required("node", ParamType.TEXT).completes(Completion.NODE).takingRest())
+                        .handler(this::info),
+                CommandSpec.command("node", "stats").aliases("节点状态")
+                        .handler(this::stats));
+    }
+
+    // --- node list ---
+
+    private CompletionStage<Reply> list(CommandContext ctx) {
+        Optional<NodeFilter> filter = ctx.args().optString("filter").flatMap(NodeFilter::parse);
+        int page = ctx.args().optInt("page").orElse(1);
+        CompletableFuture<Optional<List<NodeStats>>> stats = catalog.stats()
+                .handle((s, failure) -> failure == null ? Optional.of(s) : Optional.empty());
+        return catalog.nodes().thenCombine(stats, (nodes, live) -> listReply(ctx, filter, page, nodes, live));
+    }
+
+    private Reply listReply(CommandContext ctx, Optional<NodeFilter> filter, int page, List<Node> nodes,
+                            Optional<List<NodeStats>> live) {
+        List<NodeRow> rows = NodeListing.rows(nodes, live.orElse(List.of()), filter);
+        String filterLabel = filter.map(f -> ctx.t(f.labelKey())).orElse("");
+        if (rows.isEmpty()) {
+            return filter.isPresent()
+                    ? Reply.text(ctx.t("node.list.empty.filtered", filterLabel, ctx.prefix()))
+                    : Reply.text(ctx.t("node.list.empty"));
+        }
+        int pages = (rows.size() + PAGE_SIZE - 1) / PAGE_SIZE;
+        if (page > pages) {
+            return ErrorReplies.error(ctx.t("node.page.out-of-range", page, pages));
+        }
+        List<List<String>> table = new ArrayList<>();
+        for (NodeRow r : rows.subList((page - 1) * PAGE_SIZE, Math.min(rows.size(), page * PAGE_SIZE))) {
+            Node n = r.node();
+            String state = live.isPresent() ? NodeFormat.state(ctx, r.online()) : ctx.t("common.unknown");
+            String load = r.online()
+                    ? ctx.t("node.list.load", NodeFormat.percent(r.stats().bandwidthUsagePercent()),
+                    Integer.toString(r.stats().clientCounts()))
+                    : "-";
+            table.add(List.of(NodeFormat.orDash(n.name()), NodeFormat.group(ctx, n.group()),
+                    NodeFormat.orDash(n.area()), state, NodeFormat.flags(ctx, n.udp(), n.web(), n.china()), load));
+        }
+        long online = rows.stream().filter(NodeRow::online).count();
+        Reply.Builder b = Reply.builder()
+                .title(filter.isPresent() ? ctx.t("node.list.title.filtered", filterLabel) : ctx.t("node.list.title"))
+                .table(List.of(ctx.t("node.col.name"), ctx.t("node.col.group"), ctx.t("node.col.area"),
+                        ctx.t("node.col.state"), ctx.t("node.col.flags"), ctx.t("node.col.load")), table)
+                .text(ctx.t("node.list.summary", Integer.toString(rows.size()), Long.toString(online)));
+        if (live.isEmpty()) {
+            b.text(ctx.t("node.list.stats-unavailable"));
+        }
+        if (pages > 1) {
+            b.paging(new Paging(page, pages));
+            if (page < pages) {
+                String next = "node list " + filter.map(f -> f.keyword() + " ").orElse("") + (page + 1);
+                b.action(new Action(Action.Kind.PAGE, ctx.t("node.next-page"), next));
+            }
+        }
+        return b.build();
+    }
+
+    // --- node info ---
+
+    private CompletionStage<Reply> info(CommandContext ctx) {
+        String typed = ctx.args().string("node").strip();
+        return catalog.nodes().thenCompose(nodes -> {
+            Optional<Node> node = NodeCatalog.match(nodes, typed);
+            if (node.isEmpty()) {
+                return CompletableFuture.completedFuture(UnknownNodeReply.of(ctx, typed, nodes));
+            }
+            Node n = node.get();
+            return api.nodeInfo(ctx.token(), n.name())
+                    .thenApply(info -> infoReply(ctx, info))
+                    .exceptionally(failure -> vipRefusal(ctx, n, failure));
+        });
+    }
+
+    /** A free account asking a VIP node: the API says 权限不足; say why, with the API's words. */
+    private static Reply vipRefusal(CommandContext ctx, Node node, Throwable failure) {
+        Optional<ApiException> api = ApiException.unwrap(failure);
+        if (api.isPresent() && api.get().kind() == ApiErrorKind.VALIDATION && node.group() == NodeGroup.VIP) {
+            String msg = api.get().apiMessage().orElse(ctx.t("error.api.no-message"));
+            return ErrorReplies.error(ctx.t("node.info.vip-only", msg, node.name()));
+        }
+        throw failure instanceof CompletionException c ? c : new CompletionException(failure);
+    }
+
+    private static Reply infoReply(CommandContext ctx, NodeInfo n) {
+        List<Block.Field> fields = new ArrayList<>();
+        fields.add(field(ctx, "node.info.area", NodeFormat.orDash(n.area()), true));
+        fields.add(field(ctx, "node.info.group", NodeFormat.group(ctx, n.group()), true));
+        fields.add(field(ctx, "node.info.state", stateText(ctx, n), true));
+        String flags = NodeFormat.flags(ctx, n.udp(), n.web(), n.china())
+                + (n.fangyu() ? " " + ctx.t("node.flag.fangyu") : "");
+        fields.add(field(ctx, "node.info.flags", flags, true));
+        fields.add(field(ctx, "node.info.rport", n.remotePortRange().toString(), true));
+        if (!ctx.inGroup() && n.ip() != null && !n.ip().isBlank()) {
+            String host = n.port() > 0 ? n.ip().strip() + ":" + n.port() : n.ip().strip();
+            fields.add(field(ctx, "node.info.host", host, true));
+        }
+        String cpu = NodeFormat.orDash(n.cpuInfo());
+        fields.add(field(ctx, "node.info.cpu", n.numCores() > 0 ? ctx.t("node.info.cpu.cores", cpu, n.numCores()) : cpu,
+                false));
+        fields.add(field(ctx, "node.info.load", NodeFormat.load(n.load1()) + " / " + NodeFormat.load(n.load5()) + " / "
+                + NodeFormat.load(n.load15()), true));
+        fields.add(field(ctx, "node.info.memory", NodeFormat.bytes(n.memoryTotal()), true));
+        String storage = n.storageTotal() > 0
+                ? ctx.t("node.info.storage.value", NodeFormat.bytes(n.storageUsed()), NodeFormat.bytes(n.storageTotal()),
+                NodeFormat.percent(Math.round(1000.0 * n.storageUsed() / n.storageTotal()) / 10.0))
+                : NodeFormat.bytes(n.storageUsed());
+        fields.add(field(ctx, "node.info.storage", storage, true));
+        fields.add(field(ctx, "node.info.uptime", NodeFormat.duration(ctx, n.uptimeSeconds()), true));
+        fields.add(field(ctx, "node.info.traffic", ctx.t("node.info.traffic.value", NodeFormat.bytes(n.totalTrafficIn()),
+                NodeFormat.bytes(n.totalTrafficOut())), true));
+        fields.add(field(ctx, "node.info.bandwidth", NodeFormat.percent(n.bandwidthUsagePercent()), true));
+        fields.add(field(ctx, "node.info.version", NodeFormat.orDash(n.version()), true));
+        fields.add(field(ctx, "node.info.notes", NodeFormat.orDash(n.notes()), false));
+        Reply.Builder b = Reply.builder().title(ctx.t("node.info.title", n.name())).fields(fields);
+        if (ctx.inGroup()) {
+            b.text(ctx.t("node.info.host-private"));
+        }
+        return b.build();
+    }
+
+    private static String stateText(CommandContext ctx, NodeInfo n) {
+        return switch (n.state()) {
+            case ONLINE -> ctx.t("common.online");
+            case OFFLINE -> ctx.t("common.offline");
+            case UNKNOWN -> ctx.t("common.unknown");
+        };
+    }
+
+    private static Block.Field field(CommandContext ctx, String key, String value, boolean inline) {
+        return new Block.Field(ctx.t(key), value, inline);
+    }
+
+    // --- node stats ---
+
+    private CompletionStage<Reply> stats(CommandContext ctx) {
+        return catalog.stats().thenApply(all -> statsReply(ctx, all));
+    }
+
+    private static Reply statsReply(CommandContext ctx, List<NodeStats> all) {
+        if (all.isEmpty()) {
+            return Reply.text(ctx.t("node.list.empty"));
+        }
+        long online = all.stream().filter(NodeStats::online).count();
+        long clients = all.stream().mapToLong(NodeStats::clientCounts).sum();
+        long tunnels = all.stream().mapToLong(NodeStats::tunnelCounts).sum();
+        List<Block.Field> totals = List.of(
+                field(ctx, "node.stats.online", online + "/" + all.size(), true),
+                field(ctx, "node.stats.clients", Long.toString(clients), true),
+                field(ctx, "node.stats.tunnels", Long.toString(tunnels), true));
+        List<List<String>> rows = all.stream()
+                .sorted(Comparator.comparingInt(NodeStats::clientCounts).reversed()
+                        .thenComparing(s -> s.nodeName() == null ? "" : s.nodeName(),
+                                Collator.getInstance(Locale.SIMPLIFIED_CHINESE)))
+                .limit(TOP_NODES)
+                .map(s -> List.of(NodeFormat.orDash(s.nodeName()), NodeFormat.state(ctx, s.online()),
+                        Integer.toString(s.clientCounts()), Integer.toString(s.tunnelCounts()),
+                        NodeFormat.percent(s.bandwidthUsagePercent()), NodeFormat.percent(round1(s.cpuUsage()))))
+                .toList();
+        return Reply.builder()
+                .title(ctx.t("node.stats.title"))
+                .fields(totals)
+                .text(ctx.t("node.stats.top", Math.min(TOP_NODES, all.size())))
+                .table(List.of(ctx.t("node.col.name"), ctx.t("node.col.state"), ctx.t("node.col.clients"),
+                        ctx.t("node.col.tunnels"), ctx.t("node.col.bandwidth"), ctx.t("node.col.cpu")), rows)
+                .build();
+    }
+
+    private static double round1(double v) {
+        return Math.round(v * 10) / 10.0;
+    }
+}

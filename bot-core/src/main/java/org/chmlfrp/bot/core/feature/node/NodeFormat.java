@@ -1,0 +1,81 @@
+package org.chmlfrp.bot.core.feature.node;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.chmlfrp.bot.core.chart.ByteUnit;
+import org.chmlfrp.bot.core.chmlfrp.model.NodeGroup;
+import org.chmlfrp.bot.core.command.CommandContext;
+
+/** How node figures read in a reply: sizes, percentages, durations, group and flags. */
+final class NodeFormat {
+    private NodeFormat() {
+    }
+
+    /** {@code 1.5 GB}: binary units, as the panel labels them. */
+    static String bytes(long bytes) {
+        ByteUnit unit = ByteUnit.forMax(bytes);
+        if (unit == ByteUnit.B) {
+            return Math.max(0, bytes) + " B";
+        }
+        return String.format(Locale.ROOT, "%.2f %s", unit.scale(bytes), unit.label());
+    }
+
+    /** {@code 47%}. */
+    static String percent(double value) {
+        if (value == Math.rint(value)) {
+            return String.format(Locale.ROOT, "%.0f%%", value);
+        }
+        return String.format(Locale.ROOT, "%.1f%%", value);
+    }
+
+    /** An average uptime, two decimals: {@code 99.87%}. */
+    static String uptimePercent(double value) {
+        return String.format(Locale.ROOT, "%.2f%%", value);
+    }
+
+    static String load(double value) {
+        return String.format(Locale.ROOT, "%.2f", value);
+    }
+
+    /** {@code 40 天 2 小时} / {@code 5 小时 3 分钟} / {@code 7 分钟}. */
+    static String duration(CommandContext ctx, long seconds) {
+        long s = Math.max(0, seconds);
+        long days = s / 86_400;
+        long hours = s % 86_400 / 3_600;
+        long minutes = s % 3_600 / 60;
+        if (days > 0) {
+            return ctx.t("node.duration.days", days, hours);
+        }
+        if (hours > 0) {
+            return ctx.t("node.duration.hours", hours, minutes);
+        }
+        return ctx.t("node.duration.minutes", minutes);
+    }
+
+    static String group(CommandContext ctx, NodeGroup group) {
+        return ctx.t(group == NodeGroup.VIP ? "node.group.vip" : "node.group.user");
+    }
+
+    static String state(CommandContext ctx, boolean online) {
+        return ctx.t(online ? "common.online" : "common.offline");
+    }
+
+    /** {@code UDP 建站 国内}: what the node allows and where it is. */
+    static String flags(CommandContext ctx, boolean udp, boolean web, boolean china) {
+        List<String> flags = new ArrayList<>();
+        if (udp) {
+            flags.add(ctx.t("node.flag.udp"));
+        }
+        if (web) {
+            flags.add(ctx.t("node.flag.web"));
+        }
+        flags.add(ctx.t(china ? "node.flag.china" : "node.flag.abroad"));
+        return String.join(" ", flags);
+    }
+
+    /** Text from the API, or a dash when it sent none. */
+    static String orDash(String text) {
+        return text == null || text.isBlank() ? "-" : text.strip();
+    }
+}
