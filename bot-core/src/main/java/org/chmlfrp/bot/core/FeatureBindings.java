@@ -10,5 +10,7 @@ final class FeatureBindings {
 
     static void bind(Multibinder<CommandSet> commands) {
         // features are added here as they land (account, tunnel, node, domain, subscription)
+        commands.addBinding().to(org.chmlfrp.bot.core.feature.tunnel.TunnelCommands.class);
+        commands.addBinding().to(org.chmlfrp.bot.core.feature.tunnel.TunnelChangeCommands.class);
     }
 }
