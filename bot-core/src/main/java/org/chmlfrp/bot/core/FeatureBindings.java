@@ -9,7 +9,6 @@ final class FeatureBindings {
     }
 
     static void bind(Multibinder<CommandSet> commands) {
-        // features are added here as they land (account, tunnel, node, domain, subscription)
         commands.addBinding().to(org.chmlfrp.bot.core.feature.account.AccountLinkCommands.class);
         commands.addBinding().to(org.chmlfrp.bot.core.feature.account.ProfileCommands.class);
         commands.addBinding().to(org.chmlfrp.bot.core.feature.account.RegistrationCommands.class);
@@ -17,5 +16,7 @@ final class FeatureBindings {
         commands.addBinding().to(org.chmlfrp.bot.core.feature.node.NodeUptimeCommand.class);
         commands.addBinding().to(org.chmlfrp.bot.core.feature.node.PanelCommand.class);
         commands.addBinding().to(org.chmlfrp.bot.core.feature.domain.DomainCommands.class);
+        commands.addBinding().to(org.chmlfrp.bot.core.feature.tunnel.TunnelCommands.class);
+        commands.addBinding().to(org.chmlfrp.bot.core.feature.tunnel.TunnelChangeCommands.class);
     }
 }

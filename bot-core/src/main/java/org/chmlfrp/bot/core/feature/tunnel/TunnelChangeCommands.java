@@ -1,0 +1,263 @@
+package org.chmlfrp.bot.core.feature.tunnel;
+
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.function.Function;
+import org.chmlfrp.bot.core.chmlfrp.ApiErrorKind;
+import org.chmlfrp.bot.core.chmlfrp.ApiException;
+import org.chmlfrp.bot.core.chmlfrp.ChmlFrpApi;
+import org.chmlfrp.bot.core.chmlfrp.model.Tunnel;
+import org.chmlfrp.bot.core.chmlfrp.model.TunnelType;
+import org.chmlfrp.bot.core.command.Args;
+import org.chmlfrp.bot.core.command.CommandContext;
+import org.chmlfrp.bot.core.command.CommandSet;
+import org.chmlfrp.bot.core.command.CommandSpec;
+import org.chmlfrp.bot.core.command.Completion;
+import org.chmlfrp.bot.core.command.Confirmations;
+import org.chmlfrp.bot.core.command.ErrorReplies;
+import org.chmlfrp.bot.core.command.ParamSpec;
+import org.chmlfrp.bot.core.command.ParamType;
+import org.chmlfrp.bot.core.feature.node.NodeCatalog;
+import org.chmlfrp.bot.core.reply.Block;
+import org.chmlfrp.bot.core.reply.Reply;
+
+/**
+ * Changing tunnels: {@code tunnel create}, {@code tunnel edit}, {@code tunnel delete}. Create and
+ * edit check the API's rules before the API is called; delete asks for {@code confirm}.
+ */
+public final class TunnelChangeCommands implements CommandSet {
+    private static final ParamType TYPE = ParamType.choice("tcp", "udp", "http", "https");
+    /** What {@code tunnel edit} can change, in the order changes are listed. */
+    private static final List<String> EDIT_KEYS =
+            List.of("name", "node", "type", "localport", "remoteport", "domain", "ip", "encrypt", "compress", "extra");
+
+    private final ChmlFrpApi api;
+    private final Confirmations confirmations;
+    private final TunnelLookup lookup;
+    private final TunnelRules rules;
+
+    @Inject
+    public TunnelChangeCommands(ChmlFrpApi api, NodeCatalog catalog, Confirmations confirmations) {
+        this.api = api;
+        this.confirmations = confirmations;
+        this.lookup = new TunnelLookup(api);
+        this.rules = new TunnelRules(catalog);
+    }
+
+    @Override
+    public List<CommandSpec> commands() {
+        return List.of(
+                CommandSpec.command("tunnel", "create").aliases("创建隧道")
+                        .param(ParamSpec.required("name", ParamType.TEXT))
+                        .param(ParamSpec.required("node", ParamType.TEXT).completes(Completion.NODE))
+                        .param(ParamSpec.required("type", TYPE))
+                        .param(ParamSpec.required("localport", ParamType.PORT))
+                        .param(ParamSpec.optional("remoteport", ParamType.PORT))
+                        .param(ParamSpec.optional("domain", ParamType.TEXT).completes(Completion.DOMAIN))
+                        .param(ParamSpec.option("ip", ParamType.TEXT))
+                        .param(ParamSpec.option("encrypt", ParamType.BOOL))
+                        .param(ParamSpec.option("compress", ParamType.BOOL))
+                        .param(ParamSpec.option("extra", ParamType.TEXT))
+                        .needsAccount()
+                        .handler(this::create),
+                CommandSpec.command("tunnel", "edit").aliases("修改隧道")
+                        .param(TunnelCommands.tunnelParam())
+                        .param(ParamSpec.option("name", ParamType.TEXT))
+                        .param(ParamSpec.option("node", ParamType.TEXT).completes(Completion.NODE))
+                        .param(ParamSpec.option("type", TYPE))
+                        .param(ParamSpec.option("localport", ParamType.PORT))
+                        .param(ParamSpec.option("remoteport", ParamType.PORT))
+                        .param(ParamSpec.option("domain", ParamType.TEXT).completes(Completion.DOMAIN))
+                        .param(ParamSpec.option("ip", ParamType.TEXT))
+                        .param(ParamSpec.option("encrypt", ParamType.BOOL))
+                        .param(ParamSpec.option("compress", ParamType.BOOL))
+                        .param(ParamSpec.option("extra", ParamType.TEXT))
+                        .needsAccount()
+                        .handler(this::edit),
+                CommandSpec.command("tunnel", "delete").aliases("删除隧道")
+                        .param(TunnelCommands.tunnelParam())
+                        .needsAccount()
+                        .handler(this::delete));
+    }
+
+    // --- create ---
+
+    private CompletionStage<Reply> create(CommandContext ctx) {
+        Args a = ctx.args();
+        String typedType = a.string("type");
+        TunnelFields wanted = new TunnelFields(
+                a.string("name").trim(),
+                a.string("node").trim(),
+                TunnelType.parse(typedType).orElse(null),
+                a.optString("ip").orElse(null),
+                a.integer("localport"),
+                a.optInt("remoteport").orElse(null),
+                a.optString("domain").map(String::trim).orElse(null),
+                a.optBool("encrypt").orElse(false),
+                a.optBool("compress").orElse(false),
+                a.optString("extra").orElse(""));
+        return checked(ctx, wanted, typedType, fields -> api.createTunnel(ctx.token(), fields.toSpec())
+                // create_tunnel answers "id": null: the id comes from one read of the list
+                .thenCompose(created -> api.tunnels(ctx.token())
+                        .handle((list, failure) -> created(ctx, fields, list == null ? List.of() : list))));
+    }
+
+    private Reply created(CommandContext ctx, TunnelFields fields, List<Tunnel> list) {
+        Optional<Tunnel> found = list.stream().filter(t -> fields.name().equals(t.name())).findFirst();
+        String next = ctx.t(ctx.inGroup() ? "tunnel.create.next.group" : "tunnel.create.next",
+                ctx.prefix(), fields.node(), fields.name());
+        if (found.isEmpty()) {
+            return Reply.builder()
+                    .text(ctx.t("tunnel.create.done-no-id", fields.name(), fields.node(), ctx.prefix()))
+                    .text(next)
+                    .build();
+        }
+        Tunnel t = found.get();
+        return Reply.builder()
+                .title(ctx.t("tunnel.create.done", t.name(), TunnelView.id(t)))
+                .fields(List.of(
+                        new Block.Field(ctx.t("tunnel.field.id"), TunnelView.id(t), true),
+                        new Block.Field(ctx.t("tunnel.field.name"), t.name(), true),
+                        new Block.Field(ctx.t("tunnel.field.node"), t.node(), true),
+                        new Block.Field(ctx.t("tunnel.field.type"), TunnelView.type(t), true),
+                        new Block.Field(ctx.t("tunnel.col.route"), TunnelView.route(ctx, t), false)))
+                .text(next)
+                .build();
+    }
+
+    // --- edit ---
+
+    private CompletionStage<Reply> edit(CommandContext ctx) {
+        Args a = ctx.args();
+        if (EDIT_KEYS.stream().noneMatch(a::has)) {
+            return CompletableFuture.completedFuture(ErrorReplies.error(ctx.t("tunnel.edit.nothing",
+                    String.join(" ", EDIT_KEYS), ctx.prefix() + ctx.spec().usage())));
+        }
+        return lookup.withTunnel(ctx, current -> {
+            TunnelFields before = TunnelFields.of(current);
+            String typedType = a.optString("type").orElse(current.rawType());
+            TunnelFields after = merge(before, a);
+            return checked(ctx, after, typedType, fields -> {
+                if (fields.equals(before)) {
+                    return CompletableFuture.completedFuture(ErrorReplies.error(
+                            ctx.t("tunnel.edit.unchanged", TunnelView.id(current), current.name())));
+                }
+                return api.updateTunnel(ctx.token(), current.id(), fields.toSpec())
+                        .thenApply(updated -> edited(ctx, current, before, fields));
+            });
+        });
+    }
+
+    /**
+     * The tunnel after the user's changes. A remote port or a domain that no longer fits the
+     * type is dropped unless the user gave it (then the rules name it).
+     */
+    static TunnelFields merge(TunnelFields before, Args a) {
+        TunnelType type = a.optString("type").flatMap(TunnelType::parse).orElse(before.type());
+        boolean wasWeb = before.type() != null && before.type().isWeb();
+        boolean web = type != null && type.isWeb();
+        Integer remotePort = a.has("remoteport") ? a.optInt("remoteport").orElse(null)
+                : (web || wasWeb ? null : before.remotePort());
+        String domain = a.has("domain") ? a.optString("domain").map(String::trim).orElse(null)
+                : (web && wasWeb ? before.domain() : null);
+        return new TunnelFields(
+                a.optString("name").map(String::trim).orElse(before.name()),
+                a.optString("node").map(String::trim).orElse(before.node()),
+                type,
+                a.optString("ip").orElse(before.localIp()),
+                a.optInt("localport").orElse(before.localPort()),
+                remotePort,
+                domain,
+                a.optBool("encrypt").orElse(before.encryption()),
+                a.optBool("compress").orElse(before.compression()),
+                a.optString("extra").orElse(before.extra()));
+    }
+
+    private Reply edited(CommandContext ctx, Tunnel current, TunnelFields before, TunnelFields after) {
+        List<String> lines = new ArrayList<>();
+        change(ctx, lines, "tunnel.field.name", before.name(), after.name());
+        change(ctx, lines, "tunnel.field.node", before.node(), after.node());
+        change(ctx, lines, "tunnel.field.type", typeName(before.type()), typeName(after.type()));
+        change(ctx, lines, "tunnel.field.local-ip", before.localIp(), after.localIp());
+        change(ctx, lines, "tunnel.field.local-port", String.valueOf(before.localPort()),
+                String.valueOf(after.localPort()));
+        change(ctx, lines, "tunnel.field.remote-port", portText(before.remotePort()), portText(after.remotePort()));
+        change(ctx, lines, "tunnel.field.domain", orDash(before.domain()), orDash(after.domain()));
+        change(ctx, lines, "tunnel.field.encryption", TunnelView.yesNo(ctx, before.encryption()),
+                TunnelView.yesNo(ctx, after.encryption()));
+        change(ctx, lines, "tunnel.field.compression", TunnelView.yesNo(ctx, before.compression()),
+                TunnelView.yesNo(ctx, after.compression()));
+        if (!before.extra().equals(after.extra())) {
+            // extra parameters may carry credentials: their values stay out of groups
+            lines.add(ctx.inGroup() ? ctx.t("tunnel.edit.change.hidden", ctx.t("tunnel.field.extra"))
+                    : ctx.t("tunnel.edit.change", ctx.t("tunnel.field.extra"), orDash(before.extra()),
+                    orDash(after.extra())));
+        }
+        return Reply.builder()
+                .title(ctx.t("tunnel.edit.done", TunnelView.id(current), after.name()))
+                .text(String.join("\n", lines))
+                .build();
+    }
+
+    private static void change(CommandContext ctx, List<String> lines, String labelKey, String before, String after) {
+        if (!Objects.equals(before, after)) {
+            lines.add(ctx.t("tunnel.edit.change", ctx.t(labelKey), before, after));
+        }
+    }
+
+    // --- delete ---
+
+    private CompletionStage<Reply> delete(CommandContext ctx) {
+        return lookup.withTunnel(ctx, t -> CompletableFuture.completedFuture(confirmations.prompt(ctx,
+                ctx.t("tunnel.delete.prompt", TunnelView.id(t), t.name(), t.node()),
+                () -> deleteNow(ctx, t))));
+    }
+
+    private CompletionStage<Reply> deleteNow(CommandContext ctx, Tunnel t) {
+        return api.deleteTunnel(ctx.token(), t.id()).handle((msg, failure) -> {
+            if (failure == null) {
+                return CompletableFuture.completedFuture(Reply.text(ctx.t("tunnel.delete.done", TunnelView.id(t), t.name())));
+            }
+            Optional<ApiException> api = ApiException.unwrap(failure)
+                    .filter(e -> e.kind() == ApiErrorKind.VALIDATION || e.kind() == ApiErrorKind.NOT_FOUND);
+            if (api.isPresent()) {
+                // "does not exist / not yours": most likely deleted already (the panel, another chat)
+                return CompletableFuture.completedFuture(ErrorReplies.error(ctx.t("tunnel.delete.refused",
+                        TunnelView.id(t), t.name(), api.get().apiMessage().orElse(ctx.t("error.api.no-message")),
+                        ctx.prefix())));
+            }
+            return CompletableFuture.<Reply>failedFuture(failure);
+        }).thenCompose(Function.identity());
+    }
+
+    // --- shared ---
+
+    /** The shape rules, then the node rules; {@code then} runs with the node's canonical name filled in. */
+    private CompletionStage<Reply> checked(CommandContext ctx, TunnelFields fields, String typedType,
+                                           Function<TunnelFields, CompletionStage<Reply>> then) {
+        Optional<Problem> problem = rules.shape(fields, typedType);
+        if (problem.isPresent()) {
+            return CompletableFuture.completedFuture(ErrorReplies.error(problem.get().text(ctx)));
+        }
+        return rules.node(fields.node(), fields.type()).thenCompose(check -> check.ok()
+                ? then.apply(fields.withNode(check.node().name()))
+                : CompletableFuture.completedFuture(ErrorReplies.error(check.problem().text(ctx))));
+    }
+
+    private static String typeName(TunnelType type) {
+        return type == null ? "-" : type.apiName();
+    }
+
+    private static String portText(Integer port) {
+        return port == null ? "-" : String.valueOf(port);
+    }
+
+    private static String orDash(String s) {
+        return s == null || s.isBlank() ? "-" : s;
+    }
+}

@@ -1,0 +1,178 @@
+package org.chmlfrp.bot.core.feature.tunnel;
+
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import org.chmlfrp.bot.core.chart.ChartRenderer;
+import org.chmlfrp.bot.core.chart.ChartText;
+import org.chmlfrp.bot.core.chart.TrafficDay;
+import org.chmlfrp.bot.core.chmlfrp.ChmlFrpApi;
+import org.chmlfrp.bot.core.chmlfrp.model.Tunnel;
+import org.chmlfrp.bot.core.chmlfrp.model.TunnelTraffic;
+import org.chmlfrp.bot.core.command.CommandContext;
+import org.chmlfrp.bot.core.command.CommandSet;
+import org.chmlfrp.bot.core.command.CommandSpec;
+import org.chmlfrp.bot.core.command.Completion;
+import org.chmlfrp.bot.core.command.ErrorReplies;
+import org.chmlfrp.bot.core.command.ParamSpec;
+import org.chmlfrp.bot.core.command.ParamType;
+import org.chmlfrp.bot.core.feature.node.NodeCatalog;
+import org.chmlfrp.bot.core.reply.Action;
+import org.chmlfrp.bot.core.reply.Paging;
+import org.chmlfrp.bot.core.reply.Reply;
+
+/** Reading tunnels: {@code tunnel list}, {@code tunnel info}, {@code tunnel traffic}, {@code tunnel config}. */
+public final class TunnelCommands implements CommandSet {
+    static final int PAGE_SIZE = 10;
+    static final int TRAFFIC_DAYS = 7;
+
+    private final ChmlFrpApi api;
+    private final ChartRenderer charts;
+    private final Clock clock;
+    private final TunnelLookup lookup;
+    private final TunnelRules rules;
+
+    @Inject
+    public TunnelCommands(ChmlFrpApi api, NodeCatalog catalog, ChartRenderer charts, Clock clock) {
+        this.api = api;
+        this.charts = charts;
+        this.clock = clock;
+        this.lookup = new TunnelLookup(api);
+        this.rules = new TunnelRules(catalog);
+    }
+
+    @Override
+    public List<CommandSpec> commands() {
+        return List.of(
+                CommandSpec.command("tunnel", "list").aliases("隧道", "隧道列表")
+                        .param(ParamSpec.optional("page", ParamType.integer(1, 9999)))
+                        .needsAccount()
+                        .handler(this::list),
+                CommandSpec.command("tunnel", "info").aliases("隧道详情")
+                        .param(tunnelParam())
+                        .needsAccount()
+                        .handler(this::info),
+                CommandSpec.command("tunnel", "traffic").aliases("隧道流量")
+                        .param(tunnelParam())
+                        .needsAccount()
+                        .handler(this::traffic),
+                CommandSpec.command("tunnel", "config").aliases("配置文件")
+                        .param(ParamSpec.required("node", ParamType.TEXT).completes(Completion.NODE))
+                        .param(ParamSpec.optional("names", ParamType.TEXT).takingRest())
+                        .privateOnly()
+                        .needsAccount()
+                        .ephemeral()
+                        .handler(this::config));
+    }
+
+    static ParamSpec tunnelParam() {
+        return ParamSpec.required("tunnel", ParamType.TEXT).completes(Completion.TUNNEL);
+    }
+
+    private CompletionStage<Reply> list(CommandContext ctx) {
+        int page = ctx.args().optInt("page").orElse(1);
+        return api.tunnels(ctx.token()).thenApply(all -> {
+            if (all.isEmpty()) {
+                return Reply.text(ctx.t("tunnel.list.empty", ctx.prefix()));
+            }
+            int pages = (all.size() + PAGE_SIZE - 1) / PAGE_SIZE;
+            if (page > pages) {
+                return ErrorReplies.error(ctx.t("tunnel.list.no-such-page", String.valueOf(page),
+                        String.valueOf(pages), ctx.prefix()));
+            }
+            List<Tunnel> shown = TunnelLookup.byId(all).subList((page - 1) * PAGE_SIZE,
+                    Math.min(all.size(), page * PAGE_SIZE));
+            List<List<String>> rows = shown.stream().map(t -> TunnelView.row(ctx, t)).toList();
+            Reply.Builder b = Reply.builder()
+                    .title(ctx.t("tunnel.list.title", String.valueOf(all.size())))
+                    .table(TunnelView.headers(ctx), rows)
+                    .text(ctx.t("tunnel.list.hint", ctx.prefix()));
+            if (pages > 1) {
+                b.paging(new Paging(page, pages));
+            }
+            if (page < pages) {
+                b.action(new Action(Action.Kind.PAGE, ctx.t("tunnel.list.next"), "tunnel list " + (page + 1)));
+            }
+            return b.build();
+        });
+    }
+
+    private CompletionStage<Reply> info(CommandContext ctx) {
+        return lookup.withTunnel(ctx, t -> CompletableFuture.completedFuture(Reply.builder()
+                .title(ctx.t("tunnel.info.title", t.name(), TunnelView.id(t)))
+                .fields(TunnelView.fields(ctx, t))
+                .build()));
+    }
+
+    private CompletionStage<Reply> traffic(CommandContext ctx) {
+        return lookup.withTunnel(ctx, t -> api.tunnelLast7Days(ctx.token(), t.id())
+                .thenApply(traffic -> trafficReply(ctx, t, traffic)));
+    }
+
+    private Reply trafficReply(CommandContext ctx, Tunnel t, TunnelTraffic traffic) {
+        List<TrafficDay> days = days(traffic, LocalDate.ofInstant(clock.instant(), TunnelView.ZONE));
+        long in = days.stream().mapToLong(TrafficDay::inBytes).sum();
+        long out = days.stream().mapToLong(TrafficDay::outBytes).sum();
+        ChartText text = ChartText.traffic(
+                ctx.t("tunnel.traffic.chart.title", t.name()),
+                ctx.t("tunnel.traffic.chart.x"),
+                ctx.t("tunnel.traffic.chart.y"),
+                ctx.t("tunnel.traffic.chart.in"),
+                ctx.t("tunnel.traffic.chart.out"),
+                ctx.t("tunnel.traffic.chart.no-data"));
+        byte[] png = charts.trafficPng(text, days);
+        LocalDate first = days.isEmpty() ? LocalDate.ofInstant(clock.instant(), TunnelView.ZONE) : days.get(0).day();
+        LocalDate last = days.isEmpty() ? first : days.get(days.size() - 1).day();
+        return Reply.builder()
+                .image(png, "tunnel-" + TunnelView.id(t) + "-traffic.png", ctx.t("tunnel.traffic.alt", t.name()))
+                .text(ctx.t("tunnel.traffic.summary", t.name(), TunnelView.id(t), first.toString(), last.toString(),
+                        ByteSizes.human(in), ByteSizes.human(out)))
+                .build();
+    }
+
+    /** The API's arrays are oldest first and end today (in the API's time zone). */
+    static List<TrafficDay> days(TunnelTraffic traffic, LocalDate today) {
+        int n = Math.max(traffic.trafficIn().size(), traffic.trafficOut().size());
+        List<TrafficDay> days = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            long in = i < traffic.trafficIn().size() ? nonNull(traffic.trafficIn().get(i)) : 0;
+            long out = i < traffic.trafficOut().size() ? nonNull(traffic.trafficOut().get(i)) : 0;
+            days.add(new TrafficDay(today.minusDays(n - 1L - i), Math.max(0, in), Math.max(0, out)));
+        }
+        return days;
+    }
+
+    private static long nonNull(Long v) {
+        return v == null ? 0 : v;
+    }
+
+    private CompletionStage<Reply> config(CommandContext ctx) {
+        String typedNode = ctx.args().string("node");
+        List<String> names = ctx.args().optString("names")
+                .map(s -> Arrays.stream(s.split("[,，、\\s]+")).map(String::trim).filter(n -> !n.isEmpty()).toList())
+                .orElse(List.of());
+        return rules.node(typedNode, null).thenCompose(check -> {
+            if (!check.ok()) {
+                return CompletableFuture.completedFuture(ErrorReplies.error(check.problem().text(ctx)));
+            }
+            String node = check.node().name();
+            return api.tunnelConfig(ctx.token(), node, names).thenApply(content -> {
+                if (content == null || content.isBlank()) {
+                    return ErrorReplies.error(ctx.t("tunnel.config.empty", node, ctx.prefix()));
+                }
+                return Reply.builder()
+                        .title(ctx.t("tunnel.config.title", node))
+                        .code("ini", content, "frpc.ini")
+                        .text(ctx.t("tunnel.config.how"))
+                        .text(ctx.t("tunnel.config.secret"))
+                        .privateToUser()
+                        .build();
+            });
+        });
+    }
+}
