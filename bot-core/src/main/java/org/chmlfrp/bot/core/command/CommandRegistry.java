@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.chmlfrp.bot.core.support.EditDistance;
 
 /** Every declared command, found by path or alias. Adapters read {@link #all()} to build their own menus. */
 public final class CommandRegistry {
@@ -97,7 +98,7 @@ public final class CommandRegistry {
             candidates.add(s.pathText());
             for (String c : candidates) {
                 String typed = c.contains(" ") ? typedTwo : typedOne;
-                int d = Levenshtein.distance(typed, c.toLowerCase(Locale.ROOT));
+                int d = EditDistance.between(typed, c.toLowerCase(Locale.ROOT));
                 if (d < bestDistance) {
                     bestDistance = d;
                     best = s;

@@ -1,5 +1,6 @@
 package org.chmlfrp.bot.core.feature.tunnel;
 
+import org.chmlfrp.bot.core.support.EditDistance;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -29,7 +30,7 @@ final class NodeSuggestions {
         return all.stream()
                 .map(n -> {
                     String name = normalize(n.name());
-                    int d = name.contains(wanted) || wanted.contains(name) ? 0 : distance(wanted, name);
+                    int d = name.contains(wanted) || wanted.contains(name) ? 0 : EditDistance.between(wanted, name);
                     return new Scored(n, d);
                 })
                 .filter(s -> s.distance() <= Math.max(1, wanted.length() / 3))
@@ -59,24 +60,5 @@ final class NodeSuggestions {
 
     private static String normalize(String s) {
         return s == null ? "" : s.replaceAll("\\s+", "").toLowerCase(Locale.ROOT);
-    }
-
-    private static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
     }
 }

@@ -1,11 +1,11 @@
-package org.chmlfrp.bot.core.command;
+package org.chmlfrp.bot.core.support;
 
-/** Edit distance, for "did you mean". */
-final class Levenshtein {
-    private Levenshtein() {
+/** Levenshtein edit distance, for "did you mean". */
+public final class EditDistance {
+    private EditDistance() {
     }
 
-    static int distance(String a, String b) {
+    public static int between(String a, String b) {
         int[] prev = new int[b.length() + 1];
         int[] cur = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) {
