@@ -137,6 +137,14 @@ public final class FakeOneBot implements AutoCloseable {
         return hub.lastCloseCode();
     }
 
+    /**
+     * {@link #lastCloseCode()}, first waiting up to {@code timeout} until some connection or dial
+     * has ended (at once if one already has); {@link #NO_CLOSE_YET} on timeout.
+     */
+    public int awaitCloseCode(Duration timeout) {
+        return hub.awaitCloseCode(timeout);
+    }
+
     /** The reason that came with {@link #lastCloseCode()} (for a refused reverse handshake it names the HTTP status). */
     public String lastCloseReason() {
         return hub.lastCloseReason();

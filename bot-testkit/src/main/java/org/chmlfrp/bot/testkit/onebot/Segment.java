@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.util.Collections;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -85,8 +84,7 @@ public record Segment(String type, Map<String, String> data) {
         }
         Map<String, String> data = new LinkedHashMap<>();
         JsonNode dataNode = node.path("data");
-        for (Iterator<Map.Entry<String, JsonNode>> it = dataNode.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> field = it.next();
+        for (Map.Entry<String, JsonNode> field : dataNode.properties()) {
             JsonNode value = field.getValue();
             if (value.isNull()) {
                 continue;

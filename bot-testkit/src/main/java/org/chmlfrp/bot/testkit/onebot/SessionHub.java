@@ -187,6 +187,12 @@ final class SessionHub {
         return await(() -> opened >= count, timeout);
     }
 
+    /** The last close code, waiting until some connection or dial has ended; {@link #NO_CLOSE_YET} on timeout. */
+    int awaitCloseCode(Duration timeout) {
+        await(() -> lastCloseCode != NO_CLOSE_YET, timeout);
+        return lastCloseCode();
+    }
+
     int connectionCount() {
         lock.lock();
         try {
