@@ -1,0 +1,119 @@
+package org.chmlfrp.bot.testkit.onebot;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.time.Clock;
+import java.util.List;
+
+/** Builds the OneBot v11 events the fake pushes ({@code event/message.md}, {@code event/meta.md}). */
+final class EventFactory {
+
+    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+
+    private final long selfId;
+    private final String selfNickname;
+    private final Clock clock;
+
+    EventFactory(long selfId, String selfNickname, Clock clock) {
+        this.selfId = selfId;
+        this.selfNickname = selfNickname;
+        this.clock = clock;
+    }
+
+    /** The nickname the fake gives a user it invents. */
+    static String nicknameOf(long userId) {
+        return "user" + userId;
+    }
+
+    ObjectNode privateMessage(long messageId, long userId, List<Segment> message, MessageFormat format) {
+        ObjectNode event = messageEvent("message", "private", "friend", messageId, userId);
+        putMessage(event, message, format);
+        event.putObject("sender").put("user_id", userId).put("nickname", nicknameOf(userId));
+        return event;
+    }
+
+    ObjectNode groupMessage(long messageId, long groupId, long userId, String role, List<Segment> message,
+                            MessageFormat format) {
+        ObjectNode event = groupEvent("message", messageId, groupId, userId);
+        putMessage(event, message, format);
+        putGroupSender(event, userId, nicknameOf(userId), role);
+        return event;
+    }
+
+    ObjectNode groupMessageRaw(long messageId, long groupId, long userId, String role, String cqString) {
+        ObjectNode event = groupEvent("message", messageId, groupId, userId);
+        event.put("message", cqString);
+        event.put("raw_message", cqString);
+        event.put("font", 0);
+        putGroupSender(event, userId, nicknameOf(userId), role);
+        return event;
+    }
+
+    /** The bot account's own group message, echoed back ({@code post_type "message_sent"}). */
+    ObjectNode selfGroupMessageSent(long messageId, long groupId, List<Segment> message, MessageFormat format) {
+        ObjectNode event = groupEvent("message_sent", messageId, groupId, selfId);
+        putMessage(event, message, format);
+        putGroupSender(event, selfId, selfNickname, "member");
+        return event;
+    }
+
+    ObjectNode heartbeat(long intervalMillis) {
+        ObjectNode event = meta("heartbeat");
+        event.putObject("status").put("online", true).put("good", true);
+        event.put("interval", intervalMillis);
+        return event;
+    }
+
+    ObjectNode lifecycle(String subType) {
+        return meta("lifecycle").put("sub_type", subType);
+    }
+
+    private ObjectNode groupEvent(String postType, long messageId, long groupId, long userId) {
+        ObjectNode event = messageEvent(postType, "group", "normal", messageId, userId);
+        event.put("group_id", groupId);
+        event.putNull("anonymous");
+        return event;
+    }
+
+    private ObjectNode messageEvent(String postType, String messageType, String subType, long messageId, long userId) {
+        ObjectNode event = base(postType);
+        event.put("message_type", messageType);
+        event.put("sub_type", subType);
+        event.put("message_id", messageId);
+        event.put("user_id", userId);
+        return event;
+    }
+
+    private ObjectNode meta(String metaEventType) {
+        return base("meta_event").put("meta_event_type", metaEventType);
+    }
+
+    private ObjectNode base(String postType) {
+        return JSON.objectNode()
+                .put("time", clock.instant().getEpochSecond())
+                .put("self_id", selfId)
+                .put("post_type", postType);
+    }
+
+    private static void putMessage(ObjectNode event, List<Segment> message, MessageFormat format) {
+        String cq = CqCode.encode(message);
+        if (format == MessageFormat.ARRAY) {
+            ArrayNode segments = event.putArray("message");
+            message.forEach(segment -> segments.add(segment.toJson()));
+        } else {
+            event.put("message", cq);
+        }
+        event.put("raw_message", cq);
+        event.put("font", 0);
+    }
+
+    private static void putGroupSender(ObjectNode event, long userId, String nickname, String role) {
+        event.putObject("sender")
+                .put("user_id", userId)
+                .put("nickname", nickname)
+                .put("card", "")
+                .put("role", role);
+    }
+}

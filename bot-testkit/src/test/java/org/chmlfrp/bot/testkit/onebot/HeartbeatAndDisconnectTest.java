@@ -1,0 +1,128 @@
+package org.chmlfrp.bot.testkit.onebot;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.chmlfrp.bot.testkit.onebot.BotClient.WAIT;
+
+class HeartbeatAndDisconnectTest {
+
+    private static final Duration INTERVAL = Duration.ofMillis(150);
+
+    private FakeOneBot peer;
+
+    @AfterEach
+    void closePeer() {
+        if (peer != null) {
+            peer.close();
+        }
+    }
+
+    private FakeOneBot start(Duration heartbeat) {
+        peer = FakeOneBot.forward().sendLifecycle(true).heartbeatInterval(heartbeat).start();
+        return peer;
+    }
+
+    @Test
+    void heartbeatsArriveAtTheInterval() {
+        start(INTERVAL);
+        try (BotClient bot = BotClient.connect(peer.url())) {
+            long connectedAt = System.nanoTime();
+            List<JsonNode> beats = bot.frames().awaitCount(Frames.meta("heartbeat"), 3, WAIT);
+            Duration elapsed = Duration.ofNanos(System.nanoTime() - connectedAt);
+
+            assertThat(elapsed).isGreaterThanOrEqualTo(INTERVAL.multipliedBy(3).minusMillis(50));
+            JsonNode beat = beats.get(0);
+            assertThat(beat.get("interval").asLong()).isEqualTo(INTERVAL.toMillis());
+            assertThat(beat.get("status").get("online").asBoolean()).isTrue();
+            assertThat(beat.get("status").get("good").asBoolean()).isTrue();
+            assertThat(beat.get("self_id").asLong()).isEqualTo(10000L);
+            assertThat(beat.get("time").isIntegralNumber()).isTrue();
+            assertThat(bot.frames().all().get(0).get("meta_event_type").asText()).isEqualTo("lifecycle");
+        }
+    }
+
+    @Test
+    void stopHeartbeatsGoesSilentUntilResumed() throws InterruptedException {
+        start(INTERVAL);
+        try (BotClient bot = BotClient.connect(peer.url())) {
+            bot.frames().await(Frames.meta("heartbeat"), WAIT);
+            peer.stopHeartbeats();
+            int beatsAtStop = beats(bot);
+
+            Thread.sleep(INTERVAL.multipliedBy(3).toMillis());   // the silence is the point
+            assertThat(beats(bot)).isLessThanOrEqualTo(beatsAtStop + 1);   // one may have been in flight
+            assertThat(peer.isConnected()).isTrue();
+
+            peer.resumeHeartbeats();
+            bot.frames().awaitCount(Frames.meta("heartbeat"), beats(bot) + 1, WAIT);
+        }
+    }
+
+    private static int beats(BotClient bot) {
+        return (int) bot.frames().all().stream().filter(Frames.meta("heartbeat")).count();
+    }
+
+    @Test
+    void zeroIntervalMeansNoScheduledHeartbeatsButOneCanBeSentByHand() {
+        start(Duration.ZERO);
+        try (BotClient bot = BotClient.connect(peer.url())) {
+            assertThat(peer.awaitConnected(WAIT)).isTrue();
+            peer.sendHeartbeat();
+            long id = peer.privateMessage(10001L, "marker");
+            bot.frames().await(frame -> frame.path("message_id").asLong() == id, WAIT);
+            assertThat(beats(bot)).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void disconnectClosesWith1001AndTheBotCanRedial() {
+        start(Duration.ZERO);
+        try (BotClient first = BotClient.connect(peer.url())) {
+            assertThat(peer.awaitConnected(WAIT)).isTrue();
+            peer.disconnect();
+
+            assertThat(first.awaitCloseCode()).isEqualTo(1001);
+            assertThat(peer.isConnected()).isFalse();
+            assertThat(peer.lastCloseCode()).isEqualTo(1001);
+        }
+        try (BotClient second = BotClient.connect(peer.url())) {
+            assertThat(peer.awaitConnected(WAIT)).isTrue();
+            assertThat(peer.connectionCount()).isEqualTo(2);
+            second.frames().await(Frames.meta("lifecycle"), WAIT);
+            assertThat(second.callAndAwait("get_status", null, second.parse("1")).get("status").asText())
+                    .isEqualTo("ok");
+        }
+        assertThatThrownBy(peer::reconnect).isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    @Test
+    void theBotClosingIsSeenWithItsCode() {
+        start(Duration.ZERO);
+        try (BotClient bot = BotClient.connect(peer.url())) {
+            assertThat(peer.awaitConnected(WAIT)).isTrue();
+            bot.closeWith(4000);
+            assertThat(peer.awaitDisconnected(WAIT)).isTrue();
+            assertThat(peer.lastCloseCode()).isEqualTo(4000);
+        }
+    }
+
+    @Test
+    void closeEndsTheSessionAndStopsListening() {
+        start(INTERVAL);
+        BotClient bot = BotClient.connect(peer.url());
+        assertThat(peer.awaitConnected(WAIT)).isTrue();
+        java.net.URI url = peer.url();
+        peer.close();
+        peer = null;
+
+        assertThat(bot.awaitCloseCode()).isEqualTo(1001);
+        assertThatThrownBy(() -> BotClient.connect(url)).isInstanceOf(AssertionError.class);
+    }
+}
