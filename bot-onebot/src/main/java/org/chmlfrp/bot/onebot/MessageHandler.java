@@ -3,6 +3,7 @@ package org.chmlfrp.bot.onebot;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import org.chmlfrp.bot.core.chat.BotLocale;
 import org.chmlfrp.bot.core.command.Dispatcher;
 import org.chmlfrp.bot.core.command.Invocation;
@@ -63,7 +64,13 @@ public final class MessageHandler {
             return;
         }
         Invocation invocation = Invocations.of(m, selfId, locale);
-        dispatcher.onText(invocation, line.text(), line.mentioned()).whenComplete((reply, failure) -> {
+        CompletableFuture<Optional<Reply>> answer;
+        try {
+            answer = dispatcher.onText(invocation, line.text(), line.mentioned());
+        } catch (RuntimeException e) {
+            answer = CompletableFuture.failedFuture(e);
+        }
+        answer.whenComplete((reply, failure) -> {
             if (failure != null) {
                 log.warn("a command from QQ {} failed: {}", m.userId(), failure.getClass().getSimpleName());
                 deliver(session, m, Optional.of(Reply.error(i18n.get(locale, "error.internal"))));

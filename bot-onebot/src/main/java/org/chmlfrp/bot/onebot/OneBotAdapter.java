@@ -7,6 +7,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import org.chmlfrp.bot.core.chat.ChatAdapter;
+import org.chmlfrp.bot.core.command.RateLimit;
 import org.chmlfrp.bot.onebot.protocol.Json;
 import org.chmlfrp.bot.onebot.protocol.OneBotEvent;
 import org.chmlfrp.bot.onebot.transport.ForwardConnector;
@@ -115,7 +116,8 @@ public final class OneBotAdapter implements ChatAdapter {
     }
 
     private OneBotSession openSession(String origin, FrameChannel channel, long knownSelfId) {
-        OneBotSession session = new OneBotSession(origin, channel, options.actionTimeout(), settings.sendRate(),
+        RateLimit rate = settings.sendRate() == null ? RateLimit.UNLIMITED : settings.sendRate();
+        OneBotSession session = new OneBotSession(origin, channel, options.actionTimeout(), rate,
                 timers.scheduler(), listener);
         sessions.opened(session);
         if (knownSelfId > 0) {

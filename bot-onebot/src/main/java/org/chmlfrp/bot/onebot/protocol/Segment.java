@@ -3,7 +3,6 @@ package org.chmlfrp.bot.onebot.protocol;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Collections;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -64,8 +63,7 @@ public record Segment(String type, Map<String, String> data) {
         Map<String, String> data = new LinkedHashMap<>();
         JsonNode d = node.get("data");
         if (d != null && d.isObject()) {
-            for (Iterator<Map.Entry<String, JsonNode>> it = d.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> e = it.next();
+            for (Map.Entry<String, JsonNode> e : d.properties()) {
                 if (!e.getValue().isNull()) {
                     data.put(e.getKey(), Json.text(e.getValue()));
                 }

@@ -117,7 +117,11 @@ public final class OneBotSession {
             if (event instanceof OneBotEvent.Heartbeat hb) {
                 heartbeatMillis = hb.intervalMillis();
             } else {
-                listener.onEvent(this, event);
+                try {
+                    listener.onEvent(this, event);
+                } catch (RuntimeException ex) {
+                    log.warn("OneBot {}: handling an event failed: {}", label, ex.getClass().getSimpleName());
+                }
             }
         } else if (in instanceof Inbound.Unreadable u) {
             log.debug("OneBot {}: unreadable frame ({})", label, u.reason());

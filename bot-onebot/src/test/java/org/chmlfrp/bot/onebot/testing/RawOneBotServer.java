@@ -124,7 +124,11 @@ public final class RawOneBotServer extends WebSocketServer implements AutoClosea
     }
 
     @Override
-    public void close() throws InterruptedException {
-        stop(500);
+    public void close() {
+        try {
+            stop(500);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -109,6 +109,7 @@ class ReverseServerTest {
                 assertThat(first.awaitClosed(5000)).isTrue();
                 Waits.until("old session closed", () -> !old.isOpen(), WAIT);
                 assertThat(harness.sessions.find(10000).orElseThrow()).isNotSameAs(old);
+                assertThat(second.isOpen()).isTrue();
             }
         }
     }
