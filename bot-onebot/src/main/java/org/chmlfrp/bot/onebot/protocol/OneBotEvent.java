@@ -1,0 +1,45 @@
+package org.chmlfrp.bot.onebot.protocol;
+
+import java.util.List;
+
+/** An event pushed by the OneBot implementation, as far as the bot cares. */
+public sealed interface OneBotEvent
+        permits OneBotEvent.Message, OneBotEvent.Heartbeat, OneBotEvent.Lifecycle, OneBotEvent.Other {
+
+    /** The account the event belongs to; 0 when the event did not say. */
+    long selfId();
+
+    /** Where a message was said. */
+    enum ChatKind { PRIVATE, GROUP }
+
+    /**
+     * A message event ({@code post_type} {@code message}) or the bot's own message echoed back
+     * ({@code message_sent}, {@code fromSelf} true).
+     *
+     * @param messageId   as text; numbers are the rule, some implementations send strings
+     * @param senderRole  {@code owner}, {@code admin}, {@code member} or "" (private chats)
+     * @param senderName  the group card when set, else the nickname ("" when absent)
+     */
+    record Message(long selfId, boolean fromSelf, ChatKind kind, String subType, String messageId, long userId,
+                   long groupId, List<Segment> message, String senderRole, String senderName) implements OneBotEvent {
+        public Message {
+            message = List.copyOf(message);
+        }
+
+        public boolean inGroup() {
+            return kind == ChatKind.GROUP;
+        }
+    }
+
+    /** {@code meta_event} heartbeat; {@code intervalMillis} 0 when the implementation did not say. */
+    record Heartbeat(long selfId, long intervalMillis) implements OneBotEvent {
+    }
+
+    /** {@code meta_event} lifecycle: connect, enable, disable. */
+    record Lifecycle(long selfId, String subType) implements OneBotEvent {
+    }
+
+    /** Notices, requests and anything else: consumed, not acted on. */
+    record Other(long selfId, String postType) implements OneBotEvent {
+    }
+}

@@ -1,0 +1,74 @@
+package org.chmlfrp.bot.onebot.protocol;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One OneBot v11 message segment: a {@code type} and its {@code data} (string values, in
+ * order). Outgoing user and API text only ever goes into {@link #text(String)} segments.
+ */
+public record Segment(String type, Map<String, String> data) {
+    public Segment {
+        Objects.requireNonNull(type, "type");
+        data = Collections.unmodifiableMap(new LinkedHashMap<>(data));
+    }
+
+    public static Segment text(String text) {
+        return new Segment("text", Map.of("text", text));
+    }
+
+    public static Segment at(long qq) {
+        return new Segment("at", Map.of("qq", Long.toString(qq)));
+    }
+
+    public static Segment reply(String messageId) {
+        return new Segment("reply", Map.of("id", messageId));
+    }
+
+    /** An image given as base64 PNG bytes. */
+    public static Segment imageBase64(String base64) {
+        return new Segment("image", Map.of("file", "base64://" + base64));
+    }
+
+    public boolean isText() {
+        return "text".equals(type);
+    }
+
+    public boolean is(String t) {
+        return type.equals(t);
+    }
+
+    /** A data value, or "" when absent. */
+    public String get(String key) {
+        String v = data.get(key);
+        return v == null ? "" : v;
+    }
+
+    /** {@code {"type": ..., "data": {...}}}. */
+    public ObjectNode toJson() {
+        ObjectNode node = Json.MAPPER.createObjectNode();
+        node.put("type", type);
+        ObjectNode d = node.putObject("data");
+        data.forEach(d::put);
+        return node;
+    }
+
+    /** Reads one array-format segment; data values of any JSON type become their text. */
+    public static Segment fromJson(JsonNode node) {
+        String type = Json.text(node.get("type"));
+        Map<String, String> data = new LinkedHashMap<>();
+        JsonNode d = node.get("data");
+        if (d != null && d.isObject()) {
+            for (Map.Entry<String, JsonNode> e : d.properties()) {
+                if (!e.getValue().isNull()) {
+                    data.put(e.getKey(), Json.text(e.getValue()));
+                }
+            }
+        }
+        return new Segment(type, data);
+    }
+}

@@ -1,0 +1,167 @@
+package org.chmlfrp.bot.onebot.send;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.chmlfrp.bot.core.command.RateLimit;
+import org.chmlfrp.bot.onebot.protocol.ActionResult;
+import org.chmlfrp.bot.onebot.protocol.MessageTarget;
+import org.chmlfrp.bot.onebot.protocol.Segment;
+import org.chmlfrp.bot.onebot.render.OutgoingMessage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The outgoing messages of one connection, in order, one in flight at a time, paced by the
+ * connection's send rate ({@code onebot.send-rate}; unlimited when 0). Never drops: a burst
+ * waits in the queue. A message the implementation refuses (retcode ≠ 0, e.g. 1200 when an
+ * image cannot be sent) is tried once more; if it still fails and holds images, it is sent once
+ * more with each image replaced by its alt text. A call that gets no answer (timeout, closed
+ * connection) is not repeated: the message may have gone out.
+ */
+public final class SendQueue {
+    private static final Logger log = LoggerFactory.getLogger(SendQueue.class);
+
+    /** Sends one message: {@code send_group_msg}/{@code send_private_msg} through the action caller. */
+    @FunctionalInterface
+    public interface Sender {
+        CompletableFuture<ActionResult> send(MessageTarget target, List<Segment> message);
+    }
+
+    private final Sender sender;
+    private final ScheduledExecutorService timer;
+    private final SendRateWindow rate;
+    private final Deque<Job> jobs = new ArrayDeque<>();
+    private boolean busy;
+    private Throwable closed;
+
+    public SendQueue(Sender sender, RateLimit rate, ScheduledExecutorService timer) {
+        this.sender = sender;
+        this.timer = timer;
+        this.rate = new SendRateWindow(rate);
+    }
+
+    /** Queues a message; the future completes with the answer that accepted it, or fails with {@link SendFailedException}. */
+    public CompletableFuture<ActionResult> submit(MessageTarget target, OutgoingMessage message) {
+        Job job = new Job(target, message);
+        synchronized (this) {
+            if (closed != null) {
+                return CompletableFuture.failedFuture(new SendFailedException("connection closed", closed));
+            }
+            jobs.addLast(job);
+            if (busy) {
+                return job.future;
+            }
+            busy = true;
+        }
+        pump();
+        return job.future;
+    }
+
+    /** Messages waiting or in flight. */
+    public synchronized int pending() {
+        return jobs.size();
+    }
+
+    /** Fails every queued message and refuses new ones. */
+    public void close(Throwable cause) {
+        Deque<Job> failed;
+        synchronized (this) {
+            if (closed != null) {
+                return;
+            }
+            closed = cause;
+            failed = new ArrayDeque<>(jobs);
+            jobs.clear();
+        }
+        failed.forEach(j -> j.future.completeExceptionally(new SendFailedException("connection closed", cause)));
+    }
+
+    /**
+     * Sends the head job when the rate allows, else comes back when it will. Only one pump runs
+     * at a time (the {@code busy} flag); answers that are already there are settled in this loop
+     * rather than recursively.
+     */
+    private void pump() {
+        while (true) {
+            Job job;
+            synchronized (this) {
+                job = jobs.peekFirst();
+                if (job == null || closed != null) {
+                    busy = false;
+                    return;
+                }
+                long now = System.nanoTime();
+                long wait = rate.waitNanos(now);
+                if (wait > 0) {
+                    timer.schedule(this::pump, wait, TimeUnit.NANOSECONDS);
+                    return;
+                }
+                rate.record(now);
+            }
+            List<Segment> message = job.fallback ? job.message.textOnly() : job.message.segments();
+            CompletableFuture<ActionResult> answer;
+            try {
+                answer = sender.send(job.target, message);
+            } catch (RuntimeException e) {
+                answer = CompletableFuture.failedFuture(e);
+            }
+            if (!answer.isDone()) {
+                Job sent = job;
+                answer.whenComplete((result, failure) -> {
+                    settle(sent, result, failure);
+                    pump();
+                });
+                return;
+            }
+            Job sent = job;
+            answer.handle((result, failure) -> {
+                settle(sent, result, failure);
+                return null;
+            });
+        }
+    }
+
+    private void settle(Job job, ActionResult result, Throwable failure) {
+        if (failure == null && result.ok()) {
+            finish(job);
+            job.future.complete(result);
+        } else if (failure != null) {
+            finish(job);
+            Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+            log.warn("sending a message to {} {} got no answer: {}", job.target.kind(), job.target.id(), cause.toString());
+            job.future.completeExceptionally(new SendFailedException("no answer", cause));
+        } else if (job.attempts++ == 0) {
+            log.info("{} refused with retcode {}; trying once more", job.target.sendAction(), result.retcode());
+        } else if (!job.fallback && job.message.hasImage()) {
+            log.info("{} refused an image message with retcode {}; sending its text instead",
+                    job.target.sendAction(), result.retcode());
+            job.fallback = true;
+        } else {
+            finish(job);
+            log.warn("{} refused with retcode {}; message not sent", job.target.sendAction(), result.retcode());
+            job.future.completeExceptionally(new SendFailedException(job.target.sendAction() + " refused", result.retcode()));
+        }
+    }
+
+    private synchronized void finish(Job job) {
+        jobs.remove(job);
+    }
+
+    private static final class Job {
+        final MessageTarget target;
+        final OutgoingMessage message;
+        final CompletableFuture<ActionResult> future = new CompletableFuture<>();
+        int attempts;
+        boolean fallback;
+
+        Job(MessageTarget target, OutgoingMessage message) {
+            this.target = target;
+            this.message = message;
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package org.chmlfrp.bot.onebot.protocol;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Frames from literal JSON, both message formats, meta events, action answers. */
+class EventDecoderTest {
+    private final EventDecoder decoder = new EventDecoder();
+
+    private OneBotEvent event(String json) {
+        Inbound in = decoder.decode(json);
+        assertThat(in).isInstanceOf(Inbound.Event.class);
+        return ((Inbound.Event) in).event();
+    }
+
+    @Test
+    void privateMessageInArrayFormat() {
+        OneBotEvent e = event("""
+                {"time":1700000000,"self_id":10000,"post_type":"message","message_type":"private","sub_type":"friend",
+                 "message_id":123,"user_id":10001,
+                 "message":[{"type":"text","data":{"text":"/node list"}},{"type":"face","data":{"id":1}}],
+                 "raw_message":"/node list[CQ:face,id=1]","font":0,
+                 "sender":{"user_id":10001,"nickname":"alice","sex":"unknown","age":0}}
+                """);
+        OneBotEvent.Message m = (OneBotEvent.Message) e;
+        assertThat(m.selfId()).isEqualTo(10000);
+        assertThat(m.fromSelf()).isFalse();
+        assertThat(m.kind()).isEqualTo(OneBotEvent.ChatKind.PRIVATE);
+        assertThat(m.messageId()).isEqualTo("123");
+        assertThat(m.userId()).isEqualTo(10001);
+        assertThat(m.senderName()).isEqualTo("alice");
+        assertThat(m.senderRole()).isEmpty();
+        assertThat(m.message()).containsExactly(Segment.text("/node list"), new Segment("face", Map.of("id", "1")));
+    }
+
+    @Test
+    void groupMessageInCqStringFormatIsUnescaped() {
+        OneBotEvent e = event("""
+                {"time":1,"self_id":"10000","post_type":"message","message_type":"group","sub_type":"normal",
+                 "message_id":"77","group_id":5000,"user_id":"10001",
+                 "message":"[CQ:at,qq=10000] /tunnel info a&#91;1&#93;&amp;b",
+                 "raw_message":"[CQ:at,qq=10000] /tunnel info a&#91;1&#93;&amp;b","font":0,
+                 "sender":{"user_id":10001,"nickname":"alice","card":"Alice in group","role":"admin"}}
+                """);
+        OneBotEvent.Message m = (OneBotEvent.Message) e;
+        assertThat(m.selfId()).isEqualTo(10000);
+        assertThat(m.inGroup()).isTrue();
+        assertThat(m.groupId()).isEqualTo(5000);
+        assertThat(m.userId()).isEqualTo(10001);
+        assertThat(m.messageId()).isEqualTo("77");
+        assertThat(m.senderRole()).isEqualTo("admin");
+        assertThat(m.senderName()).isEqualTo("Alice in group");
+        assertThat(m.message()).containsExactly(Segment.at(10000), Segment.text(" /tunnel info a[1]&b"));
+    }
+
+    @Test
+    void missingMessageFallsBackToRawMessage() {
+        OneBotEvent.Message m = (OneBotEvent.Message) event("""
+                {"self_id":1,"post_type":"message","message_type":"private","message_id":1,"user_id":2,
+                 "raw_message":"/help &amp;"}
+                """);
+        assertThat(m.message()).containsExactly(Segment.text("/help &"));
+    }
+
+    @Test
+    void messageSentIsMarkedAsTheBotsOwn() {
+        OneBotEvent.Message m = (OneBotEvent.Message) event("""
+                {"self_id":10000,"post_type":"message_sent","message_type":"group","message_id":5,"group_id":5000,
+                 "user_id":10000,"message":[{"type":"text","data":{"text":"/node list"}}],"sender":{"user_id":10000}}
+                """);
+        assertThat(m.fromSelf()).isTrue();
+    }
+
+    @Test
+    void heartbeatAndLifecycle() {
+        assertThat(event("""
+                {"time":1,"self_id":10000,"post_type":"meta_event","meta_event_type":"heartbeat","interval":5000,
+                 "status":{"online":true,"good":true}}
+                """)).isEqualTo(new OneBotEvent.Heartbeat(10000, 5000));
+        assertThat(event("""
+                {"time":1,"self_id":10000,"post_type":"meta_event","meta_event_type":"lifecycle","sub_type":"connect"}
+                """)).isEqualTo(new OneBotEvent.Lifecycle(10000, "connect"));
+    }
+
+    @Test
+    void noticesAndRequestsAreOther() {
+        assertThat(event("{\"self_id\":1,\"post_type\":\"notice\",\"notice_type\":\"group_increase\"}"))
+                .isEqualTo(new OneBotEvent.Other(1, "notice"));
+    }
+
+    @Test
+    void actionAnswersKeepTheirEchoAsSent() {
+        Inbound in = decoder.decode("{\"status\":\"failed\",\"retcode\":1200,\"data\":null,\"echo\":{\"n\":1},\"wording\":\"x\"}");
+        Inbound.Response r = (Inbound.Response) in;
+        assertThat(r.echo().isObject()).isTrue();
+        assertThat(r.result().retcode()).isEqualTo(1200);
+        assertThat(r.result().ok()).isFalse();
+        assertThat(r.result().message()).isEqualTo("x");
+
+        Inbound.Response n = (Inbound.Response) decoder.decode("{\"status\":\"ok\",\"retcode\":0,\"data\":{\"message_id\":9},\"echo\":17}");
+        assertThat(n.echo().isNumber()).isTrue();
+        assertThat(n.result().ok()).isTrue();
+        assertThat(n.result().data().get("message_id").asInt()).isEqualTo(9);
+    }
+
+    @Test
+    void garbageIsUnreadableNotAnException() {
+        assertThat(decoder.decode("not json")).isInstanceOf(Inbound.Unreadable.class);
+        assertThat(decoder.decode("[1,2]")).isInstanceOf(Inbound.Unreadable.class);
+        assertThat(decoder.decode("{\"hello\":1}")).isInstanceOf(Inbound.Unreadable.class);
+    }
+}
