@@ -34,6 +34,7 @@ import org.chmlfrp.bot.core.store.SecretKeyCheck;
 import org.chmlfrp.bot.core.store.StorageConfigException;
 import org.chmlfrp.bot.core.store.StorageSettings;
 import org.chmlfrp.bot.core.store.TokenCipher;
+import org.chmlfrp.bot.onebot.OneBotModule;
 import org.chmlfrp.bot.testkit.chmlfrp.FakeChmlFrpServer;
 import org.chmlfrp.bot.testkit.chmlfrp.FakeSeed;
 import org.chmlfrp.bot.testkit.chmlfrp.FakeUser;
@@ -143,6 +144,9 @@ public final class Launcher {
         modules.add(new CoreModule(config.chmlfrp(), config.storage(), config.bot(), config.broadcast(), cipher));
         if (options.console()) {
             modules.add(new ConsoleModule(in, out));
+        }
+        if (config.onebot().enabled() && !options.demo()) {
+            modules.add(new OneBotModule(config.onebot()));
         }
         Injector injector;
         try {

@@ -177,7 +177,8 @@ public final class Dispatcher {
     }
 
     private Reply unknown(Invocation inv, List<String> words) {
-        String typed = words.stream().limit(2).collect(Collectors.joining(" "));
+        // Only the first word is repeated: what follows may be a secret typed into the wrong command.
+        String typed = words.isEmpty() ? "" : words.get(0);
         List<CommandSpec> group = words.isEmpty() ? List.of() : registry.group(words.get(0));
         if (!group.isEmpty()) {
             String subs = group.stream().map(s -> s.path().get(1)).collect(Collectors.joining(", "));

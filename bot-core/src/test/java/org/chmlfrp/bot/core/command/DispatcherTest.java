@@ -116,6 +116,12 @@ class DispatcherTest {
     }
 
     @Test
+    void anUnknownCommandDoesNotRepeatWhatFollowsIt() throws Exception {
+        Reply r = inGroup(dispatcher, "/bnid ChmlFrpDemoToken227", Role.MEMBER).orElseThrow();
+        assertThat(r.plainText()).contains("bnid").doesNotContain("ChmlFrpDemoToken227");
+    }
+
+    @Test
     void aSecretSentInAGroupIsRefusedNotUsedAndRecalled() throws Exception {
         Reply r = inGroup(dispatcher, "/secret abc123", Role.MEMBER).orElseThrow();
         assertThat(r.recallInvocation()).isTrue();
