@@ -168,7 +168,8 @@ public final class Launcher {
             return BAD_CONFIG;
         }
         Set<ChatAdapter> adapters = injector.getInstance(Key.get(new TypeLiteral<Set<ChatAdapter>>() { }));
-        if (adapters.isEmpty()) {
+        long chatAdapters = adapters.stream().filter(ChatAdapter::takesMessages).count();
+        if (chatAdapters == 0) {
             err.println("nothing to run: set onebot.enabled or discord.enabled in " + options.config()
                     + ", or start with --console");
             shutdown(injector, adapters);
@@ -192,7 +193,7 @@ public final class Launcher {
             shutdown(injector, adapters);
             return FATAL;
         }
-        boolean consoleOnly = options.console() && adapters.size() == 1;
+        boolean consoleOnly = options.console() && chatAdapters == 1;
         try {
             if (consoleOnly) {
                 ConsoleAdapter console = injector.getInstance(ConsoleAdapter.class);

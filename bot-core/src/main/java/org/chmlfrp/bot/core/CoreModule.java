@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.chmlfrp.bot.core.broadcast.BroadcastSettings;
+import org.chmlfrp.bot.core.broadcast.BroadcastTicker;
 import org.chmlfrp.bot.core.chart.CjkFonts;
 import org.chmlfrp.bot.core.chart.ChartRenderer;
 import org.chmlfrp.bot.core.chat.ChatAdapter;
@@ -43,7 +44,8 @@ import org.chmlfrp.bot.core.store.Watches;
 
 /**
  * The core's Guice assembly: settings, the API client, the store, the command framework and
- * every feature's commands (through {@code Multibinder<CommandSet>}). Adapters contribute
+ * every feature's commands (through {@code Multibinder<CommandSet>}), and the broadcast
+ * scheduler (the {@code broadcast} entry of {@code Set<ChatAdapter>}). Adapters contribute
  * {@code Set<ChatAdapter>} and {@code Set<ChatSink>} from their own modules.
  */
 public final class CoreModule extends AbstractModule {
@@ -75,7 +77,7 @@ public final class CoreModule extends AbstractModule {
         bind(BotSettings.class).toInstance(bot);
         bind(BroadcastSettings.class).toInstance(broadcast);
         bind(Clock.class).toInstance(Clock.systemUTC());
-        Multibinder.newSetBinder(binder(), ChatAdapter.class);
+        Multibinder.newSetBinder(binder(), ChatAdapter.class).addBinding().to(BroadcastTicker.class);
         Multibinder.newSetBinder(binder(), ChatSink.class);
         Multibinder<CommandSet> commands = Multibinder.newSetBinder(binder(), CommandSet.class);
         commands.addBinding().to(ConfirmationCommands.class);

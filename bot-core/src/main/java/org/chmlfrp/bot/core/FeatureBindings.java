@@ -18,5 +18,7 @@ final class FeatureBindings {
         commands.addBinding().to(org.chmlfrp.bot.core.feature.domain.DomainCommands.class);
         commands.addBinding().to(org.chmlfrp.bot.core.feature.tunnel.TunnelCommands.class);
         commands.addBinding().to(org.chmlfrp.bot.core.feature.tunnel.TunnelChangeCommands.class);
+        commands.addBinding().to(org.chmlfrp.bot.core.feature.subscription.SubscriptionCommands.class);
+        commands.addBinding().to(org.chmlfrp.bot.core.feature.subscription.WatchCommand.class);
     }
 }

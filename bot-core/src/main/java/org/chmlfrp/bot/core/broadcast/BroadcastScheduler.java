@@ -1,0 +1,83 @@
+package org.chmlfrp.bot.core.broadcast;
+
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs what is due by the clock: the node state poller, the daily summary, the tunnel watches
+ * and the paced outbox. It owns no thread: production calls {@link #runDue()} from
+ * {@link BroadcastTicker}'s single thread; tests move a virtual clock and call it themselves.
+ */
+@Singleton
+public final class BroadcastScheduler {
+    private static final Logger log = LoggerFactory.getLogger(BroadcastScheduler.class);
+    private static final Duration SHORTEST_TICK = Duration.ofMillis(20);
+    private static final Duration LONGEST_TICK = Duration.ofSeconds(1);
+
+    private final Clock clock;
+    private final List<BroadcastJob> jobs;
+    private final Outbox outbox;
+    private final Duration tick;
+
+    @Inject
+    public BroadcastScheduler(Clock clock, BroadcastSettings settings, NodeStatePoller nodes, DailySummaryJob daily,
+                              TunnelWatchPoller watches, Outbox outbox) {
+        this.clock = clock;
+        this.jobs = List.of(nodes, daily, watches);
+        this.outbox = outbox;
+        this.tick = tickFor(settings);
+    }
+
+    /**
+     * Starts every job that is due now, then sends what the outbox may send now. The future
+     * completes when the work started by this call is done (answers read, messages queued,
+     * sends attempted and their results recorded); it never completes exceptionally.
+     */
+    public CompletableFuture<Void> runDue() {
+        Instant now = clock.instant();
+        List<CompletableFuture<Void>> started = new ArrayList<>();
+        for (BroadcastJob job : jobs) {
+            started.add(guarded(job, now));
+        }
+        started.add(guarded(outbox, now));
+        return CompletableFuture.allOf(started.toArray(CompletableFuture[]::new));
+    }
+
+    /** How often the production ticker should call {@link #runDue()}: the send interval, within 20 ms–1 s. */
+    public Duration tick() {
+        return tick;
+    }
+
+    /** Messages queued and not yet handed to a sink. */
+    public int pendingMessages() {
+        return outbox.pending();
+    }
+
+    static Duration tickFor(BroadcastSettings settings) {
+        Duration interval = Outbox.sendInterval(settings.sendRate());
+        if (interval.isZero() || interval.compareTo(LONGEST_TICK) > 0) {
+            return LONGEST_TICK;
+        }
+        return interval.compareTo(SHORTEST_TICK) < 0 ? SHORTEST_TICK : interval;
+    }
+
+    private static CompletableFuture<Void> guarded(BroadcastJob job, Instant now) {
+        try {
+            return job.runDue(now).exceptionally(e -> {
+                log.warn("broadcast job {} failed", job.getClass().getSimpleName(), e);
+                return null;
+            });
+        } catch (RuntimeException e) {
+            log.warn("broadcast job {} failed", job.getClass().getSimpleName(), e);
+            return CompletableFuture.completedFuture(null);
+        }
+    }
+}

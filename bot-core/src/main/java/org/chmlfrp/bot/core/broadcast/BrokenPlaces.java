@@ -1,0 +1,109 @@
+package org.chmlfrp.bot.core.broadcast;
+
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import org.chmlfrp.bot.core.chat.ChatPlace;
+import org.chmlfrp.bot.core.chat.Platform;
+import org.chmlfrp.bot.core.store.Subscription;
+import org.chmlfrp.bot.core.store.Subscriptions;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Subscribed places the bot cannot reach. A send that fails marks the place broken in the
+ * store ({@link Subscriptions#markBroken}) and logs it once. A broken place is skipped, except
+ * that it gets one retry an hour: the first broadcast due for it at least {@link #RETRY_EVERY}
+ * after it broke (or after its last retry) is sent. When a send succeeds the place is marked
+ * working again ({@link Subscriptions#markWorking}) and gets every broadcast from then on.
+ */
+@Singleton
+final class BrokenPlaces {
+    static final Duration RETRY_EVERY = Duration.ofHours(1);
+    private static final Logger log = LoggerFactory.getLogger(BrokenPlaces.class);
+
+    private record PlaceKey(Platform platform, String chatId) {
+    }
+
+    private final Subscriptions subscriptions;
+    private final Clock clock;
+    private final Map<PlaceKey, Instant> lastRetry = new ConcurrentHashMap<>();
+    /** Places this run marked broken (and logged): a place with two kinds is logged once. */
+    private final Set<PlaceKey> markedHere = ConcurrentHashMap.newKeySet();
+
+    @Inject
+    BrokenPlaces(Subscriptions subscriptions, Clock clock) {
+        this.subscriptions = subscriptions;
+        this.clock = clock;
+    }
+
+    /** The group/channel a subscription is delivered to, through the bot account it was made through. */
+    static ChatPlace placeOf(Subscription s) {
+        return new ChatPlace.Group(s.platform(), s.chatId(), s.botAccount());
+    }
+
+    /** Whether to send to this subscription now: always while it works; once an hour while broken. */
+    boolean shouldSend(Subscription s) {
+        if (!s.broken()) {
+            return true;
+        }
+        PlaceKey key = new PlaceKey(s.platform(), s.chatId());
+        Instant now = clock.instant();
+        Instant last = lastRetry.getOrDefault(key, s.brokenSince());
+        if (now.isBefore(last.plus(RETRY_EVERY))) {
+            return false;
+        }
+        lastRetry.put(key, now);
+        return true;
+    }
+
+    /** What to do with the result of a send to this subscription's place. */
+    Consumer<Throwable> resultOf(Subscription s) {
+        return failure -> {
+            if (failure == null) {
+                delivered(s);
+            } else {
+                failed(s, failure);
+            }
+        };
+    }
+
+    private void delivered(Subscription s) {
+        PlaceKey key = new PlaceKey(s.platform(), s.chatId());
+        lastRetry.remove(key);
+        if (markedHere.remove(key) | s.broken()) {
+            subscriptions.markWorking(s.platform(), s.chatId());
+            log.info("broadcast place {}:{} is reachable again", s.platform().id(), s.chatId());
+        }
+    }
+
+    private void failed(Subscription s, Throwable failure) {
+        if (s.broken()) {
+            log.debug("broadcast place {}:{} still unreachable", s.platform().id(), s.chatId());
+            return;
+        }
+        PlaceKey key = new PlaceKey(s.platform(), s.chatId());
+        Instant now = clock.instant();
+        lastRetry.putIfAbsent(key, now);
+        subscriptions.markBroken(s.platform(), s.chatId(), now);
+        if (!markedHere.add(key)) {
+            return;
+        }
+        log.warn("broadcast place {}:{} cannot be reached; skipping it, retrying once an hour: {}",
+                s.platform().id(), s.chatId(), rootMessage(failure));
+    }
+
+    private static String rootMessage(Throwable t) {
+        Throwable c = t;
+        while (c.getCause() != null && c.getCause() != c) {
+            c = c.getCause();
+        }
+        return c.getClass().getSimpleName() + (c.getMessage() == null ? "" : ": " + c.getMessage());
+    }
+}

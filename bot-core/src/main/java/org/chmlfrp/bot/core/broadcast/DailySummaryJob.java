@@ -1,0 +1,154 @@
+package org.chmlfrp.bot.core.broadcast;
+
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import org.chmlfrp.bot.core.chmlfrp.ApiException;
+import org.chmlfrp.bot.core.chmlfrp.ChmlFrpApi;
+import org.chmlfrp.bot.core.chmlfrp.model.NodeStats;
+import org.chmlfrp.bot.core.chmlfrp.model.NodeUptime;
+import org.chmlfrp.bot.core.chmlfrp.model.PanelInfo;
+import org.chmlfrp.bot.core.reply.Reply;
+import org.chmlfrp.bot.core.store.BroadcastState;
+import org.chmlfrp.bot.core.store.Subscription;
+import org.chmlfrp.bot.core.store.SubscriptionKind;
+import org.chmlfrp.bot.core.store.Subscriptions;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code subscribe daily}: at {@code broadcast.daily-summary-time} in {@code broadcast.zone}, one
+ * summary to every daily subscriber, at most once per local date — the date sent is kept in
+ * {@link BroadcastState} ({@value #LAST_SENT}), so a restart at that minute does not send it again.
+ *
+ * <ul>
+ *   <li>The date is recorded when the summary is queued (before delivery): a crash then loses a
+ *       summary rather than sending it twice.</li>
+ *   <li>{@code /node_stats} must answer; {@code /panelinfo} and {@code /node_uptime} may fail (their
+ *       part is left out). A failed attempt is retried every poll interval.</li>
+ *   <li>A bot that was down (or whose API was) at the summary time sends it late when it can within
+ *       {@link #CATCH_UP}; after that the day is skipped.</li>
+ * </ul>
+ */
+@Singleton
+final class DailySummaryJob implements BroadcastJob {
+    static final String LAST_SENT = "daily-summary.last-sent";
+    static final Duration CATCH_UP = Duration.ofHours(1);
+    static final int UPTIME_DAYS = 7;
+    private static final Logger log = LoggerFactory.getLogger(DailySummaryJob.class);
+
+    private final ChmlFrpApi api;
+    private final Subscriptions subscriptions;
+    private final BroadcastState state;
+    private final Outbox outbox;
+    private final BrokenPlaces broken;
+    private final DailySummaryView view;
+    private final LocalTime time;
+    private final ZoneId zone;
+    private final Duration retry;
+
+    private LocalDate lastSent;
+    private Instant nextAttempt = Instant.MIN;
+    private boolean inFlight;
+
+    @Inject
+    DailySummaryJob(ChmlFrpApi api, Subscriptions subscriptions, BroadcastState state, Outbox outbox,
+                    BrokenPlaces broken, DailySummaryView view, BroadcastSettings settings) {
+        this.api = api;
+        this.subscriptions = subscriptions;
+        this.state = state;
+        this.outbox = outbox;
+        this.broken = broken;
+        this.view = view;
+        this.time = settings.dailySummaryTime();
+        this.zone = settings.zone();
+        this.retry = settings.pollInterval();
+    }
+
+    @Override
+    public synchronized CompletableFuture<Void> runDue(Instant now) {
+        LocalDate today = now.atZone(zone).toLocalDate();
+        Instant slot = today.atTime(time).atZone(zone).toInstant();
+        if (inFlight || today.equals(lastSent) || now.isBefore(slot) || !now.isBefore(slot.plus(CATCH_UP))
+                || now.isBefore(nextAttempt)) {
+            return CompletableFuture.completedFuture(null);
+        }
+        nextAttempt = now.plus(retry);
+        if (storedLastSent().filter(today::equals).isPresent()) {
+            lastSent = today;
+            return CompletableFuture.completedFuture(null);
+        }
+        if (subscriptions.byKind(SubscriptionKind.DAILY).isEmpty()) {
+            return CompletableFuture.completedFuture(null);
+        }
+        inFlight = true;
+        return gather().handle((summary, failure) -> {
+            try {
+                if (failure != null) {
+                    log.info("daily summary not ready, retrying in {}: {}", retry, describe(failure));
+                } else {
+                    send(today, summary);
+                }
+            } finally {
+                synchronized (this) {
+                    inFlight = false;
+                }
+            }
+            return null;
+        });
+    }
+
+    private CompletableFuture<DailySummaryView.Data> gather() {
+        try {
+            CompletableFuture<List<NodeStats>> stats = api.nodeStats();
+            CompletableFuture<Optional<PanelInfo>> panel = optional(api.panelInfo());
+            CompletableFuture<Optional<List<NodeUptime>>> uptime = optional(api.nodeUptime(UPTIME_DAYS, null));
+            return stats.thenCompose(s -> panel.thenCombine(uptime, (p, u) -> new DailySummaryView.Data(s, p, u)));
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+
+    private static <T> CompletableFuture<Optional<T>> optional(CompletableFuture<T> call) {
+        return call.thenApply(Optional::ofNullable).exceptionally(e -> {
+            log.info("daily summary goes without one part: {}", describe(e));
+            return Optional.empty();
+        });
+    }
+
+    private void send(LocalDate today, DailySummaryView.Data data) {
+        Reply reply = view.render(today, UPTIME_DAYS, data);
+        state.put(LAST_SENT, today.toString());
+        synchronized (this) {
+            lastSent = today;
+        }
+        int queued = 0;
+        for (Subscription s : subscriptions.byKind(SubscriptionKind.DAILY)) {
+            if (broken.shouldSend(s)) {
+                outbox.enqueue(new Outbox.Delivery(BrokenPlaces.placeOf(s), reply, broken.resultOf(s)));
+                queued++;
+            }
+        }
+        log.info("daily summary of {} queued for {} places", today, queued);
+    }
+
+    private Optional<LocalDate> storedLastSent() {
+        try {
+            return state.get(LAST_SENT).map(LocalDate::parse);
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static String describe(Throwable failure) {
+        return ApiException.unwrap(failure).map(ApiException::getMessage).orElse(failure.toString());
+    }
+}
