@@ -46,6 +46,7 @@ public final class ReverseServer {
     public synchronized void start(Duration timeout) throws Exception {
         server = new Server(new InetSocketAddress(host, port));
         server.setReuseAddr(true);
+        server.setTcpNoDelay(true);
         server.setDaemon(true);
         server.start();
         try {

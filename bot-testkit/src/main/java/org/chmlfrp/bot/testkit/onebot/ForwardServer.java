@@ -43,6 +43,7 @@ final class ForwardServer extends WebSocketServer implements OneBotLink {
         this.tokenCheck = tokenCheck;
         this.hub = hub;
         setReuseAddr(true);
+        setTcpNoDelay(true);
         setDaemon(true);
         setConnectionLostTimeout(0);
     }

@@ -22,6 +22,7 @@ final class ReverseClient extends WebSocketClient implements BotSession {
 
     ReverseClient(URI url, Map<String, String> headers, SessionHub hub, Consumer<ReverseClient> onEnded) {
         super(url, headers);
+        setTcpNoDelay(true);
         this.hub = hub;
         this.onEnded = onEnded;
         setDaemon(true);
