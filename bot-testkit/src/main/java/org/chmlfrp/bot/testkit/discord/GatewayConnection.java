@@ -2,6 +2,7 @@ package org.chmlfrp.bot.testkit.discord;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.java_websocket.WebSocket;
+import org.java_websocket.exceptions.WebsocketNotConnectedException;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
@@ -48,10 +49,18 @@ final class GatewayConnection {
             return;
         }
         String text = DiscordJson.write(frame);
-        if (deflater == null) {
-            socket.send(text);
-            return;
+        try {
+            if (deflater == null) {
+                socket.send(text);
+            } else {
+                socket.send(ByteBuffer.wrap(compress(text)));
+            }
+        } catch (WebsocketNotConnectedException e) {
+            // Closed between the check and the send: the session buffer keeps it for a RESUME.
         }
+    }
+
+    private byte[] compress(String text) {
         deflater.setInput(text.getBytes(StandardCharsets.UTF_8));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         byte[] buffer = new byte[8192];
@@ -62,7 +71,7 @@ final class GatewayConnection {
                 break;
             }
         }
-        socket.send(ByteBuffer.wrap(out.toByteArray()));
+        return out.toByteArray();
     }
 
     void close(int code, String reason) {
