@@ -72,10 +72,15 @@ final class Multipart {
             byte[] content = new byte[Math.max(0, contentEnd - contentStart)];
             System.arraycopy(body, contentStart, content, 0, content.length);
             Map<String, String> disposition = disposition(headers.getOrDefault("content-disposition", ""));
-            parts.add(new Part(disposition.getOrDefault("name", ""), disposition.get("filename"),
+            parts.add(new Part(disposition.getOrDefault("name", ""), okHttpUnescape(disposition.get("filename")),
                     headers.getOrDefault("content-type", "application/octet-stream"), content));
             at = next;
         }
+    }
+
+    /** OkHttp writes {@code "}, CR and LF in quoted parameters as %22, %0D and %0A. */
+    private static String okHttpUnescape(String value) {
+        return value == null ? null : value.replace("%22", "\"").replace("%0D", "\r").replace("%0A", "\n");
     }
 
     private static int skipLineEnd(byte[] body, int index) {
