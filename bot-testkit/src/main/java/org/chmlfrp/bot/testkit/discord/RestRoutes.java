@@ -92,7 +92,7 @@ final class RestRoutes {
                         || (s.length == 3 && (s[2].equals("messages") || s[2].equals("typing")))
                         || (s.length == 4 && s[2].equals("messages"));
             case "guilds":
-                return s.length == 2;
+                return s.length == 2 || (s.length == 4 && s[2].equals("members"));
             default:
                 return false;
         }
@@ -239,8 +239,17 @@ final class RestRoutes {
     }
 
     private Reply guilds(Request request) {
-        return only(request, "GET", () -> backend.world().guild(snowflakeOr(request.segments[1]))
-                .map(g -> Reply.ok(backend.shapes().guildCreate(g, backend.world().channelsOf(g.id))))
+        String[] s = request.segments;
+        return only(request, "GET", () -> backend.world().guild(snowflakeOr(s[1]))
+                .map(g -> {
+                    if (s.length == 2) {
+                        return Reply.ok(backend.shapes().guildCreate(g, backend.world().channelsOf(g.id)));
+                    }
+                    // Any user id is a member: the fake's guilds take everyone who interacts.
+                    long userId = snowflakeOr(s[3]);
+                    return userId == 0 ? Reply.error(404, "Unknown Member", 10007)
+                            : Reply.ok(backend.shapes().member(g.id, userId, false));
+                })
                 .orElseGet(() -> Reply.error(404, "Unknown Guild", 10004)));
     }
 

@@ -79,6 +79,19 @@ class JdaLoginTest {
     }
 
     @Test
+    void applicationInfoUsersAndMembersCanBeRetrieved() {
+        var info = bot.jda().retrieveApplicationInfo().complete();
+        assertThat(info.getIdLong()).isEqualTo(discord.applicationId());
+        assertThat(info.getName()).isEqualTo("ChmlFrp Bot");
+        assertThat(info.getOwner()).isNotNull();
+        discord.user(4242L, "free_user");
+        assertThat(bot.jda().retrieveUserById(4242L).complete().getName()).isEqualTo("free_user");
+        assertThat(bot.jda().getGuildById(GUILD).retrieveMemberById(4242L).complete().getUser().getName())
+                .isEqualTo("free_user");
+        assertThat(discord.unknownRequests()).isEmpty();
+    }
+
+    @Test
     void heartbeatsAreAcknowledged() {
         // JDA beats right after HELLO; the ACK gives it a gateway ping.
         Eventually.until(() -> bot.jda().getGatewayPing() >= 0, WAIT);
