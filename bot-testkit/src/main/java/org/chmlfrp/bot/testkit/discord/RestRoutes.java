@@ -33,8 +33,9 @@ final class RestRoutes {
         if (!knownShape(s)) {
             return Reply.error(404, "404: Not Found", 0);
         }
-        boolean webhookish = s[0].equals("interactions") || s[0].equals("webhooks");
-        if (!webhookish && !authorized(request)) {
+        // Interaction callbacks and webhooks are authorized by their token in the path; GET /gateway is public.
+        boolean open = s[0].equals("interactions") || s[0].equals("webhooks") || (s[0].equals("gateway") && s.length == 1);
+        if (!open && !authorized(request)) {
             return Reply.error(401, "401: Unauthorized", 0);
         }
         switch (s[0]) {

@@ -288,6 +288,19 @@ class JdaInteractionsTest {
     }
 
     @Test
+    void anInteractionInAGuildAndChannelNotYetKnownCreatesThemFirst() {
+        long newGuild = GUILD + 50;
+        long newChannel = CHANNEL + 50;
+        bot.events.clear(SlashCommandInteractionEvent.class);
+        bot.events.onSlash = e -> e.reply("在 " + e.getChannel().getName()).queue();
+        InteractionHandle h = discord.slashCommand(newGuild, newChannel, USER, "zh-CN", "bind", null, Map.of());
+        SlashCommandInteractionEvent event = bot.events.await(SlashCommandInteractionEvent.class, WAIT);
+        assertThat(event.getGuild().getIdLong()).isEqualTo(newGuild);
+        assertThat(h.awaitFinalMessage(WAIT).get("content").asText()).isEqualTo("在 channel-" + newChannel);
+        assertThat(bot.jda().getTextChannelById(newChannel)).isNotNull();
+    }
+
+    @Test
     void aSecondAcknowledgementIsRefusedWith40060() {
         java.util.concurrent.CompletableFuture<InteractionHook> hookFuture = new java.util.concurrent.CompletableFuture<>();
         bot.events.onSlash = e -> e.reply("first").queue(hookFuture::complete);

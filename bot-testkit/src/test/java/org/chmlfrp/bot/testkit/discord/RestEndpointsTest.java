@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** REST answers as Discord gives them, driven by plain HTTP (what JDA would never send). */
 class RestEndpointsTest {
@@ -61,7 +62,8 @@ class RestEndpointsTest {
 
     @Test
     void gatewayEndpointsPointAtTheFakeGateway() {
-        assertThat(RawHttp.get(url("gateway"), auth).json().get("url").asText()).isEqualTo(discord.gatewayUrl());
+        assertThat(RawHttp.get(url("gateway"), null).json().get("url").asText()).isEqualTo(discord.gatewayUrl());
+        assertThat(RawHttp.get(url("gateway/bot"), null).status()).isEqualTo(401);
         JsonNode bot = RawHttp.get(url("gateway/bot"), auth).json();
         assertThat(bot.get("url").asText()).isEqualTo(discord.gatewayUrl());
         assertThat(bot.get("shards").asInt()).isEqualTo(1);
@@ -186,6 +188,8 @@ class RestEndpointsTest {
                     "{\"type\":8,\"data\":{\"choices\":[{\"name\":\"湖南娄底\",\"value\":\"湖南娄底\"}]}}", null);
             assertThat(choices.status()).isEqualTo(204); // no with_response: 204 like Discord
             assertThat(h.awaitCallback(GatewayClient.WAIT).get("type").asInt()).isEqualTo(8);
+            assertThatThrownBy(() -> h.awaitFinalMessage(GatewayClient.WAIT)).isInstanceOf(AssertionError.class)
+                    .hasMessageContaining("callback type 8");
             assertThat(h.edits()).hasSize(1).allMatch(e -> e.status() == 404);
 
             JsonNode dispatched = bot.awaitDispatch("INTERACTION_CREATE").get("d");
