@@ -58,9 +58,7 @@ public final class DiscordAdapter implements ChatAdapter {
         }
         MessageRequest.setDefaultMentions(RenderedMessage.NO_MENTIONS);
         List<Long> guilds = guildIds(settings.guildIds());
-        ShardManager[] started = new ShardManager[1];
-        CommandRegistrar reg = new CommandRegistrar(commands, guilds,
-                () -> started[0] == null ? 1 : started[0].getShardsTotal());
+        CommandRegistrar reg = new CommandRegistrar(commands, guilds);
         DefaultShardManagerBuilder builder = DefaultShardManagerBuilder
                 .createLight(settings.token(), List.<GatewayIntent>of()) // GUILDS is implicit; nothing privileged
                 .setCompression(Compression.NONE)
@@ -76,9 +74,10 @@ public final class DiscordAdapter implements ChatAdapter {
                     settings.shards() == null ? 1 : settings.shards()));
         }
         this.registrar = reg;
-        started[0] = builder.build();
-        connection.set(started[0]);
-        log.info("Discord starting: {} shard(s), commands {}", started[0].getShardsTotal(),
+        ShardManager manager = builder.build();
+        connection.set(manager);
+        reg.expectShards(manager.getShardsTotal());
+        log.info("Discord starting: {} shard(s), commands {}", manager.getShardsTotal(),
                 guilds.isEmpty() ? "global" : "in guilds " + guilds);
     }
 

@@ -6,7 +6,6 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.IntSupplier;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.events.session.ReadyEvent;
@@ -25,16 +24,20 @@ public final class CommandRegistrar extends ListenerAdapter {
 
     private final SlashCommandFactory factory;
     private final List<Long> guildIds;
-    private final IntSupplier shardTotal;
+    private final AtomicInteger shardTotal = new AtomicInteger();
     private final Set<Long> registeredGuilds = ConcurrentHashMap.newKeySet();
     private final AtomicInteger shardsDone = new AtomicInteger();
     private final CompletableFuture<Void> registered = new CompletableFuture<>();
 
-    /** @param shardTotal how many shards will report ready */
-    public CommandRegistrar(SlashCommandFactory factory, List<Long> guildIds, IntSupplier shardTotal) {
+    public CommandRegistrar(SlashCommandFactory factory, List<Long> guildIds) {
         this.factory = factory;
         this.guildIds = List.copyOf(guildIds);
-        this.shardTotal = shardTotal;
+    }
+
+    /** How many shards will report ready; known once the shard manager has logged in. */
+    public void expectShards(int total) {
+        shardTotal.set(Math.max(1, total));
+        completeWhenAllDone();
     }
 
     /** Completes when every shard has registered its part (successfully or not: failures are logged). */
@@ -69,7 +72,13 @@ public final class CommandRegistrar extends ListenerAdapter {
     }
 
     private void shardDone() {
-        if (shardsDone.incrementAndGet() < Math.max(1, shardTotal.getAsInt())) {
+        shardsDone.incrementAndGet();
+        completeWhenAllDone();
+    }
+
+    private synchronized void completeWhenAllDone() {
+        int total = shardTotal.get();
+        if (total == 0 || shardsDone.get() < total || registered.isDone()) {
             return;
         }
         for (long id : guildIds) {

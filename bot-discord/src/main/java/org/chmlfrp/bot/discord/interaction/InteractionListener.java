@@ -80,10 +80,11 @@ public final class InteractionListener extends ListenerAdapter {
     @Override
     public void onModalInteraction(ModalInteractionEvent event) {
         Optional<String> path = ModalForms.commandOf(event.getModalId());
+        Invocation inv = invocations.of(event);
         if (path.isEmpty()) {
+            expired(inv, new JdaInteractionReplies(event));
             return;
         }
-        Invocation inv = invocations.of(event);
         Map<String, String> values = new LinkedHashMap<>();
         for (ModalMapping m : event.getValues()) {
             values.put(m.getCustomId(), m.getAsString());
@@ -96,15 +97,12 @@ public final class InteractionListener extends ListenerAdapter {
         Invocation inv = invocations.of(event);
         Optional<ButtonIds.Pressed> pressed = buttonIds.decode(event.getComponentId());
         JdaInteractionReplies out = new JdaInteractionReplies(event);
-        if (pressed.isEmpty()) {
-            return; // not one of ours
+        if (pressed.isEmpty() || (pressed.get().ownedBy(inv.user().id()) && pressed.get().command().isEmpty())) {
+            expired(inv, out); // not one of ours (an older version's), or remembered too long ago
+            return;
         }
         if (!pressed.get().ownedBy(inv.user().id())) {
             out.reply(renderer.render(Reply.error(i18n.get(inv.locale(), DiscordTexts.NOT_YOURS)), null, true));
-            return;
-        }
-        if (pressed.get().command().isEmpty()) {
-            out.reply(renderer.render(Reply.error(i18n.get(inv.locale(), DiscordTexts.EXPIRED)), null, true));
             return;
         }
         boolean ephemeral = event.getMessage() != null && event.getMessage().isEphemeral();
@@ -131,6 +129,11 @@ public final class InteractionListener extends ListenerAdapter {
         autocomplete.suggest(param.get(), event.getFocusedOption().getValue(), others, inv.user().identity())
                 .thenAccept(choices -> event.replyChoices(choices)
                         .queue(null, t -> log.debug("autocomplete answer failed: {}", t.toString())));
+    }
+
+    /** Every interaction gets an answer, even one this bot no longer knows. */
+    private void expired(Invocation inv, InteractionReplies out) {
+        out.reply(renderer.render(Reply.error(i18n.get(inv.locale(), DiscordTexts.EXPIRED)), null, true));
     }
 
     private void run(CompletableFuture<Reply> reply, Invocation inv, boolean ephemeral, InteractionReplies out) {
