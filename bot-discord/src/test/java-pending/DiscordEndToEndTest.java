@@ -1,6 +1,7 @@
 package org.chmlfrp.bot.discord;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.google.inject.Injector;
@@ -10,6 +11,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.chmlfrp.bot.core.chat.ChatPlace;
+import org.chmlfrp.bot.core.chat.Platform;
+import org.chmlfrp.bot.core.reply.Reply;
 import org.chmlfrp.bot.core.command.CommandRegistry;
 import org.chmlfrp.bot.testkit.chmlfrp.FakeChmlFrpServer;
 import org.chmlfrp.bot.testkit.chmlfrp.FakeTunnel;
@@ -21,7 +27,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * PENDING: compiles once bot-testkit's {@code org.chmlfrp.bot.testkit.discord.FakeDiscord}
- * lands; then move this file to {@code src/test/java/org/chmlfrp/bot/discord/}.
+ * lands; then move this file to {@code src/test/java/org/chmlfrp/bot/discord/}. All seven tests passed
+ * in a throwaway merge with branch {@code fakediscord} at c45e4a3.
  *
  * <p>The whole adapter against a fake Discord (gateway + REST over real sockets) and the fake
  * ChmlFrp API: JDA is pointed at the fake with exactly {@code rest-url} and {@code gateway-url}.
@@ -83,6 +90,35 @@ class DiscordEndToEndTest {
         assertThat(options).containsExactly("name", "node", "type", "localport", "remoteport", "domain", "ip",
                 "encrypt", "compress", "extra");
         assertThat(discord.requests("PUT", ".*/applications/\\d+/guilds/" + GUILD + "/commands")).isNotEmpty();
+        assertThat(discord.registeredCommands(null)).as("stale global commands removed").isEmpty();
+        assertThat(discord.unknownRequests()).isEmpty();
+    }
+
+    @Test
+    void nodeAutocompleteSuggestsMatchingNodesOnly() {
+        InteractionHandle h = discord.autocomplete(GUILD, CHANNEL, ALICE, "zh-CN", "tunnel", "create", "node", "湖");
+
+        JsonNode callback = h.awaitCallback(WAIT);
+
+        assertThat(h.callbackType()).isEqualTo(8);
+        JsonNode choices = callback.get("data").get("choices");
+        assertThat(choices.size()).isBetween(1, 25);
+        choices.forEach(c -> assertThat(c.get("value").asText()).contains("湖"));
+    }
+
+    @Test
+    void bindWithoutATokenOpensAModalAndItsSubmitLinksTheAccount() {
+        InteractionHandle open = discord.slashCommand(GUILD, CHANNEL, ALICE, "zh-CN", "bind", null, Map.of());
+        JsonNode modal = open.awaitCallback(WAIT);
+        assertThat(open.callbackType()).isEqualTo(9);
+        assertThat(modal.get("data").get("custom_id").asText()).isEqualTo("modal:bind");
+
+        InteractionHandle submit = discord.modalSubmit(GUILD, CHANNEL, ALICE, "zh-CN", "modal:bind", Map.of("token", TOKEN));
+        JsonNode answer = submit.awaitFinalMessage(WAIT);
+
+        assertThat(answer.path("flags").asInt() & 64).isEqualTo(64);
+        assertThat(answer.toString()).doesNotContain(TOKEN);
+        assertThat(chmlfrp.requests("/userinfo")).isNotEmpty();
     }
 
     @Test
@@ -114,13 +150,13 @@ class DiscordEndToEndTest {
         assertThat(buttons.get(0).get("label").asText()).isEqualTo("Confirm");
         assertThat(buttons.get(1).get("label").asText()).isEqualTo("Cancel");
 
-        InteractionHandle stranger = discord.button(GUILD, CHANNEL, BOB, "en-US", confirmId, 9001L);
+        InteractionHandle stranger = discord.button(GUILD, CHANNEL, BOB, "en-US", confirmId, delete.messageId());
         JsonNode notYours = stranger.awaitFinalMessage(WAIT);
         assertThat(notYours.path("flags").asInt() & 64).isEqualTo(64);
         assertThat(chmlfrp.requests("/delete_tunnel")).isEmpty();
         assertThat(chmlfrp.state().tunnel(tunnel.id())).isPresent();
 
-        InteractionHandle press = discord.button(GUILD, CHANNEL, ALICE, "en-US", confirmId, 9001L);
+        InteractionHandle press = discord.button(GUILD, CHANNEL, ALICE, "en-US", confirmId, delete.messageId());
         press.awaitFinalMessage(WAIT);
         assertThat(chmlfrp.requests("/delete_tunnel")).singleElement()
                 .satisfies(r -> assertThat(r.query()).containsEntry("tunnelid", Integer.toString(tunnel.id())));
@@ -137,6 +173,22 @@ class DiscordEndToEndTest {
         JsonNode message = h.awaitFinalMessage(WAIT);
         assertThat(message.get("allowed_mentions").get("parse")).isEmpty();
         assertThat(callback).isNotNull();
+    }
+
+    @Test
+    void theSinkPostsToTheChannelWithoutMentionsAndReportsAnUnknownChannelAsUnreachable() throws Exception {
+        DiscordSink sink = injector.getInstance(DiscordSink.class);
+
+        sink.send(new ChatPlace.Group(Platform.DISCORD, Long.toString(CHANNEL), null),
+                Reply.text("@everyone 湖南娄底 is offline")).get(10, TimeUnit.SECONDS);
+
+        JsonNode posted = discord.awaitChannelMessage(CHANNEL, WAIT).json();
+        assertThat(posted.get("allowed_mentions").get("parse")).isEmpty();
+        assertThat(posted.get("embeds").get(0).get("description").asText()).contains("湖南娄底");
+
+        CompletableFuture<Void> nowhere = sink.send(new ChatPlace.Group(Platform.DISCORD, "1234567890123", null),
+                Reply.text("x"));
+        assertThatThrownBy(() -> nowhere.get(10, TimeUnit.SECONDS)).hasCauseInstanceOf(PlaceUnreachableException.class);
     }
 
     private static JsonNode find(JsonNode array, String name) {
