@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * PENDING: compiles once bot-testkit's {@code org.chmlfrp.bot.testkit.discord.FakeDiscord}
- * lands; then move this file to {@code src/test/java/org/chmlfrp/bot/discord/}. All seven tests passed
+ * lands; then move this file to {@code src/test/java/org/chmlfrp/bot/discord/}. All eight tests passed
  * in a throwaway merge with branch {@code fakediscord} at c45e4a3.
  *
  * <p>The whole adapter against a fake Discord (gateway + REST over real sockets) and the fake
@@ -189,6 +189,22 @@ class DiscordEndToEndTest {
         CompletableFuture<Void> nowhere = sink.send(new ChatPlace.Group(Platform.DISCORD, "1234567890123", null),
                 Reply.text("x"));
         assertThatThrownBy(() -> nowhere.get(10, TimeUnit.SECONDS)).hasCauseInstanceOf(PlaceUnreachableException.class);
+    }
+
+    @Test
+    void anErrorAfterAPublicDeferIsSentEphemerallyAndThePublicPlaceholderRemoved() {
+        discord.slashCommand(GUILD, CHANNEL, ALICE, "en-US", "bind", null, Map.of("token", TOKEN)).awaitFinalMessage(WAIT);
+        chmlfrp.faults().delay("/tunnel", Duration.ofSeconds(2));
+
+        InteractionHandle h = discord.slashCommand(GUILD, CHANNEL, ALICE, "en-US", "tunnel", "info",
+                Map.of("tunnel", "no-such-tunnel"));
+
+        h.awaitCallback(WAIT);
+        assertThat(h.callbackType()).isEqualTo(5);
+        JsonNode followup = h.awaitFollowup(0, WAIT).json();
+        assertThat(followup.path("flags").asInt() & 64).isEqualTo(64);
+        assertThat(followup.get("allowed_mentions").get("parse")).isEmpty();
+        discord.awaitRequest("DELETE", ".*/webhooks/\\d+/[^/]+/messages/@original", WAIT);
     }
 
     private static JsonNode find(JsonNode array, String name) {
