@@ -1,0 +1,73 @@
+package org.chmlfrp.bot.discord.command;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import net.dv8tion.jda.api.components.label.Label;
+import net.dv8tion.jda.api.components.textinput.TextInput;
+import net.dv8tion.jda.api.components.textinput.TextInputStyle;
+import net.dv8tion.jda.api.modals.Modal;
+import org.chmlfrp.bot.core.chat.BotLocale;
+import org.chmlfrp.bot.core.command.CommandSpec;
+import org.chmlfrp.bot.core.command.ParamSpec;
+import org.chmlfrp.bot.core.i18n.I18n;
+import org.chmlfrp.bot.discord.render.Limits;
+
+/**
+ * {@code bind} and {@code login} on Discord: their options may be left out, and then a modal
+ * asks for them (nobody sees what is typed there). The modal's id names the command; its text
+ * inputs are named after the parameters, so a submit goes to the dispatcher as it is.
+ */
+public final class ModalForms {
+    /** Commands whose options are optional on Discord and asked for in a modal when left out. */
+    public static final Set<String> COMMANDS = Set.of("bind", "login");
+    private static final String PREFIX = "modal:";
+
+    private final I18n i18n;
+
+    public ModalForms(I18n i18n) {
+        this.i18n = i18n;
+    }
+
+    public static boolean asksInModal(CommandSpec spec) {
+        return COMMANDS.contains(spec.pathText());
+    }
+
+    /** The modal to open instead of running the command: when it is a modal command and a required value is missing. */
+    public Optional<Modal> modalFor(CommandSpec spec, Map<String, String> given, BotLocale locale) {
+        if (!asksInModal(spec)) {
+            return Optional.empty();
+        }
+        boolean missing = spec.params().stream().anyMatch(p -> p.required() && blank(given.get(p.name())));
+        if (!missing) {
+            return Optional.empty();
+        }
+        List<Label> inputs = new ArrayList<>();
+        for (ParamSpec p : spec.params()) {
+            TextInput.Builder input = TextInput.create(p.name(), TextInputStyle.SHORT).setRequired(p.required());
+            String value = given.get(p.name());
+            if (!p.secret() && !blank(value)) {
+                input.setValue(Limits.cut(value, TextInput.MAX_VALUE_LENGTH));
+            }
+            String label = Limits.cut(i18n.get(locale, p.descriptionKey()), Label.LABEL_MAX_LENGTH);
+            inputs.add(Label.of(label, input.build()));
+        }
+        String title = Limits.cut(i18n.get(locale, spec.descriptionKey()), Modal.MAX_TITLE_LENGTH);
+        return Optional.of(Modal.create(PREFIX + spec.pathText(), title).addComponents(inputs).build());
+    }
+
+    /** The command path a submitted modal stands for, or empty when the id is not one of ours. */
+    public static Optional<String> commandOf(String modalId) {
+        if (modalId == null || !modalId.startsWith(PREFIX)) {
+            return Optional.empty();
+        }
+        String path = modalId.substring(PREFIX.length());
+        return COMMANDS.contains(path) ? Optional.of(path) : Optional.empty();
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+}

@@ -1,0 +1,80 @@
+package org.chmlfrp.bot.discord.render;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Button custom ids that carry who may press the button and the command it runs:
+ * {@code cmd:<userId>:<command text>}. Discord allows 100 characters; a longer command is
+ * kept here for a while under a short key instead: {@code ref:<userId>:<key>}.
+ */
+public final class ButtonIds {
+    /** Discord's limit for a component's custom id. */
+    public static final int MAX_LENGTH = 100;
+    /** How long a long command is remembered for its button. */
+    public static final Duration REMEMBERED = Duration.ofMinutes(15);
+
+    private static final String DIRECT = "cmd:";
+    private static final String REFERENCE = "ref:";
+
+    /** A pressed button: whose it is, and the command, or empty when it was remembered and is gone. */
+    public record Pressed(String ownerId, Optional<String> command) {
+        public boolean ownedBy(String userId) {
+            return ownerId.equals(userId);
+        }
+    }
+
+    private record Remembered(String command, Instant expires) {
+    }
+
+    private final Clock clock;
+    private final Map<String, Remembered> remembered = new ConcurrentHashMap<>();
+    private final AtomicLong sequence = new AtomicLong();
+
+    public ButtonIds(Clock clock) {
+        this.clock = clock;
+    }
+
+    public String encode(String ownerId, String command) {
+        String direct = DIRECT + ownerId + ":" + command;
+        if (direct.length() <= MAX_LENGTH) {
+            return direct;
+        }
+        Instant now = clock.instant();
+        remembered.values().removeIf(r -> r.expires().isBefore(now));
+        String key = Long.toString(sequence.incrementAndGet(), 36);
+        remembered.put(key, new Remembered(command, now.plus(REMEMBERED)));
+        return REFERENCE + ownerId + ":" + key;
+    }
+
+    /** The button behind a custom id, or empty when the id is not one of ours. */
+    public Optional<Pressed> decode(String customId) {
+        if (customId == null) {
+            return Optional.empty();
+        }
+        boolean direct = customId.startsWith(DIRECT);
+        if (!direct && !customId.startsWith(REFERENCE)) {
+            return Optional.empty();
+        }
+        String rest = customId.substring(DIRECT.length());
+        int colon = rest.indexOf(':');
+        if (colon <= 0) {
+            return Optional.empty();
+        }
+        String owner = rest.substring(0, colon);
+        String tail = rest.substring(colon + 1);
+        if (direct) {
+            return Optional.of(new Pressed(owner, Optional.of(tail)));
+        }
+        Remembered r = remembered.get(tail);
+        if (r == null || r.expires().isBefore(clock.instant())) {
+            return Optional.of(new Pressed(owner, Optional.empty()));
+        }
+        return Optional.of(new Pressed(owner, Optional.of(r.command())));
+    }
+}

@@ -1,0 +1,37 @@
+package org.chmlfrp.bot.discord;
+
+import com.google.inject.Guice;
+import com.google.inject.Injector;
+import com.google.inject.Module;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.chmlfrp.bot.core.BotSettings;
+import org.chmlfrp.bot.core.CoreModule;
+import org.chmlfrp.bot.core.broadcast.BroadcastSettings;
+import org.chmlfrp.bot.core.chmlfrp.ChmlFrpSettings;
+import org.chmlfrp.bot.core.store.StorageSettings;
+import org.chmlfrp.bot.core.store.TokenCipher;
+
+/** The real core, assembled by Guice over an in-memory store, with the API pointed at a port nobody answers. */
+public final class CoreFixture {
+    private static final AtomicInteger DB = new AtomicInteger();
+
+    private CoreFixture() {
+    }
+
+    public static Injector injector(Module... more) {
+        return injector(URI.create("http://127.0.0.1:9"), more);
+    }
+
+    public static Injector injector(URI api, Module... more) {
+        List<Module> modules = new ArrayList<>();
+        modules.add(new CoreModule(ChmlFrpSettings.of(api),
+                new StorageSettings("jdbc:h2:mem:discord" + DB.incrementAndGet() + ";DB_CLOSE_DELAY=-1", "", Path.of("k")),
+                BotSettings.defaults(), BroadcastSettings.defaults(), TokenCipher.ephemeral()));
+        modules.addAll(List.of(more));
+        return Guice.createInjector(modules);
+    }
+}

@@ -1,0 +1,154 @@
+package org.chmlfrp.bot.discord.interaction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.chmlfrp.bot.core.chat.BotLocale;
+import org.chmlfrp.bot.core.i18n.I18n;
+import org.chmlfrp.bot.core.reply.Reply;
+import org.chmlfrp.bot.discord.render.ButtonIds;
+import org.chmlfrp.bot.discord.render.RenderedMessage;
+import org.chmlfrp.bot.discord.render.ReplyRenderer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** Answer at once, or defer and edit later — never wait on the caller's thread. */
+class DeferringResponderTest {
+    private static final Duration DEFER_AFTER = Duration.ofMillis(100);
+
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
+    private final DeferringResponder responder = new DeferringResponder(new ReplyRenderer(new ButtonIds(Clock.systemUTC())),
+            timer, DEFER_AFTER, new I18n());
+    private final Recorder out = new Recorder();
+
+    @AfterEach
+    void stop() {
+        timer.shutdownNow();
+    }
+
+    @Test
+    void aFinishedCommandIsAnsweredAtOnceOnTheCallersThread() {
+        responder.answer(done(Reply.text("ok")), how(false), out);
+        assertThat(out.calls).containsExactly("reply public");
+    }
+
+    @Test
+    void aCommandFinishingBeforeTheDeferTimerIsAnsweredDirectly() throws Exception {
+        CompletableFuture<Optional<Reply>> result = new CompletableFuture<>();
+        long start = System.nanoTime();
+        responder.answer(result, how(false), out);
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(DEFER_AFTER);
+        result.complete(Optional.of(Reply.text("ok")));
+        Thread.sleep(DEFER_AFTER.toMillis() * 2);
+        assertThat(out.calls).containsExactly("reply public");
+    }
+
+    @Test
+    void aSlowCommandIsDeferredThenTheDeferredMessageIsEdited() throws Exception {
+        CompletableFuture<Optional<Reply>> result = new CompletableFuture<>();
+        responder.answer(result, how(true), out);
+        assertThat(out.calls).isEmpty();
+        out.await(1);
+        assertThat(out.calls).containsExactly("defer ephemeral");
+        result.complete(Optional.of(Reply.text("late")));
+        assertThat(out.calls).containsExactly("defer ephemeral", "edit");
+        assertThat(out.messages.get(0).toEditData().toData().toJson()).isNotNull();
+    }
+
+    @Test
+    void anErrorAfterAPublicDeferReplacesThePlaceholderWithAnEphemeralMessage() throws Exception {
+        CompletableFuture<Optional<Reply>> result = new CompletableFuture<>();
+        responder.answer(result, how(false), out);
+        out.await(1);
+        result.complete(Optional.of(Reply.error("无效的Token")));
+        assertThat(out.calls).containsExactly("defer public", "replace");
+        assertThat(out.messages.get(0).ephemeral()).isTrue();
+    }
+
+    @Test
+    void aPrivateReplyAfterAnEphemeralDeferIsAnEdit() throws Exception {
+        CompletableFuture<Optional<Reply>> result = new CompletableFuture<>();
+        responder.answer(result, how(true), out);
+        out.await(1);
+        result.complete(Optional.of(Reply.error("no")));
+        assertThat(out.calls).containsExactly("defer ephemeral", "edit");
+    }
+
+    @Test
+    void errorsAndPrivateRepliesAnsweredAtOnceAreEphemeral() {
+        responder.answer(done(Reply.error("bad")), how(false), out);
+        responder.answer(done(Reply.builder().text("mine").privateToUser().build()), how(false), out);
+        responder.answer(done(Reply.text("spec says so")), how(true), out);
+        assertThat(out.calls).containsExactly("reply ephemeral", "reply ephemeral", "reply ephemeral");
+    }
+
+    @Test
+    void nothingToSayIsAQuietAcknowledgement() {
+        responder.answer(CompletableFuture.completedFuture(Optional.empty()), how(false), out);
+        assertThat(out.calls).containsExactly("quiet");
+    }
+
+    @Test
+    void aFailedFutureBecomesAnEphemeralError() {
+        responder.answer(CompletableFuture.failedFuture(new IllegalStateException("boom")), how(false), out);
+        assertThat(out.calls).containsExactly("reply ephemeral");
+        assertThat(out.messages.get(0).embeds().get(0).getDescription()).doesNotContain("boom");
+    }
+
+    private static CompletableFuture<Optional<Reply>> done(Reply r) {
+        return CompletableFuture.completedFuture(Optional.of(r));
+    }
+
+    private static DeferringResponder.Answering how(boolean ephemeral) {
+        return new DeferringResponder.Answering("42", ephemeral, BotLocale.EN);
+    }
+
+    static final class Recorder implements InteractionReplies {
+        final List<String> calls = Collections.synchronizedList(new ArrayList<>());
+        final List<RenderedMessage> messages = Collections.synchronizedList(new ArrayList<>());
+
+        @Override
+        public void reply(RenderedMessage message) {
+            messages.add(message);
+            calls.add("reply " + (message.ephemeral() ? "ephemeral" : "public"));
+        }
+
+        @Override
+        public void defer(boolean ephemeral) {
+            calls.add("defer " + (ephemeral ? "ephemeral" : "public"));
+        }
+
+        @Override
+        public void editDeferred(RenderedMessage message) {
+            messages.add(message);
+            calls.add("edit");
+        }
+
+        @Override
+        public void replaceDeferred(RenderedMessage message) {
+            messages.add(message);
+            calls.add("replace");
+        }
+
+        @Override
+        public void acknowledgeQuietly() {
+            calls.add("quiet");
+        }
+
+        void await(int n) throws InterruptedException {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+            while (calls.size() < n && System.nanoTime() < deadline) {
+                Thread.sleep(10);
+            }
+        }
+    }
+}
