@@ -34,6 +34,7 @@ import org.chmlfrp.bot.core.store.SecretKeyCheck;
 import org.chmlfrp.bot.core.store.StorageConfigException;
 import org.chmlfrp.bot.core.store.StorageSettings;
 import org.chmlfrp.bot.core.store.TokenCipher;
+import org.chmlfrp.bot.discord.DiscordModule;
 import org.chmlfrp.bot.onebot.OneBotModule;
 import org.chmlfrp.bot.testkit.chmlfrp.FakeChmlFrpServer;
 import org.chmlfrp.bot.testkit.chmlfrp.FakeSeed;
@@ -147,6 +148,9 @@ public final class Launcher {
         }
         if (config.onebot().enabled() && !options.demo()) {
             modules.add(new OneBotModule(config.onebot()));
+        }
+        if (config.discord().enabled() && !options.demo()) {
+            modules.add(new DiscordModule(config.discord()));
         }
         Injector injector;
         try {

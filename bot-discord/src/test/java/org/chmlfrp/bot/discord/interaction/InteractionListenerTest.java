@@ -106,7 +106,7 @@ class InteractionListenerTest {
         ArgumentCaptor<MessageCreateData> sent = ArgumentCaptor.forClass(MessageCreateData.class);
         verify(event).reply(sent.capture());
         verify(replyAction).setEphemeral(true);
-        assertThat(sent.getValue().getEmbeds().get(0).getDescription()).contains(DiscordTexts.NOT_YOURS);
+        assertThat(sent.getValue().getEmbeds().get(0).getDescription()).contains("This button belongs to whoever ran the command");
     }
 
     @Test
@@ -131,7 +131,7 @@ class InteractionListenerTest {
 
         ArgumentCaptor<MessageCreateData> sent = ArgumentCaptor.forClass(MessageCreateData.class);
         verify(event).reply(sent.capture());
-        assertThat(sent.getValue().getEmbeds().get(0).getDescription()).contains(DiscordTexts.EXPIRED);
+        assertThat(sent.getValue().getEmbeds().get(0).getDescription()).contains("This button has expired");
     }
 
     @Test
