@@ -8,10 +8,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.chmlfrp.bot.core.chart.ChartRenderer;
 import org.chmlfrp.bot.core.chart.ChartText;
@@ -19,8 +17,8 @@ import org.chmlfrp.bot.core.chart.DailyValue;
 import org.chmlfrp.bot.core.chart.UptimeSeries;
 import org.chmlfrp.bot.core.chmlfrp.model.NodeStats;
 import org.chmlfrp.bot.core.chmlfrp.model.NodeUptime;
+import org.chmlfrp.bot.core.feature.node.UptimeSummary;
 import org.chmlfrp.bot.core.chmlfrp.model.PanelInfo;
-import org.chmlfrp.bot.core.chmlfrp.model.UptimePoint;
 import org.chmlfrp.bot.core.reply.Block;
 import org.chmlfrp.bot.core.reply.Reply;
 
@@ -66,7 +64,7 @@ final class DailySummaryView {
         }
 
         if (data.uptime().isPresent()) {
-            UptimeSeries line = averageSeries(texts.t("broadcast.daily.chart.series"), data.uptime().get());
+            UptimeSeries line = UptimeSummary.averageSeries(texts.t("broadcast.daily.chart.series"), data.uptime().get());
             String title = texts.t("broadcast.daily.chart.title", uptimeDays);
             byte[] png = charts.uptimePng(ChartText.uptime(title, texts.t("broadcast.daily.chart.x"),
                     texts.t("broadcast.daily.chart.y"), texts.t("broadcast.daily.chart.no-data")), List.of(line));
@@ -92,22 +90,5 @@ final class DailySummaryView {
                         .thenComparing(NodeStats::nodeName, names))
                 .limit(BUSIEST)
                 .toList();
-    }
-
-    /** Each day's mean over the nodes that have a value that day. */
-    static UptimeSeries averageSeries(String name, List<NodeUptime> nodes) {
-        Map<LocalDate, double[]> byDay = new TreeMap<>();
-        for (NodeUptime n : nodes) {
-            for (UptimePoint p : n.history()) {
-                if (p.day() != null && Double.isFinite(p.uptime())) {
-                    double[] sum = byDay.computeIfAbsent(p.day(), d -> new double[2]);
-                    sum[0] += p.uptime();
-                    sum[1]++;
-                }
-            }
-        }
-        List<DailyValue> points = new ArrayList<>();
-        byDay.forEach((day, sum) -> points.add(new DailyValue(day, sum[0] / sum[1])));
-        return new UptimeSeries(name, points);
     }
 }

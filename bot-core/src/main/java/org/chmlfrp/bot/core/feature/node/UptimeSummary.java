@@ -13,7 +13,7 @@ import org.chmlfrp.bot.core.chmlfrp.model.NodeUptime;
 import org.chmlfrp.bot.core.chmlfrp.model.UptimePoint;
 
 /** Turns {@code /node_uptime} answers (percentages 0–100 per day) into chart series and averages. */
-final class UptimeSummary {
+public final class UptimeSummary {
     /** A node and its average uptime over the period. */
     record NodeAverage(String nodeName, double average) {
     }
@@ -33,7 +33,7 @@ final class UptimeSummary {
     }
 
     /** One line for many nodes: each day's mean over the nodes that have a value that day. */
-    static UptimeSeries averageSeries(String name, List<NodeUptime> nodes) {
+    public static UptimeSeries averageSeries(String name, List<NodeUptime> nodes) {
         Map<LocalDate, double[]> byDay = new TreeMap<>();
         for (NodeUptime n : nodes) {
             for (UptimePoint p : n.history()) {
