@@ -30,6 +30,7 @@ import org.chmlfrp.bot.core.command.Confirmations;
 import org.chmlfrp.bot.core.command.Dispatcher;
 import org.chmlfrp.bot.core.command.RateLimiter;
 import org.chmlfrp.bot.core.feature.help.HelpCommand;
+import org.chmlfrp.bot.core.feature.subscription.SubscriptionStatus;
 import org.chmlfrp.bot.core.feature.node.NodeCatalog;
 import org.chmlfrp.bot.core.i18n.I18n;
 import org.chmlfrp.bot.core.store.AccountLinks;
@@ -85,8 +86,8 @@ public final class CoreModule extends AbstractModule {
     }
 
     @ProvidesIntoSet
-    CommandSet help(Provider<CommandRegistry> registry) {
-        return new HelpCommand(registry::get);
+    CommandSet help(Provider<CommandRegistry> registry, SubscriptionStatus status) {
+        return new HelpCommand(registry::get, status::forContext);
     }
 
     @Provides

@@ -86,6 +86,13 @@ public record Reply(String title, List<Block> blocks, List<Action> actions, Visi
             return this;
         }
 
+        /** Adds every block and action of another reply (to extend it). */
+        public Builder blocksFrom(Reply other) {
+            blocks.addAll(other.blocks());
+            actions.addAll(other.actions());
+            return this;
+        }
+
         public Builder block(Block block) {
             blocks.add(block);
             return this;

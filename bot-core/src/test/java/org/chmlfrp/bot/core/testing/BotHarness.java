@@ -34,6 +34,10 @@ import org.chmlfrp.bot.core.feature.help.HelpCommand;
 import org.chmlfrp.bot.core.feature.node.NodeCatalog;
 import org.chmlfrp.bot.core.i18n.I18n;
 import org.chmlfrp.bot.core.reply.Reply;
+import org.chmlfrp.bot.core.feature.subscription.SubscriptionStatus;
+import org.chmlfrp.bot.core.store.Database;
+import org.chmlfrp.bot.core.store.Subscriptions;
+import org.chmlfrp.bot.core.store.Watches;
 import org.chmlfrp.bot.testkit.chmlfrp.FakeChmlFrpServer;
 
 /**
@@ -58,6 +62,7 @@ public final class BotHarness implements AutoCloseable {
     private final NodeCatalog catalog;
     private final ChartRenderer charts = new ChartRenderer(new CjkFonts());
     private Dispatcher dispatcher;
+    private Database database;
     private BotLocale locale = BotLocale.ZH_CN;
 
     private BotHarness(FakeChmlFrpServer fake) {
@@ -118,6 +123,19 @@ public final class BotHarness implements AutoCloseable {
         return charts;
     }
 
+    /** A store of its own (in memory), opened on first use. */
+    public synchronized Database database() {
+        if (database == null) {
+            database = Database.open("jdbc:h2:mem:harness-" + java.util.UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        }
+        return database;
+    }
+
+    /** Subscription and watch status over {@link #database()}. */
+    public SubscriptionStatus subscriptionStatus() {
+        return new SubscriptionStatus(new Subscriptions(database()), new Watches(database()));
+    }
+
     public Dispatcher dispatcher() {
         return dispatcher;
     }
@@ -168,5 +186,10 @@ public final class BotHarness implements AutoCloseable {
     @Override
     public void close() {
         fake.close();
+        synchronized (this) {
+            if (database != null) {
+                database.close();
+            }
+        }
     }
 }

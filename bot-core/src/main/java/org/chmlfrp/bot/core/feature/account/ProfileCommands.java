@@ -1,5 +1,6 @@
 package org.chmlfrp.bot.core.feature.account;
 
+import org.chmlfrp.bot.core.feature.subscription.SubscriptionStatus;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.concurrent.CompletionStage;
@@ -22,9 +23,12 @@ public final class ProfileCommands implements CommandSet {
     private final ChmlFrpApi api;
     private final AccountDirectory accounts;
     private final ChmlFrpSettings settings;
+    private final SubscriptionStatus status;
 
     @Inject
-    public ProfileCommands(ChmlFrpApi api, AccountDirectory accounts, ChmlFrpSettings settings) {
+    public ProfileCommands(ChmlFrpApi api, AccountDirectory accounts, ChmlFrpSettings settings,
+                           SubscriptionStatus status) {
+        this.status = status;
         this.api = api;
         this.accounts = accounts;
         this.settings = settings;
@@ -53,7 +57,11 @@ public final class ProfileCommands implements CommandSet {
     }
 
     private CompletionStage<Reply> me(CommandContext ctx) {
-        return api.userInfo(ctx.token()).thenApply(user -> UserInfoView.reply(ctx, user));
+        return api.userInfo(ctx.token()).thenApply(user -> {
+            Reply view = UserInfoView.reply(ctx, user);
+            return Reply.builder().title(view.title()).blocksFrom(view).text(status.forContext(ctx)).build()
+                    .withVisibility(view.visibility());
+        });
     }
 
     private CompletionStage<Reply> signIn(CommandContext ctx) {

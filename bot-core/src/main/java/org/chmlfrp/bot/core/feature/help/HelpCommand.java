@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.chmlfrp.bot.core.command.CommandContext;
 import org.chmlfrp.bot.core.command.CommandRegistry;
@@ -20,9 +21,16 @@ import org.chmlfrp.bot.core.reply.Reply;
 /** {@code help [command]}: generated from the declarations, in the user's language. */
 public final class HelpCommand implements CommandSet {
     private final Supplier<CommandRegistry> registry;
+    private final Function<CommandContext, String> status;
 
     public HelpCommand(Supplier<CommandRegistry> registry) {
+        this(registry, ctx -> null);
+    }
+
+    /** @param status a line about this place or user (subscriptions, watch) shown under the list, or null */
+    public HelpCommand(Supplier<CommandRegistry> registry, Function<CommandContext, String> status) {
         this.registry = registry;
+        this.status = status;
     }
 
     @Override
@@ -52,6 +60,10 @@ public final class HelpCommand implements CommandSet {
         List<String> lines = new ArrayList<>();
         byGroup.values().forEach(lines::addAll);
         b.text(String.join("\n", lines));
+        String line = status.apply(ctx);
+        if (line != null && !line.isBlank()) {
+            b.text(line);
+        }
         return b.text(ctx.t("help.footer", ctx.prefix())).build();
     }
 

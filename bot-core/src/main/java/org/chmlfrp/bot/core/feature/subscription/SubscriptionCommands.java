@@ -29,11 +29,14 @@ public final class SubscriptionCommands implements CommandSet {
     private static final ParamType KINDS = ParamType.choice("nodes", "daily");
 
     private final Subscriptions subscriptions;
+    private final SubscriptionStatus status;
     private final BroadcastSettings settings;
     private final Clock clock;
 
     @Inject
-    public SubscriptionCommands(Subscriptions subscriptions, BroadcastSettings settings, Clock clock) {
+    public SubscriptionCommands(Subscriptions subscriptions, SubscriptionStatus status, BroadcastSettings settings,
+                                Clock clock) {
+        this.status = status;
         this.subscriptions = subscriptions;
         this.settings = settings;
         this.clock = clock;
@@ -82,14 +85,8 @@ public final class SubscriptionCommands implements CommandSet {
         return done(ctx, said + "\n" + current(ctx));
     }
 
-    /** "This group is subscribed to: …" or "… not subscribed to anything". */
     private String current(CommandContext ctx) {
-        List<Subscription> now = subscriptions.forChat(ctx.place().platform(), ctx.place().id());
-        if (now.isEmpty()) {
-            return ctx.t("subscription.current.none");
-        }
-        return ctx.t("subscription.current", now.stream().map(s -> kindName(ctx, s.kind()))
-                .collect(Collectors.joining(ctx.t("subscription.separator"))));
+        return status.placeLine(ctx);
     }
 
     static String kindName(CommandContext ctx, SubscriptionKind kind) {

@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import org.chmlfrp.bot.core.broadcast.BroadcastSettings;
-import org.chmlfrp.bot.core.broadcast.WatchStops;
 import org.chmlfrp.bot.core.chat.ChatIdentity;
 import org.chmlfrp.bot.core.chmlfrp.ChmlFrpApi;
 import org.chmlfrp.bot.core.chmlfrp.model.Tunnel;
@@ -29,11 +28,14 @@ import org.chmlfrp.bot.core.store.Watches;
 public final class WatchCommand implements CommandSet {
     private final ChmlFrpApi api;
     private final Watches watches;
+    private final SubscriptionStatus status;
     private final BroadcastSettings settings;
     private final Clock clock;
 
     @Inject
-    public WatchCommand(ChmlFrpApi api, Watches watches, BroadcastSettings settings, Clock clock) {
+    public WatchCommand(ChmlFrpApi api, Watches watches, SubscriptionStatus status, BroadcastSettings settings,
+                        Clock clock) {
+        this.status = status;
         this.api = api;
         this.watches = watches;
         this.settings = settings;
@@ -52,7 +54,7 @@ public final class WatchCommand implements CommandSet {
         ChatIdentity who = ctx.user().identity();
         Optional<String> state = ctx.args().optString("state");
         if (state.isEmpty()) {
-            return done(status(ctx, watches.find(who)) + "\n" + ctx.t("watch.how", ctx.prefix()));
+            return done(status.watchLine(ctx) + "\n" + ctx.t("watch.how", ctx.prefix()));
         }
         if (state.get().equals("off")) {
             boolean stopped = watches.stop(who);
@@ -68,23 +70,6 @@ public final class WatchCommand implements CommandSet {
         String count = tunnels.isEmpty() ? ctx.t("watch.tunnels.none")
                 : ctx.t("watch.tunnels", tunnels.size(), online);
         return Reply.text(said + "\n" + count);
-    }
-
-    private static String status(CommandContext ctx, Optional<Watch> watch) {
-        if (watch.isEmpty()) {
-            return ctx.t("watch.status.off");
-        }
-        if (watch.get().active()) {
-            return ctx.t("watch.status.on");
-        }
-        String reason = watch.get().stoppedReason();
-        if (WatchStops.INVALID_TOKEN.equals(reason)) {
-            return ctx.t("watch.status.stopped.invalid-token");
-        }
-        if (WatchStops.UNLINKED.equals(reason)) {
-            return ctx.t("watch.status.stopped.unlinked");
-        }
-        return ctx.t("watch.status.stopped");
     }
 
     private static CompletableFuture<Reply> done(String text) {

@@ -28,13 +28,13 @@ final class AccountHarness {
     static BotHarness start(FakeChmlFrpServer.Builder fake) {
         return BotHarness.start(fake.clock(Clock.fixed(NOW, ZoneOffset.UTC)), h -> List.of(
                 new AccountLinkCommands(h.api(), h.accounts()),
-                new ProfileCommands(h.api(), h.accounts(), h.settings()),
+                new ProfileCommands(h.api(), h.accounts(), h.settings(), h.subscriptionStatus()),
                 new RegistrationCommands(h.api(), h.accounts(), h.settings())));
     }
 
     /** The declarations alone (handlers are not run): for checks on names, scopes and descriptions. */
     static List<CommandSpec> commandsForDescription() {
-        return Stream.<CommandSet>of(new AccountLinkCommands(null, null), new ProfileCommands(null, null, null),
+        return Stream.<CommandSet>of(new AccountLinkCommands(null, null), new ProfileCommands(null, null, null, null),
                         new RegistrationCommands(null, null, null))
                 .flatMap(s -> s.commands().stream()).toList();
     }

@@ -36,7 +36,7 @@ class SubscriptionCommandsTest {
     void start() {
         db = Database.open("jdbc:h2:mem:subscribe-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
         subscriptions = new Subscriptions(db);
-        h = BotHarness.start(harness -> List.of(new SubscriptionCommands(subscriptions, SETTINGS, harness.clock())));
+        h = BotHarness.start(harness -> List.of(new SubscriptionCommands(subscriptions, new SubscriptionStatus(subscriptions, null), SETTINGS, harness.clock())));
     }
 
     @AfterEach
@@ -51,7 +51,7 @@ class SubscriptionCommandsTest {
 
     @Test
     void declarations() {
-        List<CommandSpec> specs = new SubscriptionCommands(null, SETTINGS, null).commands();
+        List<CommandSpec> specs = new SubscriptionCommands(null, null, SETTINGS, null).commands();
         assertThat(specs).extracting(CommandSpec::usage).containsExactly("subscribe [kind]", "unsubscribe <kind>");
         assertThat(specs).extracting(CommandSpec::scope).containsOnly(Scope.GROUP_ONLY);
         assertThat(specs).extracting(CommandSpec::permission).containsOnly(Role.GROUP_ADMIN);

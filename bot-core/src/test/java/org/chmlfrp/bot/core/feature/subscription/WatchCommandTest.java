@@ -31,7 +31,7 @@ class WatchCommandTest {
         db = Database.open("jdbc:h2:mem:watch-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
         watches = new Watches(db);
         h = BotHarness.start(harness -> List.of(
-                new WatchCommand(harness.api(), watches, SubscriptionCommandsTest.SETTINGS, harness.clock())));
+                new WatchCommand(harness.api(), watches, new SubscriptionStatus(null, watches), SubscriptionCommandsTest.SETTINGS, harness.clock())));
     }
 
     @AfterEach
@@ -42,7 +42,7 @@ class WatchCommandTest {
 
     @Test
     void declaration() {
-        CommandSpec spec = new WatchCommand(null, null, SubscriptionCommandsTest.SETTINGS, null).commands().get(0);
+        CommandSpec spec = new WatchCommand(null, null, null, SubscriptionCommandsTest.SETTINGS, null).commands().get(0);
         assertThat(spec.usage()).isEqualTo("watch [state]");
         assertThat(spec.aliases()).containsExactly("监控");
         assertThat(spec.scope()).isEqualTo(Scope.PRIVATE_ONLY);
