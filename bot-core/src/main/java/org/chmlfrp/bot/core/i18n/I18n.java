@@ -8,7 +8,9 @@ import java.util.Enumeration;
 import java.util.HashSet;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.chmlfrp.bot.core.chat.BotLocale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,6 +29,7 @@ public final class I18n {
 
     private final List<String> baseNames;
     private final java.util.Map<BotLocale, List<ResourceBundle>> loaded = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<BotLocale, Map<String, MessageFormat>> formats = new ConcurrentHashMap<>();
     private final Set<String> reportedMissing = Collections.synchronizedSet(new HashSet<>());
 
     public I18n() {
@@ -75,7 +78,17 @@ public final class I18n {
         if (args.length == 0 && pattern.indexOf('\'') < 0 && pattern.indexOf('{') < 0) {
             return pattern;
         }
-        return new MessageFormat(pattern, locale.locale()).format(args);
+        return compiled(locale, key, pattern).format(args);
+    }
+
+    /**
+     * A private copy of the key's parsed pattern: parsing once per (locale, key) and cloning
+     * per call, since a {@link MessageFormat} is not safe to share between threads.
+     */
+    private MessageFormat compiled(BotLocale locale, String key, String pattern) {
+        MessageFormat parsed = formats.computeIfAbsent(locale, l -> new ConcurrentHashMap<>())
+                .computeIfAbsent(key, k -> new MessageFormat(pattern, locale.locale()));
+        return (MessageFormat) parsed.clone();
     }
 
     public boolean has(BotLocale locale, String key) {

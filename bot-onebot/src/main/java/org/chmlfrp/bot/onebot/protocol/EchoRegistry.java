@@ -44,10 +44,19 @@ public final class EchoRegistry {
         if (pending.putIfAbsent(key, p) != null) {
             throw new IllegalStateException("echo already pending: " + key);
         }
-        future.whenComplete((r, e) -> pending.remove(key, p));
         long millis = timeout.toMillis();
-        CompletableFuture.delayedExecutor(millis, TimeUnit.MILLISECONDS)
-                .execute(() -> future.completeExceptionally(new ActionTimeoutException(action, millis)));
+        // The deadline rides CompletableFuture's shared delay thread; settling the call first
+        // cancels it (orTimeout removes its timer), so no task lingers and no thread starts per call.
+        CompletableFuture<Void> deadline = new CompletableFuture<Void>().orTimeout(millis, TimeUnit.MILLISECONDS);
+        deadline.whenComplete((v, late) -> {
+            if (late != null) {
+                future.completeExceptionally(new ActionTimeoutException(action, millis));
+            }
+        });
+        future.whenComplete((r, e) -> {
+            pending.remove(key, p);
+            deadline.complete(null);
+        });
         return p;
     }
 

@@ -27,6 +27,7 @@ public final class SegmentRenderer {
     private final BotLocale locale;
     private final String hintPrefix;
     private final int maxChars;
+    private volatile Packed last;
     private final PlainTextRenderer plain = new PlainTextRenderer(image -> "[" + image.altText() + "]");
 
     public SegmentRenderer(I18n i18n, BotLocale locale, String hintPrefix, int maxChars) {
@@ -45,13 +46,31 @@ public final class SegmentRenderer {
      * @return the messages to send, in order; empty when the reply has nothing to show
      */
     public List<OutgoingMessage> render(Reply reply, String quoteMessageId) {
-        List<MessageBuilder> messages = pack(pieces(reply));
+        List<MessageBuilder> messages = packed(reply);
         List<OutgoingMessage> out = new ArrayList<>();
         for (int i = 0; i < messages.size(); i++) {
             String quote = i == 0 ? quoteMessageId : null;
             out.add(messages.get(i).build(quote));
         }
         return out;
+    }
+
+    /**
+     * The reply packed into messages. Replies are immutable and a command often hands the same
+     * one to many users (a cached list page), so the last one packed is kept and reused.
+     */
+    private List<MessageBuilder> packed(Reply reply) {
+        Packed last = this.last;
+        if (last != null && last.reply() == reply) {
+            return last.messages();
+        }
+        List<MessageBuilder> messages = List.copyOf(pack(pieces(reply)));
+        this.last = new Packed(reply, messages);
+        return messages;
+    }
+
+    /** Builders here are only read once packed. */
+    private record Packed(Reply reply, List<MessageBuilder> messages) {
     }
 
     /** Text pieces (Strings, joined by line breaks) and images (Block.Image), in order. */

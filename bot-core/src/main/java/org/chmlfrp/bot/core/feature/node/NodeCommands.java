@@ -41,6 +41,7 @@ public final class NodeCommands implements CommandSet {
 
     private final ChmlFrpApi api;
     private final NodeCatalog catalog;
+    private final NodeListPages pages = new NodeListPages();
 
     @Inject
     public NodeCommands(ChmlFrpApi api, NodeCatalog catalog) {
@@ -69,7 +70,9 @@ public final class NodeCommands implements CommandSet {
         int page = ctx.args().optInt("page").orElse(1);
         CompletableFuture<Optional<List<NodeStats>>> stats = catalog.stats()
                 .handle((s, failure) -> failure == null ? Optional.of(s) : Optional.empty());
-        return catalog.nodes().thenCombine(stats, (nodes, live) -> listReply(ctx, filter, page, nodes, live));
+        NodeListPages.Key key = new NodeListPages.Key(filter, page, ctx.locale(), ctx.prefix());
+        return catalog.nodes().thenCombine(stats, (nodes, live) -> pages.page(nodes, live.orElse(null), key,
+                () -> listReply(ctx, filter, page, nodes, live)));
     }
 
     private Reply listReply(CommandContext ctx, Optional<NodeFilter> filter, int page, List<Node> nodes,
