@@ -40,9 +40,14 @@ public final class SendQueue {
     private Throwable closed;
 
     public SendQueue(Sender sender, RateLimit rate, ScheduledExecutorService timer) {
+        this(sender, new SendRateWindow(rate), timer);
+    }
+
+    /** A queue paced by a window it shares with other queues (one per chat of a connection). */
+    public SendQueue(Sender sender, SendRateWindow rate, ScheduledExecutorService timer) {
         this.sender = sender;
         this.timer = timer;
-        this.rate = new SendRateWindow(rate);
+        this.rate = rate;
     }
 
     /** Queues a message; the future completes with the answer that accepted it, or fails with {@link SendFailedException}. */
@@ -95,13 +100,11 @@ public final class SendQueue {
                     busy = false;
                     return;
                 }
-                long now = System.nanoTime();
-                long wait = rate.waitNanos(now);
+                long wait = rate.acquire(System.nanoTime());
                 if (wait > 0) {
                     timer.schedule(this::pump, wait, TimeUnit.NANOSECONDS);
                     return;
                 }
-                rate.record(now);
             }
             List<Segment> message = job.fallback ? job.message.textOnly() : job.message.segments();
             CompletableFuture<ActionResult> answer;

@@ -4,19 +4,22 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import org.chmlfrp.bot.core.command.RateLimit;
 
-/** A sliding window of send times: at most {@code count} sends in any {@code window}. Not thread-safe. */
-final class SendRateWindow {
+/**
+ * A sliding window of send times: at most {@code count} sends in any {@code window}. One
+ * window paces every queue of a connection, so its methods are synchronized.
+ */
+public final class SendRateWindow {
     private final RateLimit limit;
     private final long windowNanos;
     private final Deque<Long> sends = new ArrayDeque<>();
 
-    SendRateWindow(RateLimit limit) {
+    public SendRateWindow(RateLimit limit) {
         this.limit = limit;
         this.windowNanos = limit.window().toNanos();
     }
 
     /** Nanoseconds to wait before the next send may go; 0 when it may go now. */
-    long waitNanos(long now) {
+    synchronized long waitNanos(long now) {
         if (limit.unlimited()) {
             return 0;
         }
@@ -29,9 +32,18 @@ final class SendRateWindow {
         return Math.max(1, sends.peekFirst() + windowNanos - now);
     }
 
-    void record(long now) {
+    synchronized void record(long now) {
         if (!limit.unlimited()) {
             sends.addLast(now);
         }
+    }
+
+    /** Takes a slot now (and records it) when one is free; else the nanoseconds to wait. */
+    synchronized long acquire(long now) {
+        long wait = waitNanos(now);
+        if (wait == 0) {
+            record(now);
+        }
+        return wait;
     }
 }

@@ -16,7 +16,7 @@ import org.chmlfrp.bot.onebot.protocol.Inbound;
 import org.chmlfrp.bot.onebot.protocol.MessageTarget;
 import org.chmlfrp.bot.onebot.protocol.OneBotEvent;
 import org.chmlfrp.bot.onebot.render.OutgoingMessage;
-import org.chmlfrp.bot.onebot.send.SendQueue;
+import org.chmlfrp.bot.onebot.send.ChatSendQueues;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,7 +38,7 @@ public final class OneBotSession {
     private final EventDecoder decoder = new EventDecoder();
     private final EchoRegistry echoes;
     private final ActionCaller actions;
-    private final SendQueue sendQueue;
+    private final ChatSendQueues sendQueue;
     private final AtomicLong selfId = new AtomicLong();
     private final AtomicBoolean closed = new AtomicBoolean();
     private volatile long lastFrameNanos = System.nanoTime();
@@ -57,7 +57,7 @@ public final class OneBotSession {
         this.timer = timer;
         this.echoes = new EchoRegistry(label + "-");
         this.actions = new ActionCaller(this::write, echoes, actionTimeout);
-        this.sendQueue = new SendQueue((target, message) -> actions.call(target.sendAction(), target.sendParams(message)),
+        this.sendQueue = new ChatSendQueues((target, message) -> actions.call(target.sendAction(), target.sendParams(message)),
                 sendRate, timer);
     }
 
@@ -79,7 +79,7 @@ public final class OneBotSession {
         return actions.call(action, params);
     }
 
-    /** Queues a message on this connection's paced send queue. */
+    /** Queues a message on this connection's paced send queue for its chat. */
     public CompletableFuture<ActionResult> send(MessageTarget target, OutgoingMessage message) {
         return sendQueue.submit(target, message);
     }

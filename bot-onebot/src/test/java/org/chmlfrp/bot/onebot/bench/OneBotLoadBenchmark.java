@@ -46,7 +46,9 @@ import org.chmlfrp.bot.testkit.onebot.SentMessage;
  * {@code send_group_msg} (which quotes the message id) arriving at the peer.
  *
  * <p>Run: {@code ./mvnw -B -q -Pbench -pl bot-onebot -am verify -DskipTests}
- * (arguments: {@code -Dbench.users=50 -Dbench.messages=400 -Dbench.inFlight=50 -Dbench.warmup=20000}).
+ * (arguments: {@code -Dbench.users=50 -Dbench.messages=400 -Dbench.inFlight=50 -Dbench.warmup=20000
+ * -Dbench.chat=private|group}: {@code private} (default) — each user talks to the bot in a private chat with one
+ * message in flight, 50 users = 50 in flight; {@code group} — every message in one group, {@code inFlight} outstanding).
  */
 public final class OneBotLoadBenchmark {
     private static final long GROUP = 5000L;
@@ -60,6 +62,7 @@ public final class OneBotLoadBenchmark {
         int perUser = Integer.getInteger("bench.messages", 400);
         int inFlight = Integer.getInteger("bench.inFlight", 50);
         int warmup = Integer.getInteger("bench.warmup", 20_000);
+        boolean inGroup = "group".equals(System.getProperty("bench.chat", "private"));
 
         try (FakeChmlFrpServer api = FakeChmlFrpServer.builder().start();
              FakeOneBot peer = FakeOneBot.forward().selfId(BOT).heartbeatInterval(Duration.ofSeconds(30)).start()) {
@@ -82,15 +85,15 @@ public final class OneBotLoadBenchmark {
             }
             double startMs = (System.nanoTime() - t0) / 1e6;
 
-            Loop loop = new Loop(peer, users, inFlight);
-            peer.answer("send_group_msg", loop::onReply);
+            Loop loop = new Loop(peer, users, inFlight, inGroup);
+            peer.answer(inGroup ? "send_group_msg" : "send_private_msg", loop::onReply);
             loop.run(warmup);
             peer.clearActions();
             Result r = loop.run(users * perUser);
 
             System.out.printf(Locale.ROOT, "start-to-connected: %.0f ms (injector, store, adapters, dial, get_login_info)%n", startMs);
-            System.out.printf(Locale.ROOT, "/node list over OneBot: %d users x %d messages, %d in flight, send-rate 0%n",
-                    users, perUser, inFlight);
+            System.out.printf(Locale.ROOT, "/node list over OneBot: %d users x %d messages, %s, %d in flight, send-rate 0%n",
+                    users, perUser, inGroup ? "all in one group" : "each user in a private chat", inGroup ? inFlight : users);
             System.out.printf(Locale.ROOT, "throughput: %.0f msg/s (%d messages in %.2f s)%n",
                     r.count / r.seconds, r.count, r.seconds);
             System.out.printf(Locale.ROOT, "latency: p50 %.2f ms, p99 %.2f ms, max %.2f ms%n", r.p50, r.p99, r.max);
@@ -120,10 +123,13 @@ public final class OneBotLoadBenchmark {
         private final AtomicInteger done = new AtomicInteger();
         private CountDownLatch finished;
 
-        Loop(FakeOneBot peer, int users, int inFlight) {
+        private final boolean inGroup;
+
+        Loop(FakeOneBot peer, int users, int inFlight, boolean inGroup) {
             this.peer = peer;
             this.users = users;
-            this.inFlight = inFlight;
+            this.inFlight = inGroup ? inFlight : users;
+            this.inGroup = inGroup;
         }
 
         Result run(int count) throws InterruptedException {
@@ -136,7 +142,11 @@ public final class OneBotLoadBenchmark {
             finished = new CountDownLatch(1);
             long start = System.nanoTime();
             for (int i = 0; i < Math.min(inFlight, count); i++) {
-                sendOne();
+                if (inGroup) {
+                    sendOne();
+                } else {
+                    sendOne(20000 + i);
+                }
             }
             if (Boolean.getBoolean("bench.debug") && !finished.await(5, TimeUnit.SECONDS)) {
                 peer.actions().forEach(a -> System.out.println("action " + a.action() + " " + a.params()));
@@ -154,17 +164,25 @@ public final class OneBotLoadBenchmark {
         }
 
         private void sendOne() {
+            sendOne(20000 + next.get() % users);
+        }
+
+        /** In private mode each user has one message in flight: its reply releases its next one. */
+        private void sendOne(long user) {
             if (remaining.getAndDecrement() <= 0) {
                 return;
             }
             sender.execute(() -> {
                 try {
-                    long user = 20000 + next.getAndIncrement() % users;
+                    long sequence = next.getAndIncrement();
+                    long from = inGroup ? 20000 + sequence % users : user;
                     long before = System.nanoTime();
-                    long id = peer.groupMessage(GROUP, user, "member", "/node list");
-                    sentAt.put(id, before);
-                    if (Boolean.getBoolean("bench.debug")) {
-                        System.out.println("sent " + id);
+                    if (inGroup) {
+                        long id = peer.groupMessage(GROUP, from, "member", "/node list");
+                        sentAt.put(id, before);
+                    } else {
+                        sentAt.put(from, before);
+                        peer.privateMessage(from, "/node list");
                     }
                 } catch (RuntimeException e) {
                     e.printStackTrace();
@@ -176,6 +194,20 @@ public final class OneBotLoadBenchmark {
         ActionResult onReply(JsonNode params) {
             long now = System.nanoTime();
             SentMessage m = SentMessage.of(params);
+            if (!inGroup) {
+                long user = params.get("user_id").asLong();
+                Long at = sentAt.remove(user);
+                int n = done.getAndIncrement();
+                if (at != null && n < latencies.length) {
+                    latencies[n] = now - at;
+                }
+                if (n + 1 == latencies.length) {
+                    finished.countDown();
+                } else {
+                    sendOne(user);
+                }
+                return ActionResult.ok(JsonNodeFactory.instance.objectNode().put("message_id", now));
+            }
             if (Boolean.getBoolean("bench.debug")) {
                 System.out.println("reply: " + params.toString().substring(0, Math.min(300, params.toString().length())));
             }
