@@ -1,5 +1,9 @@
 package org.chmlfrp.bot.core.chart;
 
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
+
 /**
  * The unit a traffic axis is drawn in, chosen from the largest value so that the tick labels stay
  * short. Binary multiples (1 KB = 1024 B), labelled the way the ChmlFrp panel labels them.
@@ -44,5 +48,25 @@ public enum ByteUnit {
       }
     }
     return B;
+  }
+
+  /** A byte count in human units with two decimals, as the panel shows totals: {@code 143.66 MB}. */
+  public static String human(long bytes) {
+    ByteUnit unit = forMax(bytes);
+    if (unit == B) {
+      return Math.max(0, bytes) + " B";
+    }
+    return String.format(Locale.ROOT, "%.2f %s", unit.scale(bytes), unit.label());
+  }
+
+  /** A byte count short enough for a table cell: {@code 512 B}, {@code 1.5 MB}, {@code 300 MB}. */
+  public static String compact(long bytes) {
+    if (bytes < KB.bytes()) {
+      return Math.max(0, bytes) + " B";
+    }
+    ByteUnit unit = forMax(bytes);
+    double value = unit.scale(bytes);
+    DecimalFormat format = new DecimalFormat(value >= 100 ? "0" : "0.#", DecimalFormatSymbols.getInstance(Locale.ROOT));
+    return format.format(value) + " " + unit.label();
   }
 }

@@ -33,4 +33,14 @@ class ByteUnitTest {
     assertThat(ByteUnit.GB.label()).isEqualTo("GB");
     assertThat(ByteUnit.KB.bytes()).isEqualTo(1024L);
   }
+
+  @org.junit.jupiter.api.Test
+  void humanAndCompactTexts() {
+    org.assertj.core.api.Assertions.assertThat(ByteUnit.human(150640674L)).isEqualTo("143.66 MB");
+    org.assertj.core.api.Assertions.assertThat(ByteUnit.human(512)).isEqualTo("512 B");
+    org.assertj.core.api.Assertions.assertThat(ByteUnit.human(-5)).isEqualTo("0 B");
+    org.assertj.core.api.Assertions.assertThat(ByteUnit.compact(300L << 20)).isEqualTo("300 MB");
+    org.assertj.core.api.Assertions.assertThat(ByteUnit.compact(3L << 19)).isEqualTo("1.5 MB");
+    org.assertj.core.api.Assertions.assertThat(ByteUnit.compact(0)).isEqualTo("0 B");
+  }
 }

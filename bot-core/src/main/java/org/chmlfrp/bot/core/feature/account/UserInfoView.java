@@ -1,5 +1,6 @@
 package org.chmlfrp.bot.core.feature.account;
 
+import org.chmlfrp.bot.core.chart.ByteUnit;
 import java.util.ArrayList;
 import java.util.List;
 import org.chmlfrp.bot.core.chmlfrp.model.UserInfo;
@@ -44,7 +45,7 @@ final class UserInfoView {
         f.add(field(ctx, "account.me.realname", text(u.realname())));
         f.add(field(ctx, "account.me.regtime", text(u.regTime())));
         f.add(field(ctx, "account.me.traffic", ctx.t("account.me.traffic.value",
-                ByteSize.human(u.totalUpload()), ByteSize.human(u.totalDownload()))));
+                ByteUnit.human(u.totalUpload()), ByteUnit.human(u.totalDownload()))));
         return f;
     }
 

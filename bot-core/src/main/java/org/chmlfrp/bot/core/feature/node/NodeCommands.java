@@ -1,5 +1,6 @@
 package org.chmlfrp.bot.core.feature.node;
 
+import org.chmlfrp.bot.core.chart.ByteUnit;
 import jakarta.inject.Inject;
 import java.text.Collator;
 import java.util.ArrayList;
@@ -162,15 +163,15 @@ public final class NodeCommands implements CommandSet {
                 false));
         fields.add(field(ctx, "node.info.load", NodeFormat.load(n.load1()) + " / " + NodeFormat.load(n.load5()) + " / "
                 + NodeFormat.load(n.load15()), true));
-        fields.add(field(ctx, "node.info.memory", NodeFormat.bytes(n.memoryTotal()), true));
+        fields.add(field(ctx, "node.info.memory", ByteUnit.human(n.memoryTotal()), true));
         String storage = n.storageTotal() > 0
-                ? ctx.t("node.info.storage.value", NodeFormat.bytes(n.storageUsed()), NodeFormat.bytes(n.storageTotal()),
+                ? ctx.t("node.info.storage.value", ByteUnit.human(n.storageUsed()), ByteUnit.human(n.storageTotal()),
                 NodeFormat.percent(Math.round(1000.0 * n.storageUsed() / n.storageTotal()) / 10.0))
-                : NodeFormat.bytes(n.storageUsed());
+                : ByteUnit.human(n.storageUsed());
         fields.add(field(ctx, "node.info.storage", storage, true));
         fields.add(field(ctx, "node.info.uptime", NodeFormat.duration(ctx, n.uptimeSeconds()), true));
-        fields.add(field(ctx, "node.info.traffic", ctx.t("node.info.traffic.value", NodeFormat.bytes(n.totalTrafficIn()),
-                NodeFormat.bytes(n.totalTrafficOut())), true));
+        fields.add(field(ctx, "node.info.traffic", ctx.t("node.info.traffic.value", ByteUnit.human(n.totalTrafficIn()),
+                ByteUnit.human(n.totalTrafficOut())), true));
         fields.add(field(ctx, "node.info.bandwidth", NodeFormat.percent(n.bandwidthUsagePercent()), true));
         fields.add(field(ctx, "node.info.version", NodeFormat.orDash(n.version()), true));
         fields.add(field(ctx, "node.info.notes", NodeFormat.orDash(n.notes()), false));

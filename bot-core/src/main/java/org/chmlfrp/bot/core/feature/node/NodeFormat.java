@@ -3,22 +3,12 @@ package org.chmlfrp.bot.core.feature.node;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.chmlfrp.bot.core.chart.ByteUnit;
 import org.chmlfrp.bot.core.chmlfrp.model.NodeGroup;
 import org.chmlfrp.bot.core.command.CommandContext;
 
 /** How node figures read in a reply: sizes, percentages, durations, group and flags. */
 final class NodeFormat {
     private NodeFormat() {
-    }
-
-    /** {@code 1.5 GB}: binary units, as the panel labels them. */
-    static String bytes(long bytes) {
-        ByteUnit unit = ByteUnit.forMax(bytes);
-        if (unit == ByteUnit.B) {
-            return Math.max(0, bytes) + " B";
-        }
-        return String.format(Locale.ROOT, "%.2f %s", unit.scale(bytes), unit.label());
     }
 
     /** {@code 47%}. */

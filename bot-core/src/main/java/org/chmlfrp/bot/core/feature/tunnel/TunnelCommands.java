@@ -1,5 +1,6 @@
 package org.chmlfrp.bot.core.feature.tunnel;
 
+import org.chmlfrp.bot.core.chart.ByteUnit;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -131,7 +132,7 @@ public final class TunnelCommands implements CommandSet {
         return Reply.builder()
                 .image(png, "tunnel-" + TunnelView.id(t) + "-traffic.png", ctx.t("tunnel.traffic.alt", t.name()))
                 .text(ctx.t("tunnel.traffic.summary", t.name(), TunnelView.id(t), first.toString(), last.toString(),
-                        ByteSizes.human(in), ByteSizes.human(out)))
+                        ByteUnit.compact(in), ByteUnit.compact(out)))
                 .build();
     }
 

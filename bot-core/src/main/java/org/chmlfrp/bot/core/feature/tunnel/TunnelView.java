@@ -1,5 +1,6 @@
 package org.chmlfrp.bot.core.feature.tunnel;
 
+import org.chmlfrp.bot.core.chart.ByteUnit;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -96,7 +97,7 @@ final class TunnelView {
     }
 
     static String todayTraffic(Tunnel t) {
-        return ByteSizes.human(t.todayTrafficIn()) + " / " + ByteSizes.human(t.todayTrafficOut());
+        return ByteUnit.compact(t.todayTrafficIn()) + " / " + ByteUnit.compact(t.todayTrafficOut());
     }
 
     static String yesNo(CommandContext ctx, boolean b) {

@@ -1,5 +1,6 @@
 package org.chmlfrp.bot.core.feature.tunnel;
 
+import org.chmlfrp.bot.core.chart.ByteUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.chmlfrp.bot.core.feature.tunnel.TunnelFeature.FREE_QQ;
 import static org.chmlfrp.bot.core.feature.tunnel.TunnelFeature.VIP_QQ;
@@ -237,7 +238,7 @@ class TunnelReadCommandsTest {
         assertThat(expected.trafficIn()).hasSize(7);
         assertThat(in).isGreaterThan(52_428_800L);
         assertThat(r.plainText()).contains("2026-11-20 至 2026-11-26")
-                .contains("入站 " + ByteSizes.human(in)).contains("出站 " + ByteSizes.human(out));
+                .contains("入站 " + ByteUnit.compact(in)).contains("出站 " + ByteUnit.compact(out));
         assertThat(h.fake().requests("/tunnel/last7days")).singleElement()
                 .satisfies(req -> assertThat(req.query()).containsEntry("tunnel_id", "81402"));
     }
