@@ -16,8 +16,17 @@ final class ActionLog {
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition added = lock.newCondition();
     private final List<RecordedAction> actions = new ArrayList<>();
+    private final boolean recording;
+
+    /** {@code recording} false: {@link #add} keeps nothing (load runs). */
+    ActionLog(boolean recording) {
+        this.recording = recording;
+    }
 
     void add(RecordedAction action) {
+        if (!recording) {
+            return;
+        }
         lock.lock();
         try {
             actions.add(action);

@@ -59,7 +59,7 @@ public final class FakeOneBot implements AutoCloseable {
         this.messageIds = new AtomicLong();
         this.events = new EventFactory(selfId, builder.nickname, builder.clock);
         this.roles = new MemberRoles();
-        this.actionLog = new ActionLog();
+        this.actionLog = new ActionLog(builder.recordActions);
         this.rules = new ActionRules();
         this.scheduler = newScheduler();
         ObjectMapper json = new ObjectMapper();
@@ -356,6 +356,7 @@ public final class FakeOneBot implements AutoCloseable {
         private Duration reconnectInterval = Duration.ZERO;
         private Clock clock = Clock.systemUTC();
         private Duration startTimeout = Duration.ofSeconds(5);
+        private boolean recordActions = true;
 
         private Builder(URI reverseUrl) {
             this.reverseUrl = reverseUrl;
@@ -404,6 +405,16 @@ public final class FakeOneBot implements AutoCloseable {
                 throw new IllegalArgumentException("reconnectInterval must not be negative");
             }
             reconnectInterval = value;
+            return this;
+        }
+
+        /**
+         * Whether the bot's actions are kept for {@link FakeOneBot#actions()} and
+         * {@link FakeOneBot#awaitAction} (default true). A load run that only {@link FakeOneBot#answer answers}
+         * turns it off, so the fake does not hold every reply it ever got.
+         */
+        public Builder recordActions(boolean value) {
+            recordActions = value;
             return this;
         }
 

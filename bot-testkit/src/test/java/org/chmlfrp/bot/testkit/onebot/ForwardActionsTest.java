@@ -61,6 +61,23 @@ class ForwardActionsTest {
     }
 
     @Test
+    void aFakeThatDoesNotRecordStillAnswersButKeepsNothing() {
+        try (FakeOneBot quiet = FakeOneBot.forward().recordActions(false).sendLifecycle(false)
+                .heartbeatInterval(Duration.ZERO).start();
+             BotClient client = BotClient.connect(quiet.url())) {
+            assertThat(quiet.awaitConnected(WAIT)).isTrue();
+            quiet.answer("send_private_msg", p -> ActionResult.ok(JsonNodeFactory.instance.objectNode().put("message_id", 7)));
+            ObjectNode params = client.params().put("user_id", 20000L);
+            params.putArray("message").add(Segment.text("hi").toJson());
+
+            JsonNode response = client.callAndAwait("send_private_msg", params, nextEcho());
+
+            assertThat(response.path("data").path("message_id").asInt()).isEqualTo(7);
+            assertThat(quiet.actions()).isEmpty();
+        }
+    }
+
+    @Test
     void recordsEachActionWithParamsEchoAndTime() {
         JsonNode echo = bot.parse("{\"id\":1}");
         bot.callAndAwait("send_group_msg", groupSend("hello"), echo);

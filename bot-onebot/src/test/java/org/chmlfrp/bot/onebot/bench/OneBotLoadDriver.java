@@ -1,0 +1,171 @@
+package org.chmlfrp.bot.onebot.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import org.chmlfrp.bot.testkit.onebot.ActionResult;
+import org.chmlfrp.bot.testkit.onebot.FakeOneBot;
+import org.chmlfrp.bot.testkit.onebot.SentMessage;
+
+/**
+ * The load side of {@link OneBotLoadBenchmark}, run in its own JVM so that its allocation and
+ * pauses are not the bot's: a {@link FakeOneBot} forward server (actions answered, not recorded)
+ * that prints {@code url <ws-url>}, waits for the bot to dial, then runs a warm-up and the measured
+ * closed loop of {@code /node list} messages and prints the figures.
+ */
+public final class OneBotLoadDriver {
+    static final long GROUP = 5000L;
+    static final long BOT = 10000L;
+    static final String URL_LINE = "url ";
+
+    private OneBotLoadDriver() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int users = Integer.getInteger("bench.users", 50);
+        int perUser = Integer.getInteger("bench.messages", 2000);
+        int inFlight = Integer.getInteger("bench.inFlight", 50);
+        int warmup = Integer.getInteger("bench.warmup", 100_000);
+        boolean inGroup = "group".equals(System.getProperty("bench.chat", "private"));
+
+        try (FakeOneBot peer = FakeOneBot.forward().selfId(BOT).recordActions(false)
+                .heartbeatInterval(Duration.ofSeconds(30)).start()) {
+            System.out.println(URL_LINE + peer.url());
+            System.out.flush();
+            if (!peer.awaitConnected(Duration.ofSeconds(30))) {
+                System.out.println("the bot did not connect within 30 s");
+                System.exit(1);
+            }
+            Loop loop = new Loop(peer, users, inFlight, inGroup);
+            peer.answer(inGroup ? "send_group_msg" : "send_private_msg", loop::onReply);
+            loop.run(warmup);
+            Result r = loop.run(users * perUser);
+
+            System.out.printf(Locale.ROOT, "/node list over OneBot: %d users x %d messages, %s, %d in flight, send-rate 0%n",
+                    users, perUser, inGroup ? "all in one group" : "each user in a private chat", inGroup ? inFlight : users);
+            System.out.printf(Locale.ROOT, "throughput: %.0f msg/s (%d messages in %.2f s)%n",
+                    r.count / r.seconds, r.count, r.seconds);
+            System.out.printf(Locale.ROOT, "latency: p50 %.2f ms, p99 %.2f ms, max %.2f ms%n", r.p50, r.p99, r.max);
+            String first = loop.firstReply.get();
+            System.out.println("first reply: " + (first == null ? "(none)" : first.lines().findFirst().orElse("")));
+        }
+        System.exit(0);
+    }
+
+    private record Result(int count, double seconds, double p50, double p99, double max) {
+    }
+
+    /** Keeps {@code inFlight} messages outstanding; each reply releases the next send. */
+    private static final class Loop {
+        private final FakeOneBot peer;
+        private final int users;
+        private final int inFlight;
+        private final boolean inGroup;
+        private final ExecutorService sender = Executors.newSingleThreadExecutor();
+        private final ConcurrentHashMap<Long, Long> sentAt = new ConcurrentHashMap<>();
+        private final AtomicInteger remaining = new AtomicInteger();
+        private final AtomicLong next = new AtomicLong();
+        private final AtomicInteger done = new AtomicInteger();
+        private final AtomicReference<String> firstReply = new AtomicReference<>();
+        private long[] latencies;
+        private CountDownLatch finished;
+
+        Loop(FakeOneBot peer, int users, int inFlight, boolean inGroup) {
+            this.peer = peer;
+            this.users = users;
+            this.inFlight = inGroup ? inFlight : users;
+            this.inGroup = inGroup;
+        }
+
+        Result run(int count) throws InterruptedException {
+            if (count <= 0) {
+                return new Result(0, 0, 0, 0, 0);
+            }
+            latencies = new long[count];
+            done.set(0);
+            remaining.set(count);
+            finished = new CountDownLatch(1);
+            long start = System.nanoTime();
+            for (int i = 0; i < Math.min(inFlight, count); i++) {
+                sendOne(20000 + i);
+            }
+            if (!finished.await(120, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("the bot stopped answering after " + done.get() + " replies; sent "
+                        + next.get() + ", unmatched " + sentAt.size());
+            }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            long[] sorted = Arrays.copyOf(latencies, count);
+            Arrays.sort(sorted);
+            return new Result(count, seconds, sorted[(int) (count * 0.50)] / 1e6,
+                    sorted[Math.min(count - 1, (int) (count * 0.99))] / 1e6, sorted[count - 1] / 1e6);
+        }
+
+        /** Private: each user has one message in flight and its reply releases its next one. Group: any member. */
+        private void sendOne(long user) {
+            if (remaining.getAndDecrement() <= 0) {
+                return;
+            }
+            sender.execute(() -> {
+                try {
+                    long sequence = next.getAndIncrement();
+                    long before = System.nanoTime();
+                    if (inGroup) {
+                        long id = peer.groupMessage(GROUP, 20000 + sequence % users, "member", "/node list");
+                        sentAt.put(id, before);
+                    } else {
+                        sentAt.put(user, before);
+                        peer.privateMessage(user, "/node list");
+                    }
+                } catch (RuntimeException e) {
+                    e.printStackTrace();
+                    finished.countDown();
+                }
+            });
+        }
+
+        ActionResult onReply(JsonNode params) {
+            long now = System.nanoTime();
+            if (firstReply.get() == null) {
+                firstReply.compareAndSet(null, SentMessage.of(params).text());
+            }
+            long user = inGroup ? 0 : params.get("user_id").asLong();
+            Long at = inGroup ? sentAtOfQuoted(params) : sentAt.remove(user);
+            int n = done.getAndIncrement();
+            if (at != null && n < latencies.length) {
+                latencies[n] = now - at;
+            }
+            if (n + 1 == latencies.length) {
+                finished.countDown();
+            } else {
+                sendOne(user);
+            }
+            return ActionResult.ok(JsonNodeFactory.instance.objectNode().put("message_id", now));
+        }
+
+        /** A group reply quotes its command; the event may still be on its way into {@code sentAt}. */
+        private Long sentAtOfQuoted(JsonNode params) {
+            String id = SentMessage.of(params).replyTo().orElse(null);
+            if (id == null) {
+                return null;
+            }
+            Long at = null;
+            for (int i = 0; i < 1000 && at == null; i++) {
+                at = sentAt.remove(Long.parseLong(id));
+                if (at == null) {
+                    Thread.onSpinWait();
+                }
+            }
+            return at;
+        }
+    }
+}
