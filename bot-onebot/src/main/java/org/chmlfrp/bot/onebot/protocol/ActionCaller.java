@@ -12,25 +12,26 @@ import java.util.function.Consumer;
  * into a failure.
  */
 public final class ActionCaller {
-    private final Consumer<String> writer;
+    private final Consumer<byte[]> writer;
     private final EchoRegistry echoes;
     private final Duration timeout;
 
-    /** @param writer writes one text frame (one writer at a time: the session serialises) */
-    public ActionCaller(Consumer<String> writer, EchoRegistry echoes, Duration timeout) {
+    /** @param writer writes one text frame given as UTF-8 bytes (one writer at a time: the session serialises) */
+    public ActionCaller(Consumer<byte[]> writer, EchoRegistry echoes, Duration timeout) {
         this.writer = writer;
         this.echoes = echoes;
         this.timeout = timeout;
     }
 
     public CompletableFuture<ActionResult> call(String action, ObjectNode params) {
+        return call(action, ActionParams.of(params));
+    }
+
+    /** As {@link #call(String, ObjectNode)}, the params streamed into the frame. */
+    public CompletableFuture<ActionResult> call(String action, ActionParams params) {
         EchoRegistry.Pending p = echoes.register(action, timeout);
-        ObjectNode frame = Json.MAPPER.createObjectNode();
-        frame.put("action", action);
-        frame.set("params", params == null ? Json.MAPPER.createObjectNode() : params);
-        frame.set("echo", p.echo());
         try {
-            writer.accept(frame.toString());
+            writer.accept(ActionFrame.encode(action, params, p.echo().asText()));
         } catch (RuntimeException e) {
             p.future().completeExceptionally(e);
         }

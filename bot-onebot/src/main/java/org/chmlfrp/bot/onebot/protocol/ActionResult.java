@@ -27,12 +27,4 @@ public record ActionResult(String status, int retcode, JsonNode data, String mes
     public boolean ok() {
         return retcode == 0 || retcode == 1;
     }
-
-    static ActionResult fromJson(JsonNode frame) {
-        JsonNode rc = frame.get("retcode");
-        String status = Json.text(frame.get("status"));
-        int retcode = rc != null && rc.canConvertToInt() ? rc.asInt() : ("ok".equals(status) ? 0 : -1);
-        String message = Json.text(frame.has("wording") ? frame.get("wording") : frame.get("message"));
-        return new ActionResult(status, retcode, frame.get("data"), message);
-    }
 }

@@ -1,97 +1,74 @@
 package org.chmlfrp.bot.onebot.protocol;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import java.util.ArrayList;
-import java.util.List;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
 
 /**
  * Reads frames from the implementation (OneBot v11 event/*.md, api answers): events carry
  * {@code post_type}; answers carry {@code echo}/{@code retcode}/{@code status}. Messages in
  * both formats: an array of segments, or a CQ string (unescaped per message/string.md).
+ * One streaming pass per frame ({@link FrameFields}): the socket thread builds no JSON tree
+ * for a message event.
  */
 public final class EventDecoder {
 
     public Inbound decode(String frame) {
-        JsonNode node;
-        try {
-            node = Json.MAPPER.readTree(frame);
-        } catch (JsonProcessingException e) {
+        FrameFields f;
+        try (JsonParser p = Json.MAPPER.createParser(frame)) {
+            JsonToken first = p.nextToken();
+            if (first != JsonToken.START_OBJECT) {
+                if (first != null) {
+                    p.skipChildren();
+                }
+                return new Inbound.Unreadable(first == null ? "not JSON" : "not a JSON object");
+            }
+            f = FrameFields.read(p);
+        } catch (IOException e) {
             return new Inbound.Unreadable("not JSON");
         }
-        if (node == null || !node.isObject()) {
-            return new Inbound.Unreadable("not a JSON object");
+        if (f.hasPostType) {
+            return new Inbound.Event(event(f));
         }
-        if (node.hasNonNull("post_type")) {
-            return new Inbound.Event(event(node));
-        }
-        if (node.has("echo") || node.has("retcode") || node.has("status")) {
-            JsonNode echo = node.get("echo");
-            return new Inbound.Response(echo, ActionResult.fromJson(node));
+        if (f.hasEcho || f.hasRetcode || f.hasStatus) {
+            return new Inbound.Response(f.echo, result(f));
         }
         return new Inbound.Unreadable("neither an event nor an action answer");
     }
 
-    public OneBotEvent event(JsonNode node) {
-        String postType = Json.text(node.get("post_type"));
-        long selfId = Json.id(node.get("self_id"));
-        switch (postType) {
+    private static ActionResult result(FrameFields f) {
+        int retcode = f.retcode != null ? f.retcode : ("ok".equals(f.status) ? 0 : -1);
+        String message = f.wording != null ? f.wording : f.messageText;
+        return new ActionResult(f.status, retcode, f.data, message);
+    }
+
+    private static OneBotEvent event(FrameFields f) {
+        switch (f.postType) {
             case "message":
             case "message_sent":
-                return message(node, selfId, "message_sent".equals(postType));
+                return message(f, "message_sent".equals(f.postType));
             case "meta_event":
-                return meta(node, selfId);
+                return meta(f);
             default:
-                return new OneBotEvent.Other(selfId, postType);
+                return new OneBotEvent.Other(f.selfId, f.postType);
         }
     }
 
-    private OneBotEvent meta(JsonNode node, long selfId) {
-        String type = Json.text(node.get("meta_event_type"));
-        if ("heartbeat".equals(type)) {
-            JsonNode interval = node.get("interval");
-            return new OneBotEvent.Heartbeat(selfId, interval != null && interval.canConvertToLong() ? interval.asLong() : 0);
+    private static OneBotEvent meta(FrameFields f) {
+        if ("heartbeat".equals(f.metaEventType)) {
+            return new OneBotEvent.Heartbeat(f.selfId, f.interval);
         }
-        if ("lifecycle".equals(type)) {
-            return new OneBotEvent.Lifecycle(selfId, Json.text(node.get("sub_type")));
+        if ("lifecycle".equals(f.metaEventType)) {
+            return new OneBotEvent.Lifecycle(f.selfId, f.subType);
         }
-        return new OneBotEvent.Other(selfId, "meta_event");
+        return new OneBotEvent.Other(f.selfId, "meta_event");
     }
 
-    private OneBotEvent message(JsonNode node, long selfId, boolean sent) {
-        String type = Json.text(node.get("message_type"));
-        OneBotEvent.ChatKind kind = "group".equals(type) ? OneBotEvent.ChatKind.GROUP : OneBotEvent.ChatKind.PRIVATE;
-        JsonNode sender = node.path("sender");
-        String card = Json.text(sender.get("card"));
-        String name = card.isBlank() ? Json.text(sender.get("nickname")) : card;
-        long userId = Json.id(node.get("user_id"));
-        if (userId == 0) {
-            userId = Json.id(sender.get("user_id"));
-        }
-        return new OneBotEvent.Message(selfId, sent, kind, Json.text(node.get("sub_type")),
-                Json.text(node.get("message_id")), userId, Json.id(node.get("group_id")),
-                segments(node.has("message") ? node.get("message") : node.get("raw_message")),
-                Json.text(sender.get("role")), name);
-    }
-
-    /** The {@code message} field in either format; a single segment object is accepted too. */
-    public static List<Segment> segments(JsonNode message) {
-        List<Segment> out = new ArrayList<>();
-        if (message == null || message.isNull()) {
-            return out;
-        }
-        if (message.isTextual()) {
-            return CqCode.parse(message.asText());
-        }
-        if (message.isArray()) {
-            for (JsonNode s : message) {
-                if (s.isObject()) {
-                    out.add(Segment.fromJson(s));
-                }
-            }
-        } else if (message.isObject()) {
-            out.add(Segment.fromJson(message));
-        }
-        return out;
+    private static OneBotEvent message(FrameFields f, boolean sent) {
+        OneBotEvent.ChatKind kind = "group".equals(f.messageType) ? OneBotEvent.ChatKind.GROUP : OneBotEvent.ChatKind.PRIVATE;
+        String name = f.senderCard.isBlank() ? f.senderNickname : f.senderCard;
+        long userId = f.userId != 0 ? f.userId : f.senderUserId;
+        return new OneBotEvent.Message(f.selfId, sent, kind, f.subType, f.messageId, userId, f.groupId,
+                f.messageSegments(), f.senderRole, name);
     }
 }

@@ -1,7 +1,5 @@
 package org.chmlfrp.bot.onebot.protocol;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 
 /** Where a message goes: a QQ user (private) or a QQ group. */
@@ -24,11 +22,16 @@ public record MessageTarget(OneBotEvent.ChatKind kind, long id) {
     }
 
     /** The action's params: the id and the message as a segment ARRAY, never a CQ string. */
-    public ObjectNode sendParams(List<Segment> message) {
-        ObjectNode params = Json.MAPPER.createObjectNode();
-        params.put(isGroup() ? "group_id" : "user_id", id);
-        ArrayNode array = params.putArray("message");
-        message.forEach(s -> array.add(s.toJson()));
-        return params;
+    public ActionParams sendParams(List<Segment> message) {
+        return out -> {
+            out.writeStartObject();
+            out.writeNumberField(isGroup() ? "group_id" : "user_id", id);
+            out.writeArrayFieldStart("message");
+            for (Segment s : message) {
+                s.writeTo(out);
+            }
+            out.writeEndArray();
+            out.writeEndObject();
+        };
     }
 }

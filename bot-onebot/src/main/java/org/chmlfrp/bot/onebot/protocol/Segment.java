@@ -1,7 +1,9 @@
 package org.chmlfrp.bot.onebot.protocol;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -55,6 +57,18 @@ public record Segment(String type, Map<String, String> data) {
         ObjectNode d = node.putObject("data");
         data.forEach(d::put);
         return node;
+    }
+
+    /** Writes {@code {"type": ..., "data": {...}}} at the generator's position. */
+    public void writeTo(JsonGenerator out) throws IOException {
+        out.writeStartObject();
+        out.writeStringField("type", type);
+        out.writeObjectFieldStart("data");
+        for (Map.Entry<String, String> e : data.entrySet()) {
+            out.writeStringField(e.getKey(), e.getValue());
+        }
+        out.writeEndObject();
+        out.writeEndObject();
     }
 
     /** Reads one array-format segment; data values of any JSON type become their text. */

@@ -168,7 +168,7 @@ public final class OneBotSession {
         }
     }
 
-    private void write(String frame) {
+    private void write(byte[] frame) {
         synchronized (writeLock) {
             if (closed.get() || !channel.isOpen()) {
                 throw new NotConnectedException("connection not open");

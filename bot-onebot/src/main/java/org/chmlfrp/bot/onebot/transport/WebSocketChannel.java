@@ -1,7 +1,9 @@
 package org.chmlfrp.bot.onebot.transport;
 
+import java.nio.ByteBuffer;
 import org.java_websocket.WebSocket;
 import org.java_websocket.framing.CloseFrame;
+import org.java_websocket.framing.TextFrame;
 
 /** A {@link FrameChannel} over a Java-WebSocket connection (client or server side). */
 final class WebSocketChannel implements FrameChannel {
@@ -11,9 +13,16 @@ final class WebSocketChannel implements FrameChannel {
         this.socket = socket;
     }
 
+    /**
+     * Sends the bytes as one text frame. {@code WebSocket.send(String)} would encode a string and
+     * then re-validate its UTF-8 byte by byte; the encoder already wrote valid UTF-8.
+     */
     @Override
-    public void send(String frame) {
-        socket.send(frame);
+    public void send(byte[] utf8Frame) {
+        TextFrame frame = new TextFrame();
+        frame.setPayload(ByteBuffer.wrap(utf8Frame));
+        frame.setFin(true);
+        socket.sendFrame(frame);
     }
 
     @Override

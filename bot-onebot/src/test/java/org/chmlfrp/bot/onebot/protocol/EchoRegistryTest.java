@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.IntNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -77,7 +78,7 @@ class EchoRegistryTest {
     @Test
     void callerWritesActionParamsAndEchoAndCompletesOnTheAnswer() throws Exception {
         List<String> frames = new CopyOnWriteArrayList<>();
-        ActionCaller caller = new ActionCaller(frames::add, registry, Duration.ofSeconds(5));
+        ActionCaller caller = new ActionCaller(b -> frames.add(new String(b, StandardCharsets.UTF_8)), registry, Duration.ofSeconds(5));
         ObjectNode params = Json.MAPPER.createObjectNode().put("group_id", 5000);
         CompletableFuture<ActionResult> f = caller.call("send_group_msg", params);
         JsonNode frame = Json.MAPPER.readTree(frames.get(0));
@@ -94,14 +95,14 @@ class EchoRegistryTest {
         ActionCaller caller = new ActionCaller(s -> {
             throw new IllegalStateException("socket closed");
         }, registry, Duration.ofSeconds(5));
-        assertThat(caller.call("get_status", null)).isCompletedExceptionally();
+        assertThat(caller.call("get_status", (ObjectNode) null)).isCompletedExceptionally();
         assertThat(registry.size()).isZero();
     }
 
     @Test
     void callOkFailsOnANonZeroRetcode() {
         List<String> frames = new CopyOnWriteArrayList<>();
-        ActionCaller caller = new ActionCaller(frames::add, registry, Duration.ofSeconds(5));
+        ActionCaller caller = new ActionCaller(b -> frames.add(new String(b, StandardCharsets.UTF_8)), registry, Duration.ofSeconds(5));
         CompletableFuture<ActionResult> f = caller.callOk("delete_msg", null);
         registry.complete(readEcho(frames.get(0)), ActionResult.failed(100));
         assertThatThrownBy(() -> f.get(1, TimeUnit.SECONDS)).hasCauseInstanceOf(ActionFailedException.class);
@@ -111,7 +112,7 @@ class EchoRegistryTest {
     void aCallThatIsNeverAnsweredTimesOut() {
         ActionCaller caller = new ActionCaller(s -> { }, registry, Duration.ofMillis(100));
         long start = System.nanoTime();
-        assertThatThrownBy(() -> caller.call("get_login_info", null).get(5, TimeUnit.SECONDS))
+        assertThatThrownBy(() -> caller.call("get_login_info", (ObjectNode) null).get(5, TimeUnit.SECONDS))
                 .hasCauseInstanceOf(ActionTimeoutException.class);
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(3));
     }

@@ -106,9 +106,53 @@ class EventDecoderTest {
     }
 
     @Test
+    void fieldsAreReadInAnyOrderWithLooseTypesAndUnknownFieldsSkipped() {
+        OneBotEvent.Message m = (OneBotEvent.Message) event("""
+                {"sender":{"card":"","nickname":"bob","role":"owner","extra":{"a":[1,{"b":2}]},"user_id":"10002"},
+                 "message":[{"data":{"text":"/ping","note":null},"type":"text"},7,{"type":"at","data":{"qq":10000}}],
+                 "unknown":{"nested":[{"x":[]}]},"group_id":"5000","message_type":"group",
+                 "raw_message":"ignored when message is present","message_id":"m-1","self_id":10000.0,
+                 "post_type":"message","user_id":null}
+                """);
+        assertThat(m.inGroup()).isTrue();
+        assertThat(m.groupId()).isEqualTo(5000);
+        assertThat(m.userId()).isEqualTo(10002);
+        assertThat(m.selfId()).isZero();
+        assertThat(m.senderName()).isEqualTo("bob");
+        assertThat(m.senderRole()).isEqualTo("owner");
+        assertThat(m.messageId()).isEqualTo("m-1");
+        assertThat(m.message()).containsExactly(Segment.text("/ping"), Segment.at(10000));
+    }
+
+    @Test
+    void aNullMessageIsEmptyAndASenderThatIsNoObjectIsIgnored() {
+        OneBotEvent.Message m = (OneBotEvent.Message) event("""
+                {"post_type":"message","message_type":"private","user_id":3,"message":null,"raw_message":"x",
+                 "sender":"nobody"}
+                """);
+        assertThat(m.message()).isEmpty();
+        assertThat(m.userId()).isEqualTo(3);
+        assertThat(m.senderName()).isEmpty();
+    }
+
+    @Test
+    void anAnswerWithoutRetcodeFollowsItsStatusAndKeepsItsMessage() {
+        Inbound.Response r = (Inbound.Response) decoder.decode(
+                "{\"echo\":\"s1-3\",\"status\":\"failed\",\"message\":\"不支持的消息\",\"data\":{\"a\":[1]}}");
+        assertThat(r.echo().asText()).isEqualTo("s1-3");
+        assertThat(r.result().retcode()).isEqualTo(-1);
+        assertThat(r.result().message()).isEqualTo("不支持的消息");
+        assertThat(r.result().data().at("/a/0").asInt()).isEqualTo(1);
+        assertThat(((Inbound.Response) decoder.decode("{\"status\":\"ok\",\"echo\":1}")).result().ok()).isTrue();
+    }
+
+    @Test
     void garbageIsUnreadableNotAnException() {
         assertThat(decoder.decode("not json")).isInstanceOf(Inbound.Unreadable.class);
         assertThat(decoder.decode("[1,2]")).isInstanceOf(Inbound.Unreadable.class);
         assertThat(decoder.decode("{\"hello\":1}")).isInstanceOf(Inbound.Unreadable.class);
+        assertThat(decoder.decode("")).isInstanceOf(Inbound.Unreadable.class);
+        assertThat(decoder.decode("{\"post_type\":\"message\",\"message\":[")).isInstanceOf(Inbound.Unreadable.class);
+        assertThat(decoder.decode("\"text\"")).isInstanceOf(Inbound.Unreadable.class);
     }
 }

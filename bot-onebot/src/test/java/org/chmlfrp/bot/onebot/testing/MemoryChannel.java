@@ -1,5 +1,6 @@
 package org.chmlfrp.bot.onebot.testing;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
@@ -27,7 +28,8 @@ public final class MemoryChannel implements FrameChannel {
     }
 
     @Override
-    public void send(String frame) {
+    public void send(byte[] utf8Frame) {
+        String frame = new String(utf8Frame, StandardCharsets.UTF_8);
         if (!open) {
             throw new IllegalStateException("closed");
         }
