@@ -142,7 +142,9 @@ public final class Launcher {
 
     private int runBot(LaunchOptions options, AppConfig config, TokenCipher cipher, FakeChmlFrpServer fake) {
         List<Module> modules = new ArrayList<>();
-        modules.add(new CoreModule(config.chmlfrp(), config.storage(), config.bot(), config.broadcast(), cipher));
+        CoreModule core = new CoreModule(config.chmlfrp(), config.storage(), config.bot(), config.broadcast(), cipher)
+                .openStoreInBackground();
+        modules.add(core);
         if (options.console()) {
             modules.add(new ConsoleModule(in, out));
         }
@@ -160,6 +162,7 @@ public final class Launcher {
             }
         } catch (com.google.inject.ProvisionException | com.google.inject.CreationException
                  | com.google.inject.ConfigurationException e) {
+            core.closeStoreWhenOpen();
             Throwable cause = rootCause(e);
             if (cause instanceof StorageConfigException sce) {
                 err.println("configuration error: " + sce.getMessage());
@@ -168,6 +171,7 @@ public final class Launcher {
             err.println("cannot start: " + cause.getMessage());
             return FATAL;
         } catch (StorageConfigException e) {
+            core.closeStoreWhenOpen();
             err.println("configuration error: " + e.getMessage());
             return BAD_CONFIG;
         }

@@ -36,6 +36,7 @@ import org.chmlfrp.bot.core.i18n.I18n;
 import org.chmlfrp.bot.core.store.AccountLinks;
 import org.chmlfrp.bot.core.store.BroadcastState;
 import org.chmlfrp.bot.core.store.Database;
+import org.chmlfrp.bot.core.store.StoreOpening;
 import org.chmlfrp.bot.core.store.SecretKeyCheck;
 import org.chmlfrp.bot.core.store.StorageSettings;
 import org.chmlfrp.bot.core.store.StoredAccounts;
@@ -58,6 +59,7 @@ public final class CoreModule extends AbstractModule {
     private final BotSettings bot;
     private final BroadcastSettings broadcast;
     private final TokenCipher cipherOverride;
+    private StoreOpening storeOpening;
 
     /**
      * @param cipherOverride a cipher to use instead of the configured key (the demo's throwaway key), or null
@@ -69,6 +71,25 @@ public final class CoreModule extends AbstractModule {
         this.bot = bot;
         this.broadcast = broadcast;
         this.cipherOverride = cipherOverride;
+    }
+
+    /**
+     * Starts opening the store now, on a thread of its own, so that it overlaps the injector's
+     * assembly and the adapters' start; the {@link Database} binding then waits for it. A store
+     * that cannot be opened fails the same way as without this, when the binding is provisioned.
+     */
+    public CoreModule openStoreInBackground() {
+        if (storeOpening == null) {
+            storeOpening = StoreOpening.begin(storage);
+        }
+        return this;
+    }
+
+    /** After a start that failed: closes the store opened by {@link #openStoreInBackground()}, once open. */
+    public void closeStoreWhenOpen() {
+        if (storeOpening != null) {
+            storeOpening.closeWhenOpen();
+        }
     }
 
     @Override
@@ -111,7 +132,7 @@ public final class CoreModule extends AbstractModule {
     @Provides
     @Singleton
     Database database(StorageSettings settings) {
-        return Database.open(settings);
+        return storeOpening != null ? storeOpening.await() : Database.open(settings);
     }
 
     @Provides

@@ -31,14 +31,27 @@ final class ApiTransport {
     private static final Logger log = LoggerFactory.getLogger(ApiTransport.class);
     private static final String USER_AGENT = "chmlfrp-bot/0.1 (+https://github.com/chmlfrp-bot)";
 
-    private final HttpClient client;
+    private final CompletableFuture<HttpClient> client;
     private final ChmlFrpSettings settings;
     private final ObjectMapper mapper;
 
-    ApiTransport(HttpClient client, ChmlFrpSettings settings, ObjectMapper mapper) {
+    /** @param client the client, or its construction still under way (the first request waits for it) */
+    ApiTransport(CompletableFuture<HttpClient> client, ChmlFrpSettings settings, ObjectMapper mapper) {
         this.client = client;
         this.settings = settings;
         this.mapper = mapper;
+    }
+
+    /**
+     * The default client, built on a thread of its own: building one loads the JDK's TLS stack
+     * and trust store (~0.3–0.4 s), which has no business delaying the bot's start.
+     */
+    static CompletableFuture<HttpClient> defaultClientInBackground(ChmlFrpSettings settings) {
+        return CompletableFuture.supplyAsync(() -> defaultClient(settings), task -> {
+            Thread thread = new Thread(task, "chmlfrp-http-init");
+            thread.setDaemon(true);
+            thread.start();
+        });
     }
 
     static HttpClient defaultClient(ChmlFrpSettings settings) {
@@ -69,7 +82,7 @@ final class ApiTransport {
         }
         long started = System.nanoTime();
         Endpoint endpoint = request.endpoint();
-        return client.sendAsync(http, handler)
+        return client.thenCompose(c -> c.sendAsync(http, handler))
                 .handle((response, failure) -> {
                     long ms = (System.nanoTime() - started) / 1_000_000;
                     boolean retry = mayRetry && endpoint.retryable();

@@ -39,14 +39,19 @@ public final class HttpChmlFrpApi implements ChmlFrpApi {
     private final NodeStatusReader statusReader;
 
     public HttpChmlFrpApi(ChmlFrpSettings settings, HttpClient client, ObjectMapper mapper) {
+        this(settings, CompletableFuture.completedFuture(client), mapper);
+    }
+
+    /** The default client, built in the background while the rest of the bot starts. */
+    public HttpChmlFrpApi(ChmlFrpSettings settings) {
+        this(settings, ApiTransport.defaultClientInBackground(settings), new ObjectMapper());
+    }
+
+    private HttpChmlFrpApi(ChmlFrpSettings settings, CompletableFuture<HttpClient> client, ObjectMapper mapper) {
         ObjectMapper lenient = mapper.copy().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         this.transport = new ApiTransport(client, settings, lenient);
         this.envelopes = new EnvelopeReader(lenient);
         this.statusReader = new NodeStatusReader(lenient, envelopes);
-    }
-
-    public HttpChmlFrpApi(ChmlFrpSettings settings) {
-        this(settings, ApiTransport.defaultClient(settings), new ObjectMapper());
     }
 
     // --- plumbing ---
