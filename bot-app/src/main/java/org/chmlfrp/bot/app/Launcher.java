@@ -30,7 +30,6 @@ import org.chmlfrp.bot.core.command.AccountDirectory;
 import org.chmlfrp.bot.core.command.LinkedAccount;
 import org.chmlfrp.bot.core.i18n.I18n;
 import org.chmlfrp.bot.core.store.Database;
-import org.chmlfrp.bot.core.store.SecretKeyCheck;
 import org.chmlfrp.bot.core.store.StorageConfigException;
 import org.chmlfrp.bot.core.store.StorageSettings;
 import org.chmlfrp.bot.core.store.TokenCipher;
@@ -142,9 +141,13 @@ public final class Launcher {
 
     private int runBot(LaunchOptions options, AppConfig config, TokenCipher cipher, FakeChmlFrpServer fake) {
         List<Module> modules = new ArrayList<>();
-        CoreModule core = new CoreModule(config.chmlfrp(), config.storage(), config.bot(), config.broadcast(), cipher)
-                .openStoreInBackground();
-        modules.add(core);
+        try {
+            modules.add(new CoreModule(config.chmlfrp(), config.storage(), config.bot(), config.broadcast(), cipher)
+                    .openStoreInBackground());
+        } catch (StorageConfigException e) {
+            err.println("configuration error: " + e.getMessage());
+            return BAD_CONFIG;
+        }
         if (options.console()) {
             modules.add(new ConsoleModule(in, out));
         }
@@ -157,23 +160,10 @@ public final class Launcher {
         Injector injector;
         try {
             injector = Guice.createInjector(modules);
-            if (cipher == null) {
-                injector.getInstance(SecretKeyCheck.class).verify();
-            }
         } catch (com.google.inject.ProvisionException | com.google.inject.CreationException
                  | com.google.inject.ConfigurationException e) {
-            core.closeStoreWhenOpen();
-            Throwable cause = rootCause(e);
-            if (cause instanceof StorageConfigException sce) {
-                err.println("configuration error: " + sce.getMessage());
-                return BAD_CONFIG;
-            }
-            err.println("cannot start: " + cause.getMessage());
+            err.println("cannot start: " + rootCause(e).getMessage());
             return FATAL;
-        } catch (StorageConfigException e) {
-            core.closeStoreWhenOpen();
-            err.println("configuration error: " + e.getMessage());
-            return BAD_CONFIG;
         }
         Set<ChatAdapter> adapters = injector.getInstance(Key.get(new TypeLiteral<Set<ChatAdapter>>() { }));
         long chatAdapters = adapters.stream().filter(ChatAdapter::takesMessages).count();
@@ -182,6 +172,14 @@ public final class Launcher {
                     + ", or start with --console");
             shutdown(injector, adapters);
             return BAD_CONFIG;
+        }
+        if (fake != null || options.console()) {
+            // The console reads commands the moment it starts (and the demo links its operator
+            // first): there the store must be open and checked before anything starts.
+            Integer storeFailure = awaitStore(injector, adapters);
+            if (storeFailure != null) {
+                return storeFailure;
+            }
         }
         if (fake != null) {
             FakeUser demo = fake.state().users().get(0);
@@ -200,6 +198,12 @@ public final class Launcher {
             err.println("cannot start: " + e.getMessage());
             shutdown(injector, adapters);
             return FATAL;
+        }
+        // The adapters connect while the store opens; a store that cannot open, or a secret key
+        // that is not the one its account links were sealed with, still stops the bot here.
+        Integer storeFailure = awaitStore(injector, adapters);
+        if (storeFailure != null) {
+            return storeFailure;
         }
         boolean consoleOnly = options.console() && chatAdapters == 1;
         try {
@@ -222,6 +226,22 @@ public final class Launcher {
         }
         shutdown(injector, adapters);
         return OK;
+    }
+
+    /** Waits for the store to be open and its key checked; on failure says why, stops, and gives the exit code. */
+    private Integer awaitStore(Injector injector, Set<ChatAdapter> adapters) {
+        try {
+            injector.getInstance(Database.class).awaitOpen();
+            return null;
+        } catch (StorageConfigException e) {
+            err.println("configuration error: " + e.getMessage());
+            shutdown(injector, adapters);
+            return BAD_CONFIG;
+        } catch (RuntimeException e) {
+            err.println("cannot start: " + rootCause(e).getMessage());
+            shutdown(injector, adapters);
+            return FATAL;
+        }
     }
 
     private static void shutdown(Injector injector, Set<ChatAdapter> adapters) {

@@ -95,4 +95,18 @@ class ConsoleDemoIT {
         assertThat(work.resolve("data/secret.key")).exists();
         assertThat(Files.list(work.resolve("data")).map(Path::toString)).anyMatch(f -> f.endsWith(".mv.db"));
     }
+
+    @Test
+    void aRestartWithALostKeyExitsWithTwoNamingTheKeyFile() throws Exception {
+        Files.writeString(work.resolve("config.yml"), "bot: {locale: en}\n");
+        Run first = run(List.of("--console"), "");
+        assertThat(first.exit()).as(first.err()).isZero();
+        Files.delete(work.resolve("data/secret.key")); // the next start generates another key
+
+        Run second = run(List.of("--console"), "/help\n");
+
+        assertThat(second.exit()).isEqualTo(2);
+        assertThat(second.err()).contains("configuration error: storage.key-file").contains("not the key");
+        assertThat(second.err()).doesNotContain("Exception").doesNotContain("at org.");
+    }
 }

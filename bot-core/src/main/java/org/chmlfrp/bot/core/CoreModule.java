@@ -36,7 +36,6 @@ import org.chmlfrp.bot.core.i18n.I18n;
 import org.chmlfrp.bot.core.store.AccountLinks;
 import org.chmlfrp.bot.core.store.BroadcastState;
 import org.chmlfrp.bot.core.store.Database;
-import org.chmlfrp.bot.core.store.StoreOpening;
 import org.chmlfrp.bot.core.store.SecretKeyCheck;
 import org.chmlfrp.bot.core.store.StorageSettings;
 import org.chmlfrp.bot.core.store.StoredAccounts;
@@ -59,7 +58,8 @@ public final class CoreModule extends AbstractModule {
     private final BotSettings bot;
     private final BroadcastSettings broadcast;
     private final TokenCipher cipherOverride;
-    private StoreOpening storeOpening;
+    private Database earlyStore;
+    private TokenCipher earlyCipher;
 
     /**
      * @param cipherOverride a cipher to use instead of the configured key (the demo's throwaway key), or null
@@ -74,22 +74,27 @@ public final class CoreModule extends AbstractModule {
     }
 
     /**
-     * Starts opening the store now, on a thread of its own, so that it overlaps the injector's
-     * assembly and the adapters' start; the {@link Database} binding then waits for it. A store
-     * that cannot be opened fails the same way as without this, when the binding is provisioned.
+     * Starts opening the store now, on a thread of its own ({@link Database#openInBackground}),
+     * so that connecting and migrating overlap the injector's assembly and the adapters' start.
+     * Unless a cipher was given, the secret key is checked against the store
+     * ({@link SecretKeyCheck}) before anything may use it. Nothing that needs no store waits;
+     * whatever does waits until the store is open and checked, and the launcher calls
+     * {@link Database#awaitOpen()} to learn whether it is.
+     *
+     * @throws org.chmlfrp.bot.core.store.StorageConfigException if the configured key cannot be read
      */
     public CoreModule openStoreInBackground() {
-        if (storeOpening == null) {
-            storeOpening = StoreOpening.begin(storage);
+        if (earlyStore == null) {
+            TokenCipher cipher = cipherOverride != null ? cipherOverride : TokenCipher.fromSettings(storage);
+            boolean checkKey = cipherOverride == null;
+            earlyCipher = cipher;
+            earlyStore = Database.openInBackground(storage, store -> {
+                if (checkKey) {
+                    new SecretKeyCheck(new BroadcastState(store, Clock.systemUTC()), cipher).verify();
+                }
+            });
         }
         return this;
-    }
-
-    /** After a start that failed: closes the store opened by {@link #openStoreInBackground()}, once open. */
-    public void closeStoreWhenOpen() {
-        if (storeOpening != null) {
-            storeOpening.closeWhenOpen();
-        }
     }
 
     @Override
@@ -126,13 +131,16 @@ public final class CoreModule extends AbstractModule {
     @Provides
     @Singleton
     TokenCipher cipher(StorageSettings settings) {
+        if (earlyCipher != null) {
+            return earlyCipher;
+        }
         return cipherOverride != null ? cipherOverride : TokenCipher.fromSettings(settings);
     }
 
     @Provides
     @Singleton
     Database database(StorageSettings settings) {
-        return storeOpening != null ? storeOpening.await() : Database.open(settings);
+        return earlyStore != null ? earlyStore : Database.open(settings);
     }
 
     @Provides

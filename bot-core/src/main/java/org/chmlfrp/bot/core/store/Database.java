@@ -9,6 +9,9 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
@@ -35,14 +38,15 @@ public final class Database implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Database.class);
     static final String MIGRATIONS = "classpath:db/migration";
 
-    private final HikariDataSource dataSource;
+    /** The pool once open (and checked); failed with what opening threw. */
+    private final CompletableFuture<HikariDataSource> pool;
     private final String redactedUrl;
     private volatile boolean checkpointAfterWrite;
 
-    private Database(HikariDataSource dataSource, String redactedUrl, boolean checkpointAfterWrite) {
-        this.dataSource = dataSource;
-        this.redactedUrl = redactedUrl;
-        this.checkpointAfterWrite = checkpointAfterWrite;
+    private Database(CompletableFuture<HikariDataSource> pool, String jdbcUrl) {
+        this.pool = pool;
+        this.redactedUrl = JdbcUrls.redact(jdbcUrl);
+        this.checkpointAfterWrite = JdbcUrls.isH2(jdbcUrl) && !JdbcUrls.isH2InMemory(jdbcUrl);
     }
 
     /** Opens the database {@code storage.url} names and brings its schema up to date. */
@@ -58,6 +62,63 @@ public final class Database implements AutoCloseable {
      */
     public static Database open(String jdbcUrl) {
         Objects.requireNonNull(jdbcUrl, "jdbcUrl");
+        return new Database(CompletableFuture.completedFuture(openPool(jdbcUrl)), jdbcUrl);
+    }
+
+    /**
+     * Returns at once and opens the store on a thread of its own (connecting and migrating take
+     * most of a second at start, which the rest of the bot can use). Then {@code check} runs on
+     * the open store before anything else may use it (the secret-key check); until both are done
+     * every use waits, and if either fails every use throws what it threw — see {@link #awaitOpen()}.
+     */
+    public static Database openInBackground(StorageSettings settings, Consumer<Database> check) {
+        String jdbcUrl = settings.jdbcUrl();
+        CompletableFuture<HikariDataSource> ready = new CompletableFuture<>();
+        Thread opener = new Thread(() -> {
+            try {
+                HikariDataSource dataSource = openPool(jdbcUrl);
+                try {
+                    check.accept(new Database(CompletableFuture.completedFuture(dataSource), jdbcUrl));
+                } catch (RuntimeException | Error e) {
+                    dataSource.close();
+                    throw e;
+                }
+                ready.complete(dataSource);
+            } catch (Throwable e) {
+                ready.completeExceptionally(e);
+            }
+        }, "chmlfrp-store-open");
+        opener.setDaemon(true);
+        opener.start();
+        return new Database(ready, jdbcUrl);
+    }
+
+    /**
+     * Waits until the store is open and checked.
+     *
+     * @return this
+     * @throws StorageConfigException, StoreException or whatever else opening or the check threw
+     */
+    public Database awaitOpen() {
+        pool();
+        return this;
+    }
+
+    private HikariDataSource pool() {
+        try {
+            return pool.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
+    }
+
+    private static HikariDataSource openPool(String jdbcUrl) {
         String redacted = JdbcUrls.redact(jdbcUrl);
         JdbcUrls.h2FilePath(jdbcUrl).ifPresent(Database::createParentDirectory);
 
@@ -87,17 +148,17 @@ public final class Database implements AutoCloseable {
             dataSource.close();
             throw new StoreException("cannot migrate the store at " + redacted + ": " + describe(e), e);
         }
-        return new Database(dataSource, redacted, JdbcUrls.isH2(jdbcUrl) && !JdbcUrls.isH2InMemory(jdbcUrl));
-    }
-
-    /** The pool; connections are in auto-commit mode. */
-    public DataSource dataSource() {
         return dataSource;
     }
 
-    /** A connection from the pool; close it to give it back. */
+    /** The pool (waiting for it while the store opens); connections are in auto-commit mode. */
+    public DataSource dataSource() {
+        return pool();
+    }
+
+    /** A connection from the pool (waiting for it while the store opens); close it to give it back. */
     Connection connection() throws SQLException {
-        return dataSource.getConnection();
+        return pool().getConnection();
     }
 
     /**
@@ -119,13 +180,23 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** Closed, or never opened because opening failed. */
     public boolean isClosed() {
-        return dataSource.isClosed();
+        return pool.isCompletedExceptionally() || pool.isDone() && pool.join().isClosed();
     }
 
-    /** Closes the pool; an embedded H2 database closes (and is flushed) with its last connection. */
+    /**
+     * Closes the pool (first waiting for a store still opening); an embedded H2 database closes
+     * (and is flushed) with its last connection.
+     */
     @Override
     public void close() {
+        HikariDataSource dataSource;
+        try {
+            dataSource = pool.join();
+        } catch (CompletionException | java.util.concurrent.CancellationException e) {
+            return;
+        }
         if (!dataSource.isClosed()) {
             dataSource.close();
             log.info("Store at {} closed", redactedUrl);

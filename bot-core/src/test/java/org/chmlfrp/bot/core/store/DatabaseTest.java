@@ -174,4 +174,42 @@ class DatabaseTest {
         database.close(); // twice is fine
         assertThat(database.isClosed()).isTrue();
     }
+
+    @Test
+    void aStoreOpenedInTheBackgroundRunsItsCheckFirstThenServesEveryUse() {
+        StorageSettings settings = new StorageSettings(TestStores.memoryUrl(), "", dir.resolve("k"));
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        Database database = Database.openInBackground(settings, store -> {
+            new BroadcastState(store, CLOCK).put("checked", "yes");
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        java.util.concurrent.CompletableFuture<java.util.Optional<String>> early = java.util.concurrent.CompletableFuture
+                .supplyAsync(() -> new BroadcastState(database, CLOCK).get("checked"));
+        assertThat(early).isNotDone(); // a use waits while the check runs
+
+        release.countDown();
+
+        assertThat(early.join()).contains("yes");
+        assertThat(database.awaitOpen()).isSameAs(database);
+        assertThat(database.isClosed()).isFalse();
+        database.close();
+        assertThat(database.isClosed()).isTrue();
+    }
+
+    @Test
+    void aFailedBackgroundCheckIsWhatEveryUseThrowsAndLeavesNothingOpen() {
+        StorageSettings settings = new StorageSettings(TestStores.memoryUrl(), "", dir.resolve("k"));
+        Database database = Database.openInBackground(settings, store -> {
+            throw new StorageConfigException("storage.key-file", "is not the key");
+        });
+        assertThatThrownBy(database::awaitOpen).isInstanceOf(StorageConfigException.class)
+                .hasMessageStartingWith("storage.key-file");
+        assertThatThrownBy(() -> new BroadcastState(database, CLOCK).get("x")).isInstanceOf(StorageConfigException.class);
+        assertThat(database.isClosed()).isTrue();
+        database.close(); // nothing to close
+    }
 }
