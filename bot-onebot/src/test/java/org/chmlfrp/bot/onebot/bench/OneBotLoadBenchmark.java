@@ -6,6 +6,7 @@ import com.google.inject.Key;
 import com.google.inject.TypeLiteral;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -28,15 +29,15 @@ import org.chmlfrp.bot.core.store.TokenCipher;
 import org.chmlfrp.bot.onebot.OneBotAdapter;
 import org.chmlfrp.bot.onebot.OneBotModule;
 import org.chmlfrp.bot.onebot.OneBotSettings;
-import org.chmlfrp.bot.testkit.chmlfrp.FakeChmlFrpServer;
 
 /**
  * Load benchmark (not a test): N users send M {@code /node list} messages each through
  * {@link org.chmlfrp.bot.testkit.onebot.FakeOneBot} over loopback WebSocket to the real bot
  * wiring (core + OneBot adapter, forward connection, {@code send-rate: 0}, no rate limit) against
- * {@link FakeChmlFrpServer}. This JVM is the bot; the load driver ({@link OneBotLoadDriver}) runs
- * in a JVM of its own on the same machine, keeps {@code inFlight} messages outstanding and measures
- * latency from the event being written to the bot's {@code send_*_msg} answering it arriving.
+ * {@link org.chmlfrp.bot.testkit.chmlfrp.FakeChmlFrpServer}. This JVM is the bot and nothing else;
+ * the load driver ({@link OneBotLoadDriver}, with both fakes) runs in a JVM of its own on the same
+ * machine, keeps {@code inFlight} messages outstanding and measures latency from the event being
+ * written to the bot's {@code send_*_msg} answering it arriving.
  *
  * <p>Run: {@code ./mvnw -B -q -Pbench -pl bot-onebot -am verify -DskipTests}
  * (arguments: {@code -Dbench.users=50 -Dbench.messages=2000 -Dbench.inFlight=50 -Dbench.warmup=100000
@@ -55,13 +56,14 @@ public final class OneBotLoadBenchmark {
     public static void main(String[] args) throws Exception {
         Process driver = startDriver();
         BufferedReader out = new BufferedReader(new InputStreamReader(driver.getInputStream(), StandardCharsets.UTF_8));
-        String url = awaitUrl(out, driver);
+        String apiUrl = awaitLine(out, driver, OneBotLoadDriver.API_LINE);
+        String url = awaitLine(out, driver, OneBotLoadDriver.URL_LINE);
         awaitIdle(driver);
 
-        try (FakeChmlFrpServer api = FakeChmlFrpServer.builder().start()) {
+        {
             long t0 = System.nanoTime();
             Injector injector = Guice.createInjector(
-                    new CoreModule(ChmlFrpSettings.of(api.baseUrl()),
+                    new CoreModule(ChmlFrpSettings.of(URI.create(apiUrl)),
                             new StorageSettings("jdbc:h2:mem:bench;DB_CLOSE_DELAY=-1", "", Path.of("unused.key")),
                             new BotSettings(BotLocale.ZH_CN, BotAdmins.none(), RateLimit.UNLIMITED, List.of("/", "#")),
                             BroadcastSettings.defaults(), TokenCipher.ephemeral()).openStoreInBackground(),
@@ -86,8 +88,6 @@ public final class OneBotLoadBenchmark {
 
             System.out.printf(Locale.ROOT, "start-to-connected: %.0f ms (injector, store, adapters, dial, get_login_info)%n", startMs);
             figures.forEach(System.out::println);
-            System.out.printf(Locale.ROOT, "upstream calls: /node %d, /node_stats %d (cached and coalesced)%n",
-                    api.requests("/node").size(), api.requests("/node_stats").size());
             for (ChatAdapter a : adapters) {
                 a.stop();
             }
@@ -139,10 +139,10 @@ public final class OneBotLoadBenchmark {
         }
     }
 
-    private static String awaitUrl(BufferedReader out, Process driver) throws java.io.IOException {
+    private static String awaitLine(BufferedReader out, Process driver, String prefix) throws java.io.IOException {
         for (String line = out.readLine(); line != null; line = out.readLine()) {
-            if (line.startsWith(OneBotLoadDriver.URL_LINE)) {
-                return line.substring(OneBotLoadDriver.URL_LINE.length()).trim();
+            if (line.startsWith(prefix)) {
+                return line.substring(prefix.length()).trim();
             }
             System.out.println(line);
         }

@@ -13,20 +13,23 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import org.chmlfrp.bot.testkit.chmlfrp.FakeChmlFrpServer;
 import org.chmlfrp.bot.testkit.onebot.ActionResult;
 import org.chmlfrp.bot.testkit.onebot.FakeOneBot;
 import org.chmlfrp.bot.testkit.onebot.SentMessage;
 
 /**
- * The load side of {@link OneBotLoadBenchmark}, run in its own JVM so that its allocation and
- * pauses are not the bot's: a {@link FakeOneBot} forward server (actions answered, not recorded)
- * that prints {@code url <ws-url>}, waits for the bot to dial, then runs a warm-up and the measured
- * closed loop of {@code /node list} messages and prints the figures.
+ * Everything outside the bot in {@link OneBotLoadBenchmark}, run in a JVM of its own so that its
+ * allocation, JIT and pauses are not the bot's: the ChmlFrp API ({@link FakeChmlFrpServer}) and a
+ * {@link FakeOneBot} forward server (actions answered, not recorded). Prints {@code api <url>} and
+ * {@code url <ws-url>}, waits for the bot to dial, then runs a warm-up and the measured closed loop
+ * of {@code /node list} messages and prints the figures.
  */
 public final class OneBotLoadDriver {
     static final long GROUP = 5000L;
     static final long BOT = 10000L;
     static final String URL_LINE = "url ";
+    static final String API_LINE = "api ";
 
     private OneBotLoadDriver() {
     }
@@ -38,8 +41,10 @@ public final class OneBotLoadDriver {
         int warmup = Integer.getInteger("bench.warmup", 100_000);
         boolean inGroup = "group".equals(System.getProperty("bench.chat", "private"));
 
-        try (FakeOneBot peer = FakeOneBot.forward().selfId(BOT).recordActions(false)
+        try (FakeChmlFrpServer api = FakeChmlFrpServer.builder().start();
+             FakeOneBot peer = FakeOneBot.forward().selfId(BOT).recordActions(false)
                 .heartbeatInterval(Duration.ofSeconds(30)).start()) {
+            System.out.println(API_LINE + api.baseUrl());
             System.out.println(URL_LINE + peer.url());
             System.out.flush();
             if (!peer.awaitConnected(Duration.ofSeconds(30))) {
@@ -58,6 +63,8 @@ public final class OneBotLoadDriver {
             System.out.printf(Locale.ROOT, "latency: p50 %.2f ms, p99 %.2f ms, max %.2f ms%n", r.p50, r.p99, r.max);
             String first = loop.firstReply.get();
             System.out.println("first reply: " + (first == null ? "(none)" : first.lines().findFirst().orElse("")));
+            System.out.printf(Locale.ROOT, "upstream calls: /node %d, /node_stats %d (cached and coalesced)%n",
+                    api.requests("/node").size(), api.requests("/node_stats").size());
         }
         System.exit(0);
     }
