@@ -20,7 +20,7 @@ public final class Main {
         }
         if (Arrays.asList(args).contains("--console") || Arrays.asList(args).contains("--demo")) {
             // The chat is on stdout: keep the logs on stderr to warnings unless asked otherwise.
-            if (System.getenv("CHMLBOT_LOG_LEVEL") == null) {
+            if (System.getProperty("CHMLBOT_LOG_LEVEL") == null && System.getenv("CHMLBOT_LOG_LEVEL") == null) {
                 System.setProperty("CHMLBOT_LOG_LEVEL", "WARN");
             }
         }

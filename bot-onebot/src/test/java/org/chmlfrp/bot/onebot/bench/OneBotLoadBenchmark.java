@@ -59,10 +59,8 @@ public final class OneBotLoadBenchmark {
         BufferedReader out = new BufferedReader(new InputStreamReader(driver.getInputStream(), StandardCharsets.UTF_8));
         String apiUrl = awaitLine(out, driver, OneBotLoadDriver.API_LINE);
         String url = awaitLine(out, driver, OneBotLoadDriver.URL_LINE);
-        awaitIdle(driver);
 
         {
-            long t0 = System.nanoTime();
             Injector injector = Guice.createInjector(
                     new CoreModule(ChmlFrpSettings.of(URI.create(apiUrl)),
                             new StorageSettings("jdbc:h2:mem:bench;DB_CLOSE_DELAY=-1", "", Path.of("unused.key")),
@@ -79,7 +77,9 @@ public final class OneBotLoadBenchmark {
             while (adapter.sessions().find(OneBotLoadDriver.BOT).isEmpty() && System.nanoTime() < deadline) {
                 LockSupport.parkNanos(100_000);
             }
-            double startMs = (System.nanoTime() - t0) / 1e6;
+            if (adapter.sessions().find(OneBotLoadDriver.BOT).isEmpty()) {
+                throw new IllegalStateException("the bot did not connect to the load driver within 10 s");
+            }
 
             List<String> figures = new ArrayList<>();
             for (String line = out.readLine(); line != null; line = out.readLine()) {
@@ -87,8 +87,6 @@ public final class OneBotLoadBenchmark {
             }
             int exit = driver.waitFor();
 
-            System.out.printf(Locale.ROOT, "assembly-to-connected in this JVM: %.0f ms (injector, adapters, dial, get_login_info;"
-                    + " test classpath, JVM already up: the user's figure is bot-app's JarStartBenchmark)%n", startMs);
             figures.forEach(System.out::println);
             for (ChatAdapter a : adapters) {
                 a.stop();
@@ -122,23 +120,6 @@ public final class OneBotLoadBenchmark {
         command.add(System.getProperty("java.class.path"));
         command.add(OneBotLoadDriver.class.getName());
         return new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
-    }
-
-    /**
-     * Waits (up to 10 s) until the driver JVM has finished starting: its CPU time stops growing
-     * for 300 ms. A OneBot implementation is an idle process when the bot starts; the driver's
-     * own JIT warm-up must not count as the bot's start-up.
-     */
-    private static void awaitIdle(Process driver) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        long last = -1;
-        int quiet = 0;
-        while (quiet < 3 && System.nanoTime() < deadline) {
-            long cpu = driver.info().totalCpuDuration().map(java.time.Duration::toMillis).orElse(0L);
-            quiet = cpu - last <= 5 ? quiet + 1 : 0;
-            last = cpu;
-            Thread.sleep(100);
-        }
     }
 
     private static String awaitLine(BufferedReader out, Process driver, String prefix) throws java.io.IOException {
