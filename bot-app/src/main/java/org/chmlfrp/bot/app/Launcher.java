@@ -173,9 +173,10 @@ public final class Launcher {
             shutdown(injector, adapters);
             return BAD_CONFIG;
         }
-        if (fake != null || options.console()) {
-            // The console reads commands the moment it starts (and the demo links its operator
-            // first): there the store must be open and checked before anything starts.
+        // The chat adapters connect while the store opens. The console reads commands the moment
+        // it starts (and the demo links its operator first): there the store comes first.
+        boolean storeFirst = fake != null || options.console();
+        if (storeFirst) {
             Integer storeFailure = awaitStore(injector, adapters);
             if (storeFailure != null) {
                 return storeFailure;
@@ -199,11 +200,13 @@ public final class Launcher {
             shutdown(injector, adapters);
             return FATAL;
         }
-        // The adapters connect while the store opens; a store that cannot open, or a secret key
-        // that is not the one its account links were sealed with, still stops the bot here.
-        Integer storeFailure = awaitStore(injector, adapters);
-        if (storeFailure != null) {
-            return storeFailure;
+        if (!storeFirst) {
+            // A store that cannot open, or a secret key that is not the one its account links
+            // were sealed with, still stops the bot here.
+            Integer storeFailure = awaitStore(injector, adapters);
+            if (storeFailure != null) {
+                return storeFailure;
+            }
         }
         boolean consoleOnly = options.console() && chatAdapters == 1;
         try {

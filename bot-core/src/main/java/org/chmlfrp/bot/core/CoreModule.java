@@ -59,7 +59,8 @@ public final class CoreModule extends AbstractModule {
     private final BroadcastSettings broadcast;
     private final TokenCipher cipherOverride;
     private Database earlyStore;
-    private TokenCipher earlyCipher;
+    /** The cipher in use, once resolved: the override, else the configured key (read once). */
+    private TokenCipher cipher;
 
     /**
      * @param cipherOverride a cipher to use instead of the configured key (the demo's throwaway key), or null
@@ -85,16 +86,22 @@ public final class CoreModule extends AbstractModule {
      */
     public CoreModule openStoreInBackground() {
         if (earlyStore == null) {
-            TokenCipher cipher = cipherOverride != null ? cipherOverride : TokenCipher.fromSettings(storage);
+            TokenCipher key = resolveCipher();
             boolean checkKey = cipherOverride == null;
-            earlyCipher = cipher;
             earlyStore = Database.openInBackground(storage, store -> {
                 if (checkKey) {
-                    new SecretKeyCheck(new BroadcastState(store, Clock.systemUTC()), cipher).verify();
+                    new SecretKeyCheck(new BroadcastState(store, Clock.systemUTC()), key).verify();
                 }
             });
         }
         return this;
+    }
+
+    private synchronized TokenCipher resolveCipher() {
+        if (cipher == null) {
+            cipher = cipherOverride != null ? cipherOverride : TokenCipher.fromSettings(storage);
+        }
+        return cipher;
     }
 
     @Override
@@ -130,11 +137,8 @@ public final class CoreModule extends AbstractModule {
 
     @Provides
     @Singleton
-    TokenCipher cipher(StorageSettings settings) {
-        if (earlyCipher != null) {
-            return earlyCipher;
-        }
-        return cipherOverride != null ? cipherOverride : TokenCipher.fromSettings(settings);
+    TokenCipher cipher() {
+        return resolveCipher();
     }
 
     @Provides

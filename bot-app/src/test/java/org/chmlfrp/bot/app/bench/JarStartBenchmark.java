@@ -53,7 +53,7 @@ public final class JarStartBenchmark {
             List<Long> restart = new ArrayList<>();
             List<Long> withArchive = new ArrayList<>();
             for (int i = 0; i < starts; i++) {
-                deleteData(work);
+                deleteTree(work.resolve("data"));
                 first.add(start(jar, work, peer, List.of()));
                 restart.add(start(jar, work, peer, List.of()));
             }
@@ -97,10 +97,6 @@ public final class JarStartBenchmark {
         long[] sorted = millis.stream().mapToLong(Long::longValue).sorted().toArray();
         System.out.printf(Locale.ROOT, "  %-30s median %,d ms (min %,d, max %,d) %s%n", what + ":", sorted[sorted.length / 2],
                 sorted[0], sorted[sorted.length - 1], Arrays.toString(sorted));
-    }
-
-    private static void deleteData(Path work) throws IOException {
-        deleteTree(work.resolve("data"));
     }
 
     private static void deleteTree(Path root) throws IOException {
