@@ -32,6 +32,7 @@ import org.chmlfrp.bot.core.i18n.I18n;
 import org.chmlfrp.bot.core.store.Database;
 import org.chmlfrp.bot.core.store.StorageConfigException;
 import org.chmlfrp.bot.core.store.StorageSettings;
+import org.chmlfrp.bot.core.store.StoreException;
 import org.chmlfrp.bot.core.store.TokenCipher;
 import org.chmlfrp.bot.discord.DiscordModule;
 import org.chmlfrp.bot.onebot.OneBotModule;
@@ -241,7 +242,8 @@ public final class Launcher {
             shutdown(injector, adapters);
             return BAD_CONFIG;
         } catch (RuntimeException e) {
-            err.println("cannot start: " + rootCause(e).getMessage());
+            // StoreException says where and why (the URL redacted); anything else by its cause.
+            err.println("cannot start: " + (e instanceof StoreException ? e.getMessage() : rootCause(e).getMessage()));
             shutdown(injector, adapters);
             return FATAL;
         }

@@ -109,4 +109,16 @@ class ConsoleDemoIT {
         assertThat(second.err()).contains("configuration error: storage.key-file").contains("not the key");
         assertThat(second.err()).doesNotContain("Exception").doesNotContain("at org.");
     }
+
+    @Test
+    void aStoreThatCannotOpenExitsWithOneSayingWhichStoreAndWhy() throws Exception {
+        Files.writeString(work.resolve("config.yml"),
+                "bot: {locale: en}\nstorage:\n  url: \"jdbc:postgresql://127.0.0.1:1/bot?password=hunter2\"\n");
+
+        Run r = run(List.of("--console"), "/help\n");
+
+        assertThat(r.exit()).as(r.err()).isEqualTo(1);
+        assertThat(r.err()).contains("cannot start: cannot open the store at jdbc:postgresql://127.0.0.1:1/bot");
+        assertThat(r.err()).doesNotContain("hunter2").doesNotContain("Exception").doesNotContain("at org.");
+    }
 }
