@@ -6,6 +6,8 @@ import com.google.inject.Key;
 import com.google.inject.TypeLiteral;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -33,7 +35,7 @@ import org.chmlfrp.bot.onebot.OneBotSettings;
 /**
  * Load benchmark (not a test): N users send M {@code /node list} messages each through
  * {@link org.chmlfrp.bot.testkit.onebot.FakeOneBot} over loopback WebSocket to the real bot
- * wiring (core + OneBot adapter, forward connection, {@code send-rate: 0}, no rate limit) against
+ * wiring (core + OneBot adapter, one forward or reverse connection, {@code send-rate: 0}, no rate limit) against
  * {@link org.chmlfrp.bot.testkit.chmlfrp.FakeChmlFrpServer}. This JVM is the bot and nothing else;
  * the load driver ({@link OneBotLoadDriver}, with both fakes) runs in a JVM of its own on the same
  * machine, keeps {@code inFlight} messages outstanding and measures latency from the event being
@@ -41,14 +43,17 @@ import org.chmlfrp.bot.onebot.OneBotSettings;
  *
  * <p>Run: {@code ./mvnw -B -q -Pbench -pl bot-onebot -am verify -DskipTests}
  * (arguments: {@code -Dbench.users=50 -Dbench.messages=2000 -Dbench.inFlight=50 -Dbench.warmup=100000
- * -Dbench.chat=private|group -Dbench.driverJvm="-Xms512m -Xmx512m"}: {@code private} (default) — each
+ * -Dbench.chat=private|group -Dbench.mode=forward|reverse -Dbench.driverJvm="-Xms512m -Xmx512m"}:
+ * {@code forward} (default) — the bot dials the driver, {@code reverse} — the driver dials the bot's
+ * reverse server; {@code private} (default) — each
  * user talks to the bot in a private chat with one message in flight, 50 users = 50 in flight;
  * {@code group} — every message in one group, {@code inFlight} outstanding).
  */
 public final class OneBotLoadBenchmark {
 
     private static final List<String> FORWARDED = List.of(
-            "bench.users", "bench.messages", "bench.inFlight", "bench.warmup", "bench.chat");
+            "bench.users", "bench.messages", "bench.inFlight", "bench.warmup", "bench.chat", "bench.mode");
+    private static final String REVERSE_PATH = "/onebot/v11/ws";
 
     private OneBotLoadBenchmark() {
     }
@@ -57,8 +62,11 @@ public final class OneBotLoadBenchmark {
         System.setProperty("guice_bytecode_gen_option", "DISABLED"); // as bot-app's Main does
         Process driver = startDriver();
         BufferedReader out = new BufferedReader(new InputStreamReader(driver.getInputStream(), StandardCharsets.UTF_8));
+        boolean reverse = "reverse".equals(System.getProperty("bench.mode", "forward"));
         String apiUrl = awaitLine(out, driver, OneBotLoadDriver.API_LINE);
-        String url = awaitLine(out, driver, OneBotLoadDriver.URL_LINE);
+        OneBotSettings.Connection connection = reverse
+                ? new OneBotSettings.Reverse("127.0.0.1", 0, REVERSE_PATH, "")
+                : new OneBotSettings.Forward(awaitLine(out, driver, OneBotLoadDriver.URL_LINE), "");
 
         {
             Injector injector = Guice.createInjector(
@@ -67,12 +75,17 @@ public final class OneBotLoadBenchmark {
                             new BotSettings(BotLocale.ZH_CN, BotAdmins.none(), RateLimit.UNLIMITED, List.of("/", "#")),
                             BroadcastSettings.defaults(), TokenCipher.ephemeral()).openStoreInBackground(),
                     new OneBotModule(new OneBotSettings(true, List.of("/", "#"), RateLimit.UNLIMITED,
-                            List.of(new OneBotSettings.Forward(url, "")))));
+                            List.of(connection))));
             Set<ChatAdapter> adapters = injector.getInstance(Key.get(new TypeLiteral<Set<ChatAdapter>>() { }));
             for (ChatAdapter a : adapters) {
                 a.start();
             }
             OneBotAdapter adapter = injector.getInstance(OneBotAdapter.class);
+            if (reverse) {
+                Writer toDriver = new OutputStreamWriter(driver.getOutputStream(), StandardCharsets.UTF_8);
+                toDriver.write(OneBotLoadDriver.DIAL_LINE + "ws://127.0.0.1:" + adapter.reversePorts().get(0) + REVERSE_PATH + "\n");
+                toDriver.flush();
+            }
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
             while (adapter.sessions().find(OneBotLoadDriver.BOT).isEmpty() && System.nanoTime() < deadline) {
                 LockSupport.parkNanos(100_000);

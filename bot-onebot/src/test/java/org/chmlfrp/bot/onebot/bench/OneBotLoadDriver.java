@@ -2,6 +2,11 @@ package org.chmlfrp.bot.onebot.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Locale;
@@ -21,15 +26,18 @@ import org.chmlfrp.bot.testkit.onebot.SentMessage;
 /**
  * Everything outside the bot in {@link OneBotLoadBenchmark}, run in a JVM of its own so that its
  * allocation, JIT and pauses are not the bot's: the ChmlFrp API ({@link FakeChmlFrpServer}) and a
- * {@link FakeOneBot} forward server (actions answered, not recorded). Prints {@code api <url>} and
- * {@code url <ws-url>}, waits for the bot to dial, then runs a warm-up and the measured closed loop
- * of {@code /node list} messages and prints the figures.
+ * {@link FakeOneBot} (actions answered, not recorded). Prints {@code api <url>}; forward
+ * ({@code -Dbench.mode=forward}, default) it listens and prints {@code url <ws-url>} for the bot to
+ * dial, reverse it reads {@code dial <ws-url>} from stdin and dials the bot. Once connected it runs
+ * a warm-up and the measured closed loop of {@code /node list} messages and prints the figures.
  */
 public final class OneBotLoadDriver {
     static final long GROUP = 5000L;
     static final long BOT = 10000L;
     static final String URL_LINE = "url ";
     static final String API_LINE = "api ";
+    /** Reverse mode: the bot's reverse server, written by the benchmark on the driver's stdin. */
+    static final String DIAL_LINE = "dial ";
 
     private OneBotLoadDriver() {
     }
@@ -41,12 +49,10 @@ public final class OneBotLoadDriver {
         int warmup = Integer.getInteger("bench.warmup", 100_000);
         boolean inGroup = "group".equals(System.getProperty("bench.chat", "private"));
 
+        boolean reverse = "reverse".equals(System.getProperty("bench.mode", "forward"));
+
         try (FakeChmlFrpServer api = FakeChmlFrpServer.builder().start();
-             FakeOneBot peer = FakeOneBot.forward().selfId(BOT).recordActions(false)
-                .heartbeatInterval(Duration.ofSeconds(30)).start()) {
-            System.out.println(API_LINE + api.baseUrl());
-            System.out.println(URL_LINE + peer.url());
-            System.out.flush();
+             FakeOneBot peer = reverse ? dialTheBot(api) : listenForTheBot(api)) {
             if (!peer.awaitConnected(Duration.ofSeconds(30))) {
                 System.out.println("the bot did not connect within 30 s");
                 System.exit(1);
@@ -56,8 +62,9 @@ public final class OneBotLoadDriver {
             loop.run(warmup);
             Result r = loop.run(users * perUser);
 
-            System.out.printf(Locale.ROOT, "/node list over OneBot: %d users x %d messages, %s, %d in flight, send-rate 0%n",
-                    users, perUser, inGroup ? "all in one group" : "each user in a private chat", inGroup ? inFlight : users);
+            System.out.printf(Locale.ROOT, "/node list over OneBot (%s): %d users x %d messages, %s, %d in flight, send-rate 0%n",
+                    reverse ? "reverse" : "forward", users, perUser,
+                    inGroup ? "all in one group" : "each user in a private chat", inGroup ? inFlight : users);
             System.out.printf(Locale.ROOT, "throughput: %.0f msg/s (%d messages in %.2f s)%n",
                     r.count / r.seconds, r.count, r.seconds);
             System.out.printf(Locale.ROOT, "latency: p50 %.2f ms, p99 %.2f ms, max %.2f ms%n", r.p50, r.p99, r.max);
@@ -67,6 +74,30 @@ public final class OneBotLoadDriver {
                     api.requests("/node").size(), api.requests("/node_stats").size());
         }
         System.exit(0);
+    }
+
+    /** Forward: the fake is the server; prints the ChmlFrp API's and its own URL for the bot. */
+    private static FakeOneBot listenForTheBot(FakeChmlFrpServer api) {
+        FakeOneBot peer = FakeOneBot.forward().selfId(BOT).recordActions(false)
+                .heartbeatInterval(Duration.ofSeconds(30)).start();
+        System.out.println(API_LINE + api.baseUrl());
+        System.out.println(URL_LINE + peer.url());
+        System.out.flush();
+        return peer;
+    }
+
+    /** Reverse: prints the ChmlFrp API's URL, reads where the bot listens, and dials it. */
+    private static FakeOneBot dialTheBot(FakeChmlFrpServer api) throws IOException {
+        System.out.println(API_LINE + api.baseUrl());
+        System.out.flush();
+        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        for (String line = in.readLine(); line != null; line = in.readLine()) {
+            if (line.startsWith(DIAL_LINE)) {
+                return FakeOneBot.reverse(URI.create(line.substring(DIAL_LINE.length()).trim())).selfId(BOT)
+                        .recordActions(false).heartbeatInterval(Duration.ofSeconds(30)).start();
+            }
+        }
+        throw new IllegalStateException("the benchmark never said where the bot listens");
     }
 
     private record Result(int count, double seconds, double p50, double p99, double max) {
