@@ -40,7 +40,8 @@ import org.slf4j.LoggerFactory;
  * <p>Every call builds its own chart, so one instance can be used from many threads at once.
  * Rendering never throws for empty or odd data: an empty chart carries {@link ChartText#noData()}.
  * The words on a chart all come from the {@link ChartText}; the only other text is dates ({@code
- * MM-dd}), numbers, "%" and byte units.
+ * MM-dd}), numbers, "%" and byte units. All text is drawn in the {@link CjkFonts} font, which the
+ * bot carries itself, so charts draw Chinese on a machine without any CJK font installed.
  */
 public final class ChartRenderer {
 
@@ -231,6 +232,7 @@ public final class ChartRenderer {
     if (categories.size() > 10) {
       styler.setXAxisMaxLabelCount(10);
     }
+    chart.getStyler().setLabelsFont(fonts.font(Font.PLAIN, TICK_SIZE));
     chart.getStyler().setAvailableSpaceFill(0.7);
     chart.getStyler().setOverlapped(false);
 

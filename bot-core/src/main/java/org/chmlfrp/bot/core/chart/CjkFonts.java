@@ -1,97 +1,122 @@
 package org.chmlfrp.bot.core.chart;
 
 import java.awt.Font;
+import java.awt.FontFormatException;
 import java.awt.GraphicsEnvironment;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Picks a font family that can draw Chinese, so that node names and titles do not come out as
- * boxes ("tofu").
+ * The font the charts are drawn in: one that can draw Chinese, so that node names and titles do
+ * not come out as boxes ("tofu"), whatever fonts the machine has.
  *
- * <p>The installed families are looked at once per instance, lazily on first use, and the choice
- * is kept; {@link #family()} may be called from many threads. The order of preference is {@link
- * #DEFAULT_CANDIDATES}, then any other installed physical family, then the JDK's logical families
- * (which on Linux can reach a CJK font through fontconfig), each only if it can display {@link
- * #SAMPLE}. If none can, the choice is {@link Font#SANS_SERIF} and one WARN is logged telling the
- * operator to install {@code fonts-noto-cjk} or {@code fonts-wqy-microhei}.
+ * <p>The bot carries its own font: Noto Sans SC Regular ({@value #BUNDLED_FONT}, OFL-1.1, from
+ * {@code com.helger.font:ph-fonts-noto-sans-sc}), which covers all of GB2312. It is read once per
+ * instance, lazily on the first chart, and kept; every size and style is derived from it, so no
+ * installed font and no fontconfig set-up is needed. {@link #font} may be called from many threads.
+ *
+ * <p>Only if that resource is missing or unreadable (a jar built without it) are the installed
+ * fonts looked at: the first physical family, then logical family, that displays {@link #SAMPLE}.
+ * If none does, the choice is {@link Font#SANS_SERIF}, which may draw boxes; each of these cases
+ * logs one WARN.
  */
 public final class CjkFonts {
 
   private static final Logger LOG = LoggerFactory.getLogger(CjkFonts.class);
 
-  /** The text a family must display completely to be chosen. */
-  public static final String SAMPLE = "湖南娄底节点在线率";
+  /** The class-path resource of the bundled font. */
+  public static final String BUNDLED_FONT = "fonts/ttf/NotoSansSC/NotoSansSC-Regular.ttf";
 
-  /** Families tried first, best first. */
-  public static final List<String> DEFAULT_CANDIDATES =
-      List.of(
-          "Noto Sans CJK SC",
-          "Noto Sans SC",
-          "WenQuanYi Micro Hei",
-          "WenQuanYi Zen Hei",
-          "Source Han Sans SC",
-          "Droid Sans Fallback",
-          "AR PL UMing CN");
+  /** The text a font must display completely to be chosen. */
+  public static final String SAMPLE = "湖南娄底节点在线率";
 
   private static final Set<String> LOGICAL_FAMILIES =
       Set.of("dialog", "dialoginput", "monospaced", "sansserif", "serif");
 
-  private final List<String> candidates;
-  private final Supplier<? extends Collection<String>> installedFamilies;
+  /** Where the chosen font came from. */
+  public enum Source {
+    /** The font shipped with the bot ({@link #BUNDLED_FONT}). */
+    BUNDLED,
+    /** An installed font, because the bundled one could not be read. */
+    INSTALLED,
+    /** {@link Font#SANS_SERIF}: nothing that surely draws Chinese was found. */
+    FALLBACK
+  }
+
+  private final String bundledResource;
+  private final Supplier<? extends Collection<Font>> installedFonts;
   private final Object lock = new Object();
   private volatile Choice choice;
 
-  /** Looks at the fonts of the local graphics environment (works headless). */
+  /** The bundled font, with the fonts of the local graphics environment as fallback. */
   public CjkFonts() {
-    this(DEFAULT_CANDIDATES, CjkFonts::localFamilies);
+    this(BUNDLED_FONT, CjkFonts::localFonts);
   }
 
   /**
    * For tests and unusual setups.
    *
-   * @param candidates families to try first, best first
-   * @param installedFamilies the installed family names; called once, on first use
+   * @param bundledResource class-path resource of a TrueType font, tried first
+   * @param installedFonts the installed fonts, one per family; called only if the resource cannot
+   *     be read, at most once
    */
-  public CjkFonts(List<String> candidates, Supplier<? extends Collection<String>> installedFamilies) {
-    this.candidates = List.copyOf(candidates);
-    this.installedFamilies = Objects.requireNonNull(installedFamilies, "installedFamilies");
+  public CjkFonts(String bundledResource, Supplier<? extends Collection<Font>> installedFonts) {
+    this.bundledResource = Objects.requireNonNull(bundledResource, "bundledResource");
+    this.installedFonts = Objects.requireNonNull(installedFonts, "installedFonts");
   }
 
-  /** Like {@link #CjkFonts(List, Supplier)}, reading family names from a graphics environment. */
-  public static CjkFonts fromEnvironment(
-      List<String> candidates, Supplier<GraphicsEnvironment> environment) {
-    Objects.requireNonNull(environment, "environment");
-    return new CjkFonts(
-        candidates,
-        () -> Arrays.asList(environment.get().getAvailableFontFamilyNames(Locale.ENGLISH)));
+  /** A font of the chosen family in the given {@link Font} style and point size. */
+  public Font font(int style, float size) {
+    return choice().font().deriveFont(style, size);
   }
 
-  /** The chosen family name, detected on the first call. */
+  /** The chosen family name (English), chosen on the first call. */
   public String family() {
-    return choice().family();
+    return choice().font().getFamily(Locale.ENGLISH);
+  }
+
+  /** Where the chosen font came from. */
+  public Source source() {
+    return choice().source();
   }
 
   /**
-   * Whether the chosen family can display Chinese; {@code false} means the {@link
-   * Font#SANS_SERIF} fallback that may draw boxes.
+   * Whether the chosen font can display Chinese; {@code false} means the {@link Font#SANS_SERIF}
+   * fallback that may draw boxes.
    */
   public boolean canDisplayChinese() {
-    return choice().cjk();
+    return choice().source() != Source.FALLBACK;
   }
 
-  /** A font of the chosen family. */
-  public Font font(int style, float size) {
-    return new Font(family(), style, 1).deriveFont(style, size);
+  /**
+   * One plain font per named family, leaving out names that do not resolve to a font of that
+   * family: {@code new Font("No Such Family")} silently becomes Dialog, which must not be mistaken
+   * for an installed font.
+   */
+  static List<Font> fontsNamed(Collection<String> familyNames) {
+    List<Font> fonts = new ArrayList<>();
+    for (String name : familyNames) {
+      if (name == null || name.isBlank()) {
+        continue;
+      }
+      Font font = new Font(name, Font.PLAIN, 1);
+      if (font.getFamily(Locale.ENGLISH).equalsIgnoreCase(name)
+          || font.getFamily().equalsIgnoreCase(name)) {
+        fonts.add(font);
+      }
+    }
+    return fonts;
   }
 
   private Choice choice() {
@@ -100,7 +125,7 @@ public final class CjkFonts {
       synchronized (lock) {
         c = choice;
         if (c == null) {
-          c = detect();
+          c = choose();
           choice = c;
         }
       }
@@ -108,66 +133,78 @@ public final class CjkFonts {
     return c;
   }
 
-  private Choice detect() {
-    Collection<String> installed;
-    try {
-      installed = Objects.requireNonNullElse(installedFamilies.get(), List.of());
-    } catch (RuntimeException | Error e) {
-      // e.g. a broken fontconfig setup; charts still render, in the fallback font.
-      LOG.debug("Could not list installed font families", e);
-      installed = List.of();
+  private Choice choose() {
+    Optional<Font> bundled = loadBundled();
+    if (bundled.isPresent()) {
+      return new Choice(bundled.get(), Source.BUNDLED);
     }
-    Set<String> byLowerName = new LinkedHashSet<>();
-    List<String> physical = new ArrayList<>();
-    List<String> logical = new ArrayList<>();
-    for (String name : installed) {
-      if (name == null || name.isBlank() || !byLowerName.add(lower(name))) {
-        continue;
-      }
-      (LOGICAL_FAMILIES.contains(lower(name)) ? logical : physical).add(name);
-    }
-
-    Set<String> order = new LinkedHashSet<>();
-    for (String candidate : candidates) {
-      for (String name : physical) {
-        if (lower(name).equals(lower(candidate))) {
-          order.add(name);
-        }
-      }
-    }
-    order.addAll(physical);
-    order.addAll(logical);
-
-    for (String name : order) {
-      if (displaysSample(name)) {
-        LOG.debug("Charts use font family '{}'", name);
-        return new Choice(name, true);
-      }
+    Optional<Font> installed = firstInstalledCjk();
+    if (installed.isPresent()) {
+      LOG.warn(
+          "The chart font {} is missing or unreadable; charts use the installed font '{}'.",
+          bundledResource,
+          installed.get().getFamily(Locale.ENGLISH));
+      return new Choice(installed.get(), Source.INSTALLED);
     }
     LOG.warn(
-        "No installed font can display Chinese; charts may show boxes instead of Chinese text."
-            + " Install a CJK font, e.g. 'apt-get install fonts-noto-cjk' or"
-            + " 'apt-get install fonts-wqy-microhei', and restart the bot.");
-    return new Choice(Font.SANS_SERIF, false);
+        "The chart font {} is missing or unreadable and no installed font can display"
+            + " Chinese; charts may show boxes instead of Chinese text. Use the complete bot jar,"
+            + " or install a CJK font (e.g. fonts-noto-cjk).",
+        bundledResource);
+    return new Choice(new Font(Font.SANS_SERIF, Font.PLAIN, 1), Source.FALLBACK);
   }
 
-  private static boolean displaysSample(String name) {
-    Font font = new Font(name, Font.PLAIN, 12);
-    // An unknown name silently becomes "Dialog"; only accept the family we asked for.
-    boolean isThatFamily =
-        lower(font.getFamily(Locale.ENGLISH)).equals(lower(name))
-            || lower(font.getFamily()).equals(lower(name));
-    return isThatFamily && font.canDisplayUpTo(SAMPLE) == -1;
+  private Optional<Font> loadBundled() {
+    long start = System.nanoTime();
+    try (InputStream in = CjkFonts.class.getClassLoader().getResourceAsStream(bundledResource)) {
+      if (in == null) {
+        return Optional.empty();
+      }
+      Font font = Font.createFont(Font.TRUETYPE_FONT, new BufferedInputStream(in));
+      if (font.canDisplayUpTo(SAMPLE) != -1) {
+        LOG.warn("The chart font {} cannot display Chinese; it is not used", bundledResource);
+        return Optional.empty();
+      }
+      LOG.debug(
+          "Loaded chart font '{}' from {} in {} ms",
+          font.getFamily(Locale.ENGLISH),
+          bundledResource,
+          (System.nanoTime() - start) / 1_000_000);
+      return Optional.of(font);
+    } catch (IOException | FontFormatException | RuntimeException e) {
+      LOG.warn("Could not read the chart font {}: {}", bundledResource, e.toString());
+      return Optional.empty();
+    }
   }
 
-  private static Collection<String> localFamilies() {
-    return Arrays.asList(
-        GraphicsEnvironment.getLocalGraphicsEnvironment().getAvailableFontFamilyNames(Locale.ENGLISH));
+  private Optional<Font> firstInstalledCjk() {
+    Collection<Font> installed;
+    try {
+      installed = Objects.requireNonNullElse(installedFonts.get(), List.of());
+    } catch (RuntimeException | Error e) {
+      // e.g. a broken fontconfig set-up; charts still render, in the fallback font.
+      LOG.debug("Could not list installed fonts", e);
+      installed = List.of();
+    }
+    List<Font> physicalThenLogical = new ArrayList<>();
+    List<Font> logical = new ArrayList<>();
+    for (Font font : installed) {
+      if (font != null) {
+        boolean isLogical =
+            LOGICAL_FAMILIES.contains(font.getFamily(Locale.ENGLISH).toLowerCase(Locale.ROOT));
+        (isLogical ? logical : physicalThenLogical).add(font);
+      }
+    }
+    physicalThenLogical.addAll(logical);
+    return physicalThenLogical.stream().filter(f -> f.canDisplayUpTo(SAMPLE) == -1).findFirst();
   }
 
-  private static String lower(String s) {
-    return s.toLowerCase(Locale.ROOT);
+  private static List<Font> localFonts() {
+    return fontsNamed(
+        List.of(
+            GraphicsEnvironment.getLocalGraphicsEnvironment()
+                .getAvailableFontFamilyNames(Locale.ENGLISH)));
   }
 
-  private record Choice(String family, boolean cjk) {}
+  private record Choice(Font font, Source source) {}
 }
