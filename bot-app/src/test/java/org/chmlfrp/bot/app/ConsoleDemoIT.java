@@ -67,6 +67,8 @@ class ConsoleDemoIT {
         assertThat(out).contains("湖南娄底").contains("江苏宿迁");
         // node uptime: a chart saved to a file, its path printed
         assertThat(out).containsPattern("\\.png");
+        // ... drawn in the font the jar carries: no warning that it is missing
+        assertThat(r.err()).doesNotContain("chart font");
         // the create without a remote port is refused, naming it
         assertThat(out).contains("remoteport");
         assertThat(out).doesNotContain("Exception").doesNotContain("at org.");
