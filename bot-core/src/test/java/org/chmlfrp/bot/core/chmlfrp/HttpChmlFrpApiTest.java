@@ -192,7 +192,7 @@ class HttpChmlFrpApiTest {
     @Test
     void createAnswersWithoutAnIdAndTheListHasIt() {
         ChmlFrpApi api = api();
-        Tunnel created = ok(api.createTunnel(TOKEN, tcp("mc-java", 25580)));
+        Tunnel created = ok(api.createTunnel(TOKEN, tcp("mc-java", 25580))).orElseThrow();
         assertThat(created.id()).isNull();
         assertThat(created.name()).isEqualTo("mc-java");
         assertThat(ok(api.tunnels(TOKEN))).filteredOn(t -> "mc-java".equals(t.name()))
