@@ -40,14 +40,7 @@ final class MessageEndpoints {
         }
         ObjectNode data = Json.object();
         ArrayNode messages = data.putArray("messages");
-        all.stream().skip((long) (page - 1) * size).limit(size).forEach(a -> {
-            ObjectNode m = messages.addObject();
-            m.put("id", a.id());
-            m.put("title", a.title());
-            m.put("contentMd", a.contentMd());
-            m.put("priority", a.priority());
-            m.put("publishTime", a.publishTime());
-        });
+        all.stream().skip((long) (page - 1) * size).limit(size).forEach(a -> messages.add(ApiShapes.announcement(a)));
         data.put("total", all.size());
         data.put("page", page);
         data.put("size", size);
