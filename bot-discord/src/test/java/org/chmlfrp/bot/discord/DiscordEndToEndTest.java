@@ -164,6 +164,36 @@ class DiscordEndToEndTest {
     }
 
     @Test
+    void panelNewsShowsAnnouncementsAndItsPageButtonTurnsThePage() {
+        discord.slashCommand(GUILD, CHANNEL, ALICE, "zh-CN", "bind", null, Map.of("token", TOKEN)).awaitFinalMessage(WAIT);
+
+        InteractionHandle news = discord.slashCommand(GUILD, CHANNEL, ALICE, "zh-CN", "panel", "news", Map.of());
+        JsonNode first = news.awaitFinalMessage(WAIT);
+        String embed = first.get("embeds").get(0).toString();
+        assertThat(embed).contains("节点维护通知").contains("维护时间").doesNotContain("**").doesNotContain("contentMd");
+        JsonNode next = first.get("components").get(0).get("components").get(0);
+
+        JsonNode second = discord.button(GUILD, CHANNEL, ALICE, "zh-CN", next.get("custom_id").asText(), news.messageId())
+                .awaitFinalMessage(WAIT);
+        assertThat(second.toString()).contains("欢迎使用 ChmlFrp");
+        assertThat(chmlfrp.requests("/message/list")).extracting(r -> r.query().get("page")).containsExactly("1", "2");
+    }
+
+    @Test
+    void tunnelKickPostsTheTunnelsNameToOfflineTunnel() {
+        discord.slashCommand(GUILD, CHANNEL, ALICE, "en-US", "bind", null, Map.of("token", TOKEN)).awaitFinalMessage(WAIT);
+        chmlfrp.state().setTunnelOnline(81329, true);
+
+        JsonNode kicked = discord.slashCommand(GUILD, CHANNEL, ALICE, "en-US", "tunnel", "kick",
+                Map.of("tunnel", "81329")).awaitFinalMessage(WAIT);
+
+        assertThat(kicked.toString()).contains("kicked off").contains("230vZqUp");
+        assertThat(chmlfrp.requests("/offline_tunnel")).singleElement()
+                .satisfies(r -> assertThat(r.body()).isEqualTo("tunnel_name=230vZqUp"));
+        assertThat(chmlfrp.state().tunnel(81329).orElseThrow().online()).isFalse();
+    }
+
+    @Test
     void anEditAfterADeferCarriesAllowedMentionsToo() {
         chmlfrp.faults().delay("/node", Duration.ofSeconds(2));
         InteractionHandle h = discord.slashCommand(GUILD, CHANNEL, ALICE, "en-US", "node", "list", Map.of());

@@ -8,8 +8,13 @@ public enum ApiErrorKind {
     NOT_FOUND,
     /** The API refused the request: a bad or conflicting value, a permission it lacks (4xx, or any other failing body). */
     VALIDATION,
-    /** The API failed on its side (5xx). */
+    /** The API failed on its side (5xx with its own JSON). */
     SERVER_ERROR,
+    /**
+     * Something in front of the API answered instead of it: a non-JSON 403, 502–504 or 52x page
+     * of a CDN (the service down, or this address blocked).
+     */
+    UNAVAILABLE,
     /** The API could not be reached. */
     NETWORK,
     /** No answer within {@code chmlfrp.timeout}. */

@@ -23,13 +23,17 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Sends an {@link ApiRequest} over {@link HttpClient}: GET parameters in the query, POST
- * parameters as a JSON body, the token where {@code chmlfrp.token-in} says. Pure reads are
+ * parameters as a JSON body (or a form body where the endpoint wants one), the token where
+ * {@code chmlfrp.token-in} says, and a User-Agent that names the bot and its project page. Pure reads are
  * retried once on a connect failure or a 5xx; nothing else is. Network failures become
  * {@link ApiException}s. Logs name the path and status only: never a query, a body or a token.
  */
 final class ApiTransport {
     private static final Logger log = LoggerFactory.getLogger(ApiTransport.class);
-    private static final String USER_AGENT = "chmlfrp-bot/0.1 (+https://github.com/chmlfrp-bot)";
+    /** The project page the User-Agent points the API's operators to. */
+    static final String PROJECT_URL = "https://github.com/chmlfrp-bot/chmlfrp-bot";
+    /** {@code chmlfrp-bot/0.1.0 (+https://github.com/chmlfrp-bot/chmlfrp-bot)}; the version from the jar's manifest. */
+    static final String USER_AGENT = "chmlfrp-bot/" + version() + " (+" + PROJECT_URL + ")";
 
     private final CompletableFuture<HttpClient> client;
     private final ChmlFrpSettings settings;
@@ -52,6 +56,11 @@ final class ApiTransport {
             thread.setDaemon(true);
             thread.start();
         });
+    }
+
+    private static String version() {
+        String v = ApiTransport.class.getPackage().getImplementationVersion();
+        return v == null || v.isBlank() ? "dev" : v;
     }
 
     static HttpClient defaultClient(ChmlFrpSettings settings) {
@@ -91,14 +100,14 @@ final class ApiTransport {
                                 ? failure.getCause() : failure;
                         boolean connectFailure = cause instanceof ConnectException
                                 || cause instanceof HttpConnectTimeoutException;
-                        log.debug("ChmlFrp {} {} failed after {} ms: {}", endpoint.verb(), endpoint.path(), ms,
+                        log.debug("ChmlFrp {} {} failed after {} ms: {}", endpoint.verb().method(), endpoint.path(), ms,
                                 cause.getClass().getSimpleName());
                         if (retry && connectFailure) {
                             return send(request, handler, false);
                         }
                         return CompletableFuture.<HttpResponse<T>>failedFuture(networkFailure(endpoint, cause));
                     }
-                    log.debug("ChmlFrp {} {} -> {} in {} ms", endpoint.verb(), endpoint.path(), response.statusCode(), ms);
+                    log.debug("ChmlFrp {} {} -> {} in {} ms", endpoint.verb().method(), endpoint.path(), response.statusCode(), ms);
                     if (retry && response.statusCode() >= 500) {
                         discard(response);
                         return send(request, handler, false);
@@ -130,7 +139,7 @@ final class ApiTransport {
 
         Map<String, Object> query = new LinkedHashMap<>();
         Map<String, Object> body = new LinkedHashMap<>();
-        boolean post = endpoint.verb() == Endpoint.HttpVerb.POST;
+        boolean post = endpoint.verb() != Endpoint.HttpVerb.GET;
         if (post) {
             body.putAll(request.params());
         } else {
@@ -148,7 +157,10 @@ final class ApiTransport {
         if (token != null && placement.inHeader()) {
             b.header("Authorization", "Bearer " + token);
         }
-        if (post) {
+        if (endpoint.verb() == Endpoint.HttpVerb.POST_FORM) {
+            b.header("Content-Type", "application/x-www-form-urlencoded;charset=UTF-8")
+                    .POST(HttpRequest.BodyPublishers.ofString(formOf(body), StandardCharsets.UTF_8));
+        } else if (post) {
             b.header("Content-Type", "application/json;charset=UTF-8")
                     .POST(HttpRequest.BodyPublishers.ofByteArray(mapper.writeValueAsBytes(body)));
         } else {
@@ -158,13 +170,15 @@ final class ApiTransport {
     }
 
     private URI uri(String path, Map<String, Object> query) {
-        StringBuilder s = new StringBuilder(settings.baseUrl().toString()).append(path);
-        if (!query.isEmpty()) {
-            StringJoiner j = new StringJoiner("&", "?", "");
-            query.forEach((k, v) -> j.add(encode(k) + "=" + encode(String.valueOf(v))));
-            s.append(j);
-        }
-        return URI.create(s.toString());
+        String q = formOf(query);
+        return URI.create(settings.baseUrl() + path + (q.isEmpty() ? "" : "?" + q));
+    }
+
+    /** {@code a=1&b=x%20y}: a query string or a form body. */
+    private static String formOf(Map<String, Object> params) {
+        StringJoiner j = new StringJoiner("&");
+        params.forEach((k, v) -> j.add(encode(k) + "=" + encode(String.valueOf(v))));
+        return j.toString();
     }
 
     private static String encode(String text) {

@@ -1,7 +1,9 @@
 package org.chmlfrp.bot.core.chmlfrp;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import org.chmlfrp.bot.core.chmlfrp.model.AnnouncementPage;
 import org.chmlfrp.bot.core.chmlfrp.model.AvailableDomain;
 import org.chmlfrp.bot.core.chmlfrp.model.FlowDay;
 import org.chmlfrp.bot.core.chmlfrp.model.GeeTestProof;
@@ -33,7 +35,11 @@ public interface ChmlFrpApi {
 
     // --- account ---
 
-    /** {@code GET /login}: username, QQ number or email, and password. The answer carries the usertoken. */
+    /**
+     * {@code POST /login} with a JSON body {@code {username, password}}, as the current official
+     * clients send it (never a password in a URL): username, QQ number or email, and password.
+     * The answer carries the usertoken.
+     */
     CompletableFuture<UserInfo> login(String username, String password);
 
     /** {@code POST /sendmailcode}. The real API wants a GeeTest proof; {@code captcha} may be null. */
@@ -71,11 +77,25 @@ public interface ChmlFrpApi {
     /** {@code GET /tunnel}: the user's tunnels; empty when the API says {@code data: null}. */
     CompletableFuture<List<Tunnel>> tunnels(String token);
 
-    /** {@code POST /create_tunnel}. The answer's {@code id} is null (the API's quirk). */
-    CompletableFuture<Tunnel> createTunnel(String token, TunnelSpec spec);
+    /**
+     * {@code POST /create_tunnel}. The tunnel as the API answers it, whose {@code id} is null
+     * (the API's quirk); when the answer is a bare success envelope, as {@code /tunnel} shows it
+     * after the change (found by name). Empty only when the change succeeded but neither shows it.
+     */
+    CompletableFuture<Optional<Tunnel>> createTunnel(String token, TunnelSpec spec);
 
-    /** {@code POST /update_tunnel}. */
-    CompletableFuture<Tunnel> updateTunnel(String token, int tunnelId, TunnelSpec spec);
+    /**
+     * {@code POST /update_tunnel}. The tunnel as the API answers it; when the answer is a bare
+     * success envelope (the panel types it so), as {@code /tunnel} shows it after the change.
+     * Empty only when the change succeeded but neither shows it.
+     */
+    CompletableFuture<Optional<Tunnel>> updateTunnel(String token, int tunnelId, TunnelSpec spec);
+
+    /**
+     * {@code POST /offline_tunnel} (form {@code tunnel_name}): kicks the frpc running the tunnel
+     * off the node, so that a new one can connect. Answers the API's {@code msg}.
+     */
+    CompletableFuture<String> offlineTunnel(String token, String tunnelName);
 
     /**
      * {@code GET /delete_tunnel?tunnelid=}, as current clients do; when that path answers
@@ -111,6 +131,9 @@ public interface ChmlFrpApi {
 
     /** {@code GET /panelinfo}. */
     CompletableFuture<PanelInfo> panelInfo();
+
+    /** {@code GET /message/list?page&size}: the system announcements, newest first; {@code data: null} is none. */
+    CompletableFuture<AnnouncementPage> announcements(String token, int page, int size);
 
     // --- free subdomains ---
 

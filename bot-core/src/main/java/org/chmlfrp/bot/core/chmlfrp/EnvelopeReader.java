@@ -1,54 +1,74 @@
 package org.chmlfrp.bot.core.chmlfrp;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.NullNode;
 import java.io.IOException;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Reads the API's envelope {@code {code, msg, state, data}} and decides success or failure.
- * Success needs a 2xx status, {@code state == "success"} and {@code code == 200}; anything
- * else is an {@link ApiException}, also under HTTP 200. Knows the other shapes that come
- * back: Spring's {@code {timestamp, status, error, path}} and plain text.
+ * Success needs a 2xx status, {@code state == "success"} and {@code code == 200}; {@code data}
+ * may be missing or null (a bare envelope is success). Anything else is an
+ * {@link ApiException}, also under HTTP 200. Knows the other shapes that come back: Spring's
+ * {@code {timestamp, status, error, path}}, plain text, and a CDN's HTML page.
  */
 final class EnvelopeReader {
     /** What the API says when a token is dead ({@code /nodeinfo} says the second). */
     static final Set<String> INVALID_TOKEN_MESSAGES = Set.of("无效的Token", "错误的token", "无效的token");
+    /**
+     * Statuses that, without a JSON body, mean a CDN or proxy in front of the API answered:
+     * blocked (403), or the service behind it down (502–504, Cloudflare's 520–527 and 530).
+     */
+    private static final Set<Integer> UNAVAILABLE_STATUSES =
+            Set.of(403, 502, 503, 504, 520, 521, 522, 523, 524, 525, 526, 527, 530);
 
     private final ObjectMapper mapper;
 
+    /** @param mapper a mapper set up by {@link LenientModule#configure} */
     EnvelopeReader(ObjectMapper mapper) {
         this.mapper = mapper;
     }
 
+    /** The envelope and Spring's error shape in one: every field either may carry. */
+    record Envelope(Integer code, String state, String msg, String message,
+                    @JsonProperty("error_description") String errorDescription, String error, JsonNode data,
+                    String timestamp, Integer status) {
+
+        boolean isSpringError() {
+            return timestamp != null && status != null && error != null && state == null;
+        }
+
+        /** The API's own words: {@code msg}, else {@code message}, {@code error_description}, {@code error}. */
+        String words() {
+            return Stream.of(msg, message, errorDescription, error).filter(w -> w != null).findFirst().orElse(null);
+        }
+    }
+
     ApiAnswer read(Endpoint endpoint, int status, byte[] body) {
-        JsonNode root = parse(body);
-        if (root == null || !root.isObject()) {
-            throw new ApiException(kindWithoutBody(status), endpoint.path(), status, null, null);
+        Envelope e = parse(body);
+        if (e == null) {
+            throw new ApiException(kindWithoutEnvelope(status, true), endpoint.path(), status, null, null);
         }
-        if (isSpringError(root)) {
-            int springStatus = JsonValues.intValue(root, "status");
-            int effective = springStatus > 0 ? springStatus : status;
-            throw new ApiException(kindOf(endpoint, effective, effective, JsonValues.text(root, "error")),
-                    endpoint.path(), status, springStatus > 0 ? springStatus : null, JsonValues.text(root, "error"));
+        if (e.isSpringError()) {
+            int effective = e.status() > 0 ? e.status() : status;
+            throw new ApiException(kindOf(endpoint, effective, effective, e.error()), endpoint.path(), status,
+                    e.status() > 0 ? e.status() : null, e.error());
         }
-        Integer code = JsonValues.nullableInt(root, "code");
-        String state = JsonValues.text(root, "state");
-        String msg = JsonValues.firstText(root, "msg", "message", "error_description", "error");
+        String msg = e.words();
         boolean ok = status >= 200 && status < 300
-                && "success".equalsIgnoreCase(state == null ? "" : state.trim())
-                && code != null && code == 200;
+                && e.state() != null && "success".equalsIgnoreCase(e.state().trim())
+                && e.code() != null && e.code() == 200;
         if (!ok) {
-            if (code == null && state == null && msg == null) {
-                throw new ApiException(kindWithoutBody(status), endpoint.path(), status, null, null);
+            if (e.code() == null && e.state() == null && msg == null) {
+                throw new ApiException(kindWithoutEnvelope(status, false), endpoint.path(), status, null, null);
             }
-            int effectiveCode = code != null && code != 0 ? code : status;
-            throw new ApiException(kindOf(endpoint, status, effectiveCode, msg), endpoint.path(), status, code, msg);
+            int effectiveCode = e.code() != null && e.code() != 0 ? e.code() : status;
+            throw new ApiException(kindOf(endpoint, status, effectiveCode, msg), endpoint.path(), status, e.code(), msg);
         }
-        JsonNode data = root.get("data");
-        return new ApiAnswer(data == null ? NullNode.getInstance() : data, msg);
+        return new ApiAnswer(e.data() == null ? NullNode.getInstance() : e.data(), msg);
     }
 
     /** The kind for a failure that carried the API's words or code. */
@@ -69,7 +89,11 @@ final class EnvelopeReader {
         return ApiErrorKind.VALIDATION;
     }
 
-    private static ApiErrorKind kindWithoutBody(int status) {
+    /** The kind for an answer without the API's envelope: {@code notJson} when the body was not JSON at all. */
+    private static ApiErrorKind kindWithoutEnvelope(int status, boolean notJson) {
+        if (notJson && UNAVAILABLE_STATUSES.contains(status)) {
+            return ApiErrorKind.UNAVAILABLE;
+        }
         if (status >= 500) {
             return ApiErrorKind.SERVER_ERROR;
         }
@@ -82,18 +106,13 @@ final class EnvelopeReader {
         return ApiErrorKind.MALFORMED;
     }
 
-    private static boolean isSpringError(JsonNode root) {
-        return root.has("timestamp") && root.has("status") && root.has("error") && !root.has("state");
-    }
-
-    private JsonNode parse(byte[] body) {
+    /** The envelope, or null when the body is empty, not JSON, or not a JSON object. */
+    private Envelope parse(byte[] body) {
         if (body == null || body.length == 0) {
             return null;
         }
         try {
-            return mapper.readTree(body);
-        } catch (JsonProcessingException e) {
-            return null;
+            return mapper.readValue(body, Envelope.class);
         } catch (IOException e) {
             return null;
         }

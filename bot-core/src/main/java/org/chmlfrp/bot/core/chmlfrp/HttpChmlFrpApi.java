@@ -1,15 +1,18 @@
 package org.chmlfrp.bot.core.chmlfrp;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.http.HttpClient;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.function.Function;
+import java.util.function.Predicate;
+import org.chmlfrp.bot.core.chmlfrp.model.AnnouncementPage;
 import org.chmlfrp.bot.core.chmlfrp.model.AvailableDomain;
 import org.chmlfrp.bot.core.chmlfrp.model.FlowDay;
 import org.chmlfrp.bot.core.chmlfrp.model.GeeTestProof;
@@ -28,12 +31,13 @@ import org.chmlfrp.bot.core.chmlfrp.model.TunnelSpec;
 import org.chmlfrp.bot.core.chmlfrp.model.TunnelTraffic;
 import org.chmlfrp.bot.core.chmlfrp.model.UserInfo;
 
-/** {@link ChmlFrpApi} over {@code java.net.http.HttpClient} and Jackson. */
+/** {@link ChmlFrpApi} over {@code java.net.http.HttpClient} and Jackson databind (records, {@link LenientModule}). */
 public final class HttpChmlFrpApi implements ChmlFrpApi {
     /** The documented defaults the bot sends where the caller leaves a value out. */
     public static final String DEFAULT_LOCAL_IP = "127.0.0.1";
     public static final String DEFAULT_TTL = "10分钟";
 
+    private final ObjectMapper mapper;
     private final ApiTransport transport;
     private final EnvelopeReader envelopes;
     private final NodeStatusReader statusReader;
@@ -48,10 +52,10 @@ public final class HttpChmlFrpApi implements ChmlFrpApi {
     }
 
     private HttpChmlFrpApi(ChmlFrpSettings settings, CompletableFuture<HttpClient> client, ObjectMapper mapper) {
-        ObjectMapper lenient = mapper.copy().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-        this.transport = new ApiTransport(client, settings, lenient);
-        this.envelopes = new EnvelopeReader(lenient);
-        this.statusReader = new NodeStatusReader(lenient, envelopes);
+        this.mapper = LenientModule.configure(mapper);
+        this.transport = new ApiTransport(client, settings, this.mapper);
+        this.envelopes = new EnvelopeReader(this.mapper);
+        this.statusReader = new NodeStatusReader(this.mapper, envelopes);
     }
 
     // --- plumbing ---
@@ -61,21 +65,59 @@ public final class HttpChmlFrpApi implements ChmlFrpApi {
                 .thenApply(r -> envelopes.read(request.endpoint(), r.statusCode(), r.body()));
     }
 
-    private <T> CompletableFuture<T> data(ApiRequest request, Function<JsonNode, T> decode) {
+    /** The answer's {@code data} object as a {@code type}; a success without one is malformed for a read. */
+    private <T> CompletableFuture<T> data(ApiRequest request, Class<T> type) {
         return call(request).thenApply(a -> {
-            if (a.data() == null || !a.data().isObject()) {
+            if (!a.data().isObject()) {
                 throw new ApiException(ApiErrorKind.MALFORMED, request.endpoint().path(), 200, 200, a.msg());
             }
-            return decode.apply(a.data());
+            return decode(request.endpoint(), a.data(), mapper.constructType(type));
         });
     }
 
-    private <T> CompletableFuture<List<T>> list(ApiRequest request, Function<JsonNode, T> decode) {
-        return call(request).thenApply(a -> ModelDecoder.list(a.data(), decode));
+    /** The answer's {@code data} array; {@code null} (the API's "none") or another shape is an empty list. */
+    private <T> CompletableFuture<List<T>> list(ApiRequest request, Class<T> type) {
+        return call(request).thenApply(a -> {
+            if (!a.data().isArray()) {
+                return List.<T>of();
+            }
+            List<T> all = decode(request.endpoint(), a.data(),
+                    mapper.getTypeFactory().constructCollectionType(List.class, type));
+            return all.stream().filter(Objects::nonNull).toList();
+        });
+    }
+
+    private <T> T decode(Endpoint endpoint, JsonNode node, JavaType type) {
+        try {
+            return mapper.treeToValue(node, type);
+        } catch (IOException | IllegalArgumentException e) {
+            throw new ApiException(ApiErrorKind.MALFORMED, endpoint.path(), 200, 200, null, e);
+        }
     }
 
     private CompletableFuture<String> message(ApiRequest request) {
         return call(request).thenApply(ApiAnswer::msg);
+    }
+
+    /**
+     * A tunnel write. The tunnel the API answered with; when the answer carries no tunnel (a
+     * bare success envelope, as the panel types {@code /update_tunnel}'s), the tunnel as one
+     * read of {@code /tunnel} shows it. A success is never turned into a failure: empty when
+     * that read fails or does not show it.
+     */
+    private CompletableFuture<Optional<Tunnel>> tunnelWrite(ApiRequest request, Predicate<Tunnel> which) {
+        return call(request).thenCompose(a -> {
+            if (a.data().isObject()) {
+                try {
+                    return CompletableFuture.completedFuture(Optional.of(
+                            decode(request.endpoint(), a.data(), mapper.constructType(Tunnel.class))));
+                } catch (ApiException unreadable) {
+                    // the change was made: read the state instead
+                }
+            }
+            return tunnels(request.token()).handle((all, failure) -> all == null
+                    ? Optional.<Tunnel>empty() : all.stream().filter(which).findFirst());
+        });
     }
 
     private static ApiRequest withProof(ApiRequest request, GeeTestProof proof) {
@@ -107,7 +149,7 @@ public final class HttpChmlFrpApi implements ChmlFrpApi {
     @Override
     public CompletableFuture<UserInfo> login(String username, String password) {
         return data(ApiRequest.to(Endpoint.LOGIN).param("username", username).param("password", password),
-                ModelDecoder::user);
+                UserInfo.class);
     }
 
     @Override
@@ -124,7 +166,7 @@ public final class HttpChmlFrpApi implements ChmlFrpApi {
 
     @Override
     public CompletableFuture<UserInfo> userInfo(String token) {
-        return data(ApiRequest.to(Endpoint.USER_INFO, token), ModelDecoder::user);
+        return data(ApiRequest.to(Endpoint.USER_INFO, token), UserInfo.class);
     }
 
     @Override
@@ -139,7 +181,7 @@ public final class HttpChmlFrpApi implements ChmlFrpApi {
 
     @Override
     public CompletableFuture<SignInInfo> signInInfo(String token) {
-        return data(ApiRequest.to(Endpoint.SIGN_IN_INFO, token), ModelDecoder::signInInfo);
+        return data(ApiRequest.to(Endpoint.SIGN_IN_INFO, token), SignInInfo.class);
     }
 
     @Override
@@ -167,18 +209,24 @@ public final class HttpChmlFrpApi implements ChmlFrpApi {
 
     @Override
     public CompletableFuture<List<Tunnel>> tunnels(String token) {
-        return list(ApiRequest.to(Endpoint.TUNNELS, token), ModelDecoder::tunnel);
+        return list(ApiRequest.to(Endpoint.TUNNELS, token), Tunnel.class);
     }
 
     @Override
-    public CompletableFuture<Tunnel> createTunnel(String token, TunnelSpec spec) {
-        return data(tunnelBody(ApiRequest.to(Endpoint.CREATE_TUNNEL, token), spec), ModelDecoder::tunnel);
+    public CompletableFuture<Optional<Tunnel>> createTunnel(String token, TunnelSpec spec) {
+        return tunnelWrite(tunnelBody(ApiRequest.to(Endpoint.CREATE_TUNNEL, token), spec),
+                t -> spec.name().equals(t.name()));
     }
 
     @Override
-    public CompletableFuture<Tunnel> updateTunnel(String token, int tunnelId, TunnelSpec spec) {
-        return data(tunnelBody(ApiRequest.to(Endpoint.UPDATE_TUNNEL, token).param("tunnelid", tunnelId), spec),
-                ModelDecoder::tunnel);
+    public CompletableFuture<Optional<Tunnel>> updateTunnel(String token, int tunnelId, TunnelSpec spec) {
+        return tunnelWrite(tunnelBody(ApiRequest.to(Endpoint.UPDATE_TUNNEL, token).param("tunnelid", tunnelId), spec),
+                t -> t.id() != null && t.id() == tunnelId);
+    }
+
+    @Override
+    public CompletableFuture<String> offlineTunnel(String token, String tunnelName) {
+        return message(ApiRequest.to(Endpoint.OFFLINE_TUNNEL, token).param("tunnel_name", tunnelName));
     }
 
     @Override
@@ -210,35 +258,35 @@ public final class HttpChmlFrpApi implements ChmlFrpApi {
     @Override
     public CompletableFuture<TunnelTraffic> tunnelLast7Days(String token, int tunnelId) {
         return data(ApiRequest.to(Endpoint.TUNNEL_LAST_7_DAYS, token).param("tunnel_id", tunnelId),
-                ModelDecoder::tunnelTraffic);
+                TunnelTraffic.class);
     }
 
     @Override
     public CompletableFuture<List<FlowDay>> flowLast7Days(String token) {
-        return list(ApiRequest.to(Endpoint.FLOW_LAST_7_DAYS, token), ModelDecoder::flowDay);
+        return list(ApiRequest.to(Endpoint.FLOW_LAST_7_DAYS, token), FlowDay.class);
     }
 
     // --- nodes ---
 
     @Override
     public CompletableFuture<List<Node>> nodes() {
-        return list(ApiRequest.to(Endpoint.NODES), ModelDecoder::node);
+        return list(ApiRequest.to(Endpoint.NODES), Node.class);
     }
 
     @Override
     public CompletableFuture<NodeInfo> nodeInfo(String token, String node) {
-        return data(ApiRequest.to(Endpoint.NODE_INFO, token).param("node", node), ModelDecoder::nodeInfo);
+        return data(ApiRequest.to(Endpoint.NODE_INFO, token).param("node", node), NodeInfo.class);
     }
 
     @Override
     public CompletableFuture<List<NodeStats>> nodeStats() {
-        return list(ApiRequest.to(Endpoint.NODE_STATS), ModelDecoder::nodeStats);
+        return list(ApiRequest.to(Endpoint.NODE_STATS), NodeStats.class);
     }
 
     @Override
     public CompletableFuture<List<NodeUptime>> nodeUptime(int days, String node) {
         return list(ApiRequest.to(Endpoint.NODE_UPTIME).param("time", days).param("node", node),
-                ModelDecoder::nodeUptime);
+                NodeUptime.class);
     }
 
     @Override
@@ -262,19 +310,27 @@ public final class HttpChmlFrpApi implements ChmlFrpApi {
 
     @Override
     public CompletableFuture<PanelInfo> panelInfo() {
-        return data(ApiRequest.to(Endpoint.PANEL_INFO), ModelDecoder::panelInfo);
+        return data(ApiRequest.to(Endpoint.PANEL_INFO), PanelInfo.class);
+    }
+
+    @Override
+    public CompletableFuture<AnnouncementPage> announcements(String token, int page, int size) {
+        ApiRequest request = ApiRequest.to(Endpoint.ANNOUNCEMENTS, token).param("page", page).param("size", size);
+        return call(request).thenApply(a -> a.data().isObject()
+                ? decode(request.endpoint(), a.data(), mapper.constructType(AnnouncementPage.class))
+                : AnnouncementPage.empty(page, size));
     }
 
     // --- free subdomains ---
 
     @Override
     public CompletableFuture<List<AvailableDomain>> availableDomains() {
-        return list(ApiRequest.to(Endpoint.AVAILABLE_DOMAINS), ModelDecoder::availableDomain);
+        return list(ApiRequest.to(Endpoint.AVAILABLE_DOMAINS), AvailableDomain.class);
     }
 
     @Override
     public CompletableFuture<List<Subdomain>> subdomains(String token) {
-        return list(ApiRequest.to(Endpoint.SUBDOMAINS, token), ModelDecoder::subdomain);
+        return list(ApiRequest.to(Endpoint.SUBDOMAINS, token), Subdomain.class);
     }
 
     @Override

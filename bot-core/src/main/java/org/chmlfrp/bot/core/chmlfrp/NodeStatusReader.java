@@ -3,7 +3,6 @@ package org.chmlfrp.bot.core.chmlfrp;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,7 +12,7 @@ import org.chmlfrp.bot.core.chmlfrp.model.StatusSample;
 
 /**
  * Reads {@code /node_status_info} — megabytes of {@code status_list} — with Jackson's
- * streaming parser. One sample at a time is read into a small tree and folded into the
+ * streaming parser. One sample at a time is read into its record and folded into the
  * summary; the list is never held. Failing envelopes are handed to {@link EnvelopeReader}.
  */
 final class NodeStatusReader {
@@ -60,7 +59,7 @@ final class NodeStatusReader {
                         code == null ? httpStatus : code, msg), Endpoint.NODE_STATUS_INFO.path(), httpStatus, code, msg);
             }
             return summary.toRecord(nodeName);
-        } catch (com.fasterxml.jackson.core.JsonParseException e) {
+        } catch (com.fasterxml.jackson.core.JsonParseException | com.fasterxml.jackson.databind.exc.MismatchedInputException e) {
             throw new ApiException(ApiErrorKind.MALFORMED, Endpoint.NODE_STATUS_INFO.path(), httpStatus, null, null, e);
         }
     }
@@ -74,11 +73,10 @@ final class NodeStatusReader {
             String field = p.currentName();
             JsonToken value = p.nextToken();
             if ("node_details".equals(field) && value == JsonToken.START_OBJECT) {
-                summary.details = ModelDecoder.nodeDetails(mapper.readTree(p));
+                summary.details = mapper.readValue(p, NodeDetails.class);
             } else if ("status_list".equals(field) && value == JsonToken.START_ARRAY) {
                 while (p.nextToken() == JsonToken.START_OBJECT) {
-                    JsonNode one = mapper.readTree(p);
-                    summary.add(ModelDecoder.statusSample(one));
+                    summary.add(mapper.readValue(p, StatusSample.class));
                 }
             } else {
                 p.skipChildren();

@@ -41,6 +41,7 @@ public final class ErrorReplies {
             case INVALID_TOKEN -> i18n.get(locale, "error.api.invalid-token", msg);
             case NOT_FOUND, VALIDATION -> i18n.get(locale, "error.api.refused", msg);
             case SERVER_ERROR -> i18n.get(locale, "error.api.server", msg);
+            case UNAVAILABLE -> i18n.get(locale, "error.api.unavailable");
             case NETWORK -> i18n.get(locale, "error.api.network");
             case TIMEOUT -> i18n.get(locale, "error.api.timeout");
             case MALFORMED -> i18n.get(locale, "error.api.malformed");

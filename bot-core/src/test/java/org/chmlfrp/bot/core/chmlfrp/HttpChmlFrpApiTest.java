@@ -103,6 +103,7 @@ class HttpChmlFrpApiTest {
                 new Call("/update_tunnel", true, false, a -> a.updateTunnel(t, 81329, new TunnelSpec("230vZqUp",
                         "日本东京直连-2", TunnelType.TCP, null, 223, 56078, null, true, null, null))),
                 new Call("/delete_tunnel", true, false, a -> a.deleteTunnel(t, 81329)),
+                new Call("/offline_tunnel", true, false, a -> a.offlineTunnel(t, "230vZqUp")),
                 new Call("/tunnel_config", true, true, a -> a.tunnelConfig(t, "湖南娄底", List.of())),
                 new Call("/tunnel/last7days", true, true, a -> a.tunnelLast7Days(t, 81329)),
                 new Call("/flow_last_7_days", true, true, a -> a.flowLast7Days(t)),
@@ -112,6 +113,7 @@ class HttpChmlFrpApiTest {
                 new Call("/node_uptime", false, true, a -> a.nodeUptime(7, "湖南娄底")),
                 new Call("/node_status_info", false, true, a -> a.nodeStatusInfo("湖南娄底")),
                 new Call("/panelinfo", false, true, ChmlFrpApi::panelInfo),
+                new Call("/message/list", true, true, a -> a.announcements(t, 1, 5)),
                 new Call("/list_available_domains", false, true, ChmlFrpApi::availableDomains),
                 new Call("/get_user_free_subdomains", true, true, a -> a.subdomains(t)),
                 new Call("/create_free_subdomain", true, false, a -> a.createSubdomain(t,
@@ -143,12 +145,18 @@ class HttpChmlFrpApiTest {
         Object result = ok(call.run().apply(api));
         assertThat(result).isNotNull();
         RecordedRequest req = fake.requests(call.path()).get(0);
-        boolean post = List.of("/sendmailcode", "/qiandao", "/create_tunnel", "/update_tunnel", "/create_free_subdomain",
-                "/update_free_subdomain", "/delete_free_subdomain").contains(call.path());
+        boolean form = call.path().equals("/offline_tunnel");
+        boolean post = form || List.of("/login", "/sendmailcode", "/qiandao", "/create_tunnel", "/update_tunnel",
+                "/create_free_subdomain", "/update_free_subdomain", "/delete_free_subdomain").contains(call.path());
         assertThat(req.method()).isEqualTo(post ? "POST" : "GET");
-        if (post) {
+        if (form) {
+            assertThat(req.header("content-type")).get().asString().startsWith("application/x-www-form-urlencoded");
+            assertThat(req.body()).isEqualTo("tunnel_name=230vZqUp");
+        } else if (post) {
             assertThat(req.jsonBody()).as("POST bodies are JSON").isPresent();
         }
+        assertThat(req.header("user-agent")).get().asString()
+                .matches("chmlfrp-bot/\\S+ \\(\\+https://github\\.com/chmlfrp-bot/chmlfrp-bot\\)");
         if (call.token()) {
             assertThat(req.header("authorization")).hasValue("Bearer " + TOKEN);
             assertThat(req.query()).doesNotContainKey("token");
@@ -192,7 +200,7 @@ class HttpChmlFrpApiTest {
     @Test
     void createAnswersWithoutAnIdAndTheListHasIt() {
         ChmlFrpApi api = api();
-        Tunnel created = ok(api.createTunnel(TOKEN, tcp("mc-java", 25580)));
+        Tunnel created = ok(api.createTunnel(TOKEN, tcp("mc-java", 25580))).orElseThrow();
         assertThat(created.id()).isNull();
         assertThat(created.name()).isEqualTo("mc-java");
         assertThat(ok(api.tunnels(TOKEN))).filteredOn(t -> "mc-java".equals(t.name()))
@@ -203,6 +211,72 @@ class HttpChmlFrpApiTest {
         assertThat(body.get("compression").asBoolean()).isFalse();
         assertThat(body.get("porttype").asText()).isEqualTo("tcp");
         assertThat(body.has("banddomain")).isFalse();
+    }
+
+    @Test
+    void loginPostsAJsonBodyAndNoPasswordEverReachesTheUrl() {
+        ChmlFrpApi api = api();
+        assertThat(ok(api.login("boring_student", "Demo@123456")).userToken()).isEqualTo(TOKEN);
+        failure(api.login("boring_student", "Wrong@999999"));
+        assertThat(fake.requests("/login")).hasSize(2).allSatisfy(r -> {
+            assertThat(r.method()).isEqualTo("POST");
+            assertThat(r.query()).isEmpty();
+            assertThat(r.jsonBody().orElseThrow().get("username").asText()).isEqualTo("boring_student");
+        });
+        assertThat(fake.requests()).noneSatisfy(r -> assertThat(r.query().toString()).contains("Demo@123456"));
+        assertThat(fake.requests("/login").get(1).jsonBody().orElseThrow().get("password").asText())
+                .isEqualTo("Wrong@999999");
+    }
+
+    @Test
+    void offlineTunnelKicksTheTunnelAndRelaysTheApisWords() {
+        ChmlFrpApi api = api();
+        fake.state().setTunnelOnline(81329, true);
+        assertThat(ok(api.offlineTunnel(TOKEN, "230vZqUp"))).isEqualTo("隧道已下线");
+        assertThat(fake.state().tunnel(81329).orElseThrow().online()).isFalse();
+        ApiException notMine = failure(api.offlineTunnel(FREE, "230vZqUp"));
+        assertThat(notMine.kind()).isEqualTo(ApiErrorKind.VALIDATION);
+        assertThat(notMine.apiMessage()).hasValue("隧道不存在或不属于你");
+    }
+
+    @Test
+    void announcementsArePagedAndNoneIsAnEmptyPage() {
+        ChmlFrpApi api = api();
+        var first = ok(api.announcements(TOKEN, 1, 5));
+        assertThat(first.total()).isEqualTo(7);
+        assertThat(first.totalPages()).isEqualTo(2);
+        assertThat(first.messages()).hasSize(5).first().satisfies(a -> {
+            assertThat(a.title()).isEqualTo("节点维护通知");
+            assertThat(a.contentMd()).startsWith("## 维护时间");
+            assertThat(a.publishTime()).isEqualTo(java.time.Instant.parse("2026-11-20T04:00:00Z"));
+        });
+        assertThat(fake.requests("/message/list").get(0).query()).containsEntry("page", "1").containsEntry("size", "5");
+        fake.close();
+        api = api(FakeChmlFrpServer.builder().seed(org.chmlfrp.bot.testkit.chmlfrp.FakeSeed.documentExamples()
+                .toBuilder().clearAnnouncements().build()), s -> s);
+        assertThat(ok(api.announcements(TOKEN, 1, 5)).messages()).as("data: null").isEmpty();
+    }
+
+    @Test
+    void aBareEnvelopeAfterAWriteIsSuccessAndTheStateComesFromTheList() {
+        ChmlFrpApi api = api(FakeChmlFrpServer.builder().bareWriteAnswers(true), s -> s);
+        Tunnel updated = ok(api.updateTunnel(TOKEN, 81329, new TunnelSpec("230vZqUp", "日本东京直连-2", TunnelType.TCP,
+                null, 2222, 56078, null, null, null, null))).orElseThrow();
+        assertThat(updated.id()).isEqualTo(81329);
+        assertThat(updated.localPort()).isEqualTo(2222);
+        Tunnel created = ok(api.createTunnel(TOKEN, tcp("bare-mc", 25581))).orElseThrow();
+        assertThat(created.id()).as("found in the list, so it has its id").isNotNull();
+        assertThat(created.name()).isEqualTo("bare-mc");
+        assertThat(fake.requests("/tunnel")).hasSize(2);
+    }
+
+    @Test
+    void aBareEnvelopeWhoseTunnelTheListDoesNotShowIsStillSuccess() {
+        ChmlFrpApi api = api();
+        fake.faults().status("/update_tunnel", 200, "{\"msg\":\"隧道更新成功\",\"code\":200,\"state\":\"success\"}");
+        fake.faults().status("/tunnel", 503, "<html>down</html>");
+        assertThat(ok(api.updateTunnel(TOKEN, 81329, new TunnelSpec("230vZqUp", "日本东京直连-2", TunnelType.TCP,
+                null, 2222, 56078, null, null, null, null)))).isEmpty();
     }
 
     @Test
@@ -329,6 +403,16 @@ class HttpChmlFrpApiTest {
         ChmlFrpApi api = api();
         fake.faults().plainText(call.path(), "好像挂了emm...");
         assertThat(failure(call.run().apply(api)).kind()).isEqualTo(ApiErrorKind.MALFORMED);
+    }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(ints = {403, 502, 503, 520, 522, 525})
+    void aCdnPageInsteadOfTheApiIsUnavailable(int status) {
+        ChmlFrpApi api = api();
+        fake.faults().cdnPage("/tunnel", status);
+        ApiException e = failure(api.tunnels(TOKEN));
+        assertThat(e.kind()).isEqualTo(ApiErrorKind.UNAVAILABLE);
+        assertThat(e.httpStatus()).isEqualTo(status);
     }
 
     @Test

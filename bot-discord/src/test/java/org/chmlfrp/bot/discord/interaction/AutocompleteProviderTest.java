@@ -23,7 +23,6 @@ import org.chmlfrp.bot.core.chmlfrp.model.Node;
 import org.chmlfrp.bot.core.chmlfrp.model.NodeGroup;
 import org.chmlfrp.bot.core.chmlfrp.model.OnlineState;
 import org.chmlfrp.bot.core.chmlfrp.model.Tunnel;
-import org.chmlfrp.bot.core.chmlfrp.model.TunnelType;
 import org.chmlfrp.bot.core.command.AccountDirectory;
 import org.chmlfrp.bot.core.command.Completion;
 import org.chmlfrp.bot.core.command.LinkedAccount;
@@ -123,7 +122,7 @@ class AutocompleteProviderTest {
     }
 
     static Tunnel tunnel(int id, String name) {
-        return new Tunnel(id, name, "127.0.0.1", TunnelType.TCP, "tcp", 25565, "30000", "湖南电信", true, 227, false,
+        return new Tunnel(id, name, "127.0.0.1", "tcp", 25565, "30000", "湖南电信", true, 227, false,
                 false, "", null, null, 0, 0, 0, OnlineState.ONLINE, null);
     }
 }

@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Account endpoints: {@code /login}, {@code /sendmailcode}, {@code /register}, {@code /userinfo},
+ * Account endpoints: {@code /login} (GET and POST), {@code /sendmailcode}, {@code /register}, {@code /userinfo},
  * {@code /retoken}, {@code /qiandao}, {@code /qiandao_info}, {@code /reset_password},
  * {@code /update_username}, {@code /update_qq}, {@code /update_userimg}.
  */
@@ -29,6 +29,7 @@ final class AccountEndpoints {
 
     void register(Router router) {
         router.get("/login", this::login)
+                .post("/login", this::login)
                 .post("/sendmailcode", this::sendMailCode)
                 .get("/register", this::registerUser)
                 .get("/userinfo", this::userInfo)
@@ -41,7 +42,10 @@ final class AccountEndpoints {
                 .get("/update_userimg", this::updateUserImg);
     }
 
-    /** Username, QQ number or email; {@code 用户不存在} / {@code 密码错误} are 401. */
+    /**
+     * Username, QQ number or email; {@code 用户不存在} / {@code 密码错误} are 401. {@code POST} with
+     * a JSON body as the current clients send it, or the document's {@code GET} with a query.
+     */
     private ApiResponse login(ApiRequest request) {
         String login = request.required("username", "用户名不能为空").trim();
         String password = request.required("password", "密码不能为空");

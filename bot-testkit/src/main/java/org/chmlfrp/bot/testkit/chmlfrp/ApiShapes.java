@@ -210,7 +210,18 @@ final class ApiShapes {
         return n;
     }
 
-    static ObjectNode panel(FakePanelInfo panel, long tunnelAmount, long userAmount, int nodeAmount) {
+    /** An entry of {@code /message/list}'s {@code messages}. */
+    static ObjectNode announcement(FakeAnnouncement a) {
+        ObjectNode n = Json.object();
+        n.put("id", a.id());
+        n.put("title", a.title());
+        n.put("contentMd", a.contentMd());
+        n.put("priority", a.priority());
+        n.put("publishTime", a.publishTime());
+        return n;
+    }
+
+        static ObjectNode panel(FakePanelInfo panel, long tunnelAmount, long userAmount, int nodeAmount) {
         ObjectNode n = Json.object();
         n.put("tunnel_amount", tunnelAmount);
         ArrayNode links = n.putArray("friend_links");

@@ -21,6 +21,7 @@ final class DocumentExamples {
         availableDomains().forEach(b::availableDomain);
         subdomains().forEach(b::subdomain);
         b.panel(panel());
+        announcements().forEach(b::announcement);
         // The document's /node_uptime example: 中国香港CN2-4 was down almost all of the 10th day
         // before "today" and fully down since.
         b.uptime("中国香港CN2-4", List.of(0.1877, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0));
@@ -215,6 +216,29 @@ final class DocumentExamples {
                 new FakeSubdomain(332, 227, "映射.中国", "chaoji", "A", "0.0.0.0", "自定义地址", "10分钟"),
                 new FakeSubdomain(333, 227, "frp.wtf", "chaoji", "A", "0.0.0.0", "自定义地址", "10分钟"),
                 new FakeSubdomain(509, 227, "frp.wtf", "chmlfrp_ui", "CNAME", "baidu123.frp.one", "", "10分钟"));
+    }
+
+    /**
+     * Seven announcements in the panel's style (Markdown), newest on 2026-11-20; not from the
+     * document, which predates {@code /message/list}.
+     */
+    static List<FakeAnnouncement> announcements() {
+        return List.of(
+                new FakeAnnouncement(7, "节点维护通知",
+                        "## 维护时间\n**2026-11-21 02:00 至 04:00**，[湖南娄底](https://panel.chmlfrp.cn/node) 节点停机维护。\n\n"
+                                + "- 维护期间隧道无法连接\n- 请提前做好准备", 2, "2026-11-20T04:00:00.000+00:00"),
+                new FakeAnnouncement(6, "新节点上线：日本东京直连-2",
+                        "新增 **日本东京直连-2** 节点，支持 `UDP` 与建站。", 1, "2026-11-12T02:30:00.000+00:00"),
+                new FakeAnnouncement(5, "关于隧道被占用的说明",
+                        "如果提示隧道已在线，请先在面板“下线隧道”，再重新启动 frpc。", 1, "2026-10-30T08:00:00.000+00:00"),
+                new FakeAnnouncement(4, "签到活动",
+                        "> 每日签到可获得积分，积分可兑换带宽。", 0, "2026-10-01T00:00:00.000+00:00"),
+                new FakeAnnouncement(3, "免费二级域名开放",
+                        "可在面板申请 `frp.wtf` 等域名下的免费二级域名。", 0, "2026-09-15T06:00:00.000+00:00"),
+                new FakeAnnouncement(2, "客户端更新",
+                        "frpc 已更新到 **0.51.2**，请及时更新客户端。", 0, "2026-08-01T03:00:00.000+00:00"),
+                new FakeAnnouncement(1, "欢迎使用 ChmlFrp",
+                        "# 欢迎\n免费、稳定的内网穿透服务。", 0, "2026-01-01T00:00:00.000+00:00"));
     }
 
     static FakePanelInfo panel() {

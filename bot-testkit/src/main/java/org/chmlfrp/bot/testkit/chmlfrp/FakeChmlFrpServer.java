@@ -115,6 +115,7 @@ public final class FakeChmlFrpServer implements AutoCloseable {
         private boolean httpStatusMirrorsCode;
         private boolean requireCaptcha;
         private boolean legacyDeleteOnly;
+        private boolean bareWriteAnswers;
         private int statusListSize = 6000;
         private Clock clock = Clock.systemUTC();
         private int threads = 8;
@@ -154,6 +155,16 @@ public final class FakeChmlFrpServer implements AutoCloseable {
          */
         public Builder legacyDeleteOnly(boolean value) {
             legacyDeleteOnly = value;
+            return this;
+        }
+
+        /**
+         * True: {@code /create_tunnel} and {@code /update_tunnel} answer a success envelope without
+         * {@code data} ({@code {"msg","code","state"}}), as the panel types their answers. The change
+         * is made all the same. Default false (the document's answers, with the tunnel).
+         */
+        public Builder bareWriteAnswers(boolean value) {
+            bareWriteAnswers = value;
             return this;
         }
 
@@ -200,7 +211,7 @@ public final class FakeChmlFrpServer implements AutoCloseable {
          */
         public FakeChmlFrpServer start() {
             ServerOptions options = new ServerOptions(httpStatusMirrorsCode, requireCaptcha, legacyDeleteOnly,
-                    statusListSize, clock);
+                    bareWriteAnswers, statusListSize, clock);
             FakeState state = new FakeState(seed != null ? seed : FakeSeed.documentExamples(), clock);
             FakeFaults faults = new FakeFaults();
             RequestLog log = new RequestLog(requestLogLimit);
@@ -211,6 +222,7 @@ public final class FakeChmlFrpServer implements AutoCloseable {
             new NodeEndpoints(state, options).register(router);
             new DomainEndpoints(state).register(router);
             new PanelEndpoints(state).register(router);
+            new MessageEndpoints(state).register(router);
 
             HttpServer server;
             try {

@@ -27,6 +27,16 @@ public final class FakeFaults {
         return canned(path, new CannedResponse(httpStatus, type, text));
     }
 
+    /**
+     * Answers {@code path} the way a CDN in front of the API does when it blocks the caller or the
+     * service behind it is down: {@code httpStatus} (403, 502, 503, 520, 522, 525, …) and an HTML page.
+     */
+    public FakeFaults cdnPage(String path, int httpStatus) {
+        String html = "<!DOCTYPE html><html><head><title>" + httpStatus + " | cf-v2.uapis.cn</title></head>"
+                + "<body><h1>Error " + httpStatus + "</h1><p>Ray ID: 8f0c2a1b3c4d5e6f</p></body></html>";
+        return canned(path, new CannedResponse(httpStatus, ResponseWriter.HTML_TYPE, html));
+    }
+
     /** Answers {@code path} with HTTP 200, {@code text/plain} and a body that is not JSON. */
     public FakeFaults plainText(String path, String text) {
         return canned(path, new CannedResponse(200, ResponseWriter.TEXT_TYPE, text == null ? "" : text));

@@ -24,6 +24,7 @@ import java.util.Set;
  * @param panel            platform totals and friend links
  * @param uptimeHistory    per node name, the most recent daily uptime values (last = today, at most
  *                         90, percentages 0–100); days not given are generated (see {@link UptimeHistory})
+ * @param announcements    the system announcements of {@code /message/list}
  */
 public record FakeSeed(
         List<FakeUser> users,
@@ -32,9 +33,11 @@ public record FakeSeed(
         List<FakeAvailableDomain> availableDomains,
         List<FakeSubdomain> subdomains,
         FakePanelInfo panel,
-        Map<String, List<Double>> uptimeHistory) {
+        Map<String, List<Double>> uptimeHistory,
+        List<FakeAnnouncement> announcements) {
 
     public FakeSeed {
+        announcements = List.copyOf(announcements);
         users = List.copyOf(users);
         nodes = List.copyOf(nodes);
         tunnels = List.copyOf(tunnels);
@@ -44,13 +47,15 @@ public record FakeSeed(
         uptimeHistory.forEach((node, values) -> copy.put(node, List.copyOf(values)));
         uptimeHistory = Collections.unmodifiableMap(copy);
         validate(users, nodes, tunnels, subdomains, uptimeHistory);
+        unique("announcement id", announcements.stream().map(FakeAnnouncement::id).toList());
     }
 
     /**
      * The API document's example world: users 227 ({@code boring_student}, VIP, token
      * {@code ChmlFrpDemoToken227}) and 1001 ({@code free_user}, free, token
      * {@code ChmlFrpFreeToken1001}), the 14 nodes of {@code /node} and {@code /node_stats}, four
-     * tunnels of user 227, five available domains, 13 subdomains and the panel's friend links.
+     * tunnels of user 227, five available domains, 13 subdomains, the panel's friend links and
+     * seven announcements.
      */
     public static FakeSeed documentExamples() {
         return DocumentExamples.seed();
@@ -76,6 +81,7 @@ public record FakeSeed(
         b.subdomains.addAll(subdomains);
         b.panel = panel;
         b.uptimeHistory.putAll(uptimeHistory);
+        b.announcements.addAll(announcements);
         return b;
     }
 
@@ -124,6 +130,7 @@ public record FakeSeed(
         private final List<FakeAvailableDomain> availableDomains = new ArrayList<>();
         private final List<FakeSubdomain> subdomains = new ArrayList<>();
         private final Map<String, List<Double>> uptimeHistory = new LinkedHashMap<>();
+        private final List<FakeAnnouncement> announcements = new ArrayList<>();
         private FakePanelInfo panel = new FakePanelInfo(0, 0, List.of());
 
         private Builder() {
@@ -170,6 +177,17 @@ public record FakeSeed(
             return this;
         }
 
+        public Builder announcement(FakeAnnouncement announcement) {
+            announcements.add(announcement);
+            return this;
+        }
+
+        /** Drops every announcement. */
+        public Builder clearAnnouncements() {
+            announcements.clear();
+            return this;
+        }
+
         /** Drops the users and what they own (tunnels, subdomains), keeping nodes, domains and panel info. */
         public Builder clearUsers() {
             users.clear();
@@ -185,7 +203,8 @@ public record FakeSeed(
         }
 
         public FakeSeed build() {
-            return new FakeSeed(users, nodes, tunnels, availableDomains, subdomains, panel, uptimeHistory);
+            return new FakeSeed(users, nodes, tunnels, availableDomains, subdomains, panel, uptimeHistory,
+                    announcements);
         }
     }
 }

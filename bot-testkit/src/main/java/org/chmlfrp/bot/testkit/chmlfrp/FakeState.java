@@ -224,6 +224,25 @@ public final class FakeState {
         return locked(w -> w.addSubdomain(subdomain));
     }
 
+    // ---- announcements
+
+    /** The announcements of {@code /message/list}, newest first. */
+    public List<FakeAnnouncement> announcements() {
+        return locked(World::announcements);
+    }
+
+    /**
+     * Adds an announcement.
+     *
+     * @throws IllegalArgumentException if its id is taken
+     */
+    public void addAnnouncement(FakeAnnouncement announcement) {
+        locked(w -> {
+            w.addAnnouncement(announcement);
+            return null;
+        });
+    }
+
     // ---- mail
 
     /** The last mail code the fake "sent" to {@code mail}, of any type. */

@@ -14,6 +14,7 @@ final class ResponseWriter {
 
     static final String JSON_TYPE = "application/json;charset=UTF-8";
     static final String TEXT_TYPE = "text/plain;charset=UTF-8";
+    static final String HTML_TYPE = "text/html;charset=UTF-8";
 
     private final boolean httpStatusMirrorsCode;
 

@@ -14,7 +14,9 @@ import java.util.Optional;
 /**
  * Tunnel endpoints: {@code /tunnel}, {@code /create_tunnel}, {@code /update_tunnel},
  * {@code /delete_tunnel} (GET, current clients), {@code /deletetunnel} (POST, the document's
- * form), {@code /tunnel_config}, {@code /tunnel/last7days}, {@code /flow_last_7_days}.
+ * form), {@code /offline_tunnel}, {@code /tunnel_config}, {@code /tunnel/last7days},
+ * {@code /flow_last_7_days}. With {@code bareWriteAnswers}, create and update answer a success
+ * envelope without {@code data}, as the panel types them.
  */
 final class TunnelEndpoints {
 
@@ -35,6 +37,7 @@ final class TunnelEndpoints {
                 .post("/create_tunnel", this::create)
                 .post("/update_tunnel", this::update)
                 .post("/deletetunnel", this::delete)
+                .post("/offline_tunnel", this::offline)
                 .get("/tunnel_config", this::config)
                 .get("/tunnel/last7days", this::lastSevenDays)
                 .get("/flow_last_7_days", this::flowLastSevenDays);
@@ -64,7 +67,7 @@ final class TunnelEndpoints {
         return state.locked(w -> {
             TunnelRules.check(w, w.user(user.id()), draft, null);
             FakeTunnel stored = w.addTunnel(fromDraft(FakeTunnel.builder(0, draft.name(), user.id(), draft.node()), draft));
-            return ApiResponse.ok("隧道创建成功",
+            return options.bareWriteAnswers() ? ApiResponse.ok("隧道创建成功") : ApiResponse.ok("隧道创建成功",
                     ApiShapes.tunnel(stored, Optional.empty(), ApiShapes.TunnelView.CREATED));
         });
     }
@@ -80,7 +83,7 @@ final class TunnelEndpoints {
             }
             TunnelRules.check(w, w.user(user.id()), draft, tunnelId);
             FakeTunnel updated = w.putTunnel(fromDraft(current.toBuilder(), draft));
-            return ApiResponse.ok("隧道更新成功",
+            return options.bareWriteAnswers() ? ApiResponse.ok("隧道更新成功") : ApiResponse.ok("隧道更新成功",
                     ApiShapes.tunnel(updated, Optional.empty(), ApiShapes.TunnelView.UPDATED));
         });
     }
@@ -96,6 +99,21 @@ final class TunnelEndpoints {
             }
             w.removeTunnel(tunnelId);
             return ApiResponse.ok("删除成功");
+        });
+    }
+
+    /**
+     * Kicks the frpc running one of the user's tunnels ({@code tunnel_name}, a form or JSON field):
+     * the tunnel goes offline, so a new frpc can connect. Unknown or not the user's: 400.
+     */
+    private ApiResponse offline(ApiRequest request) {
+        FakeUser user = auth.user(request);
+        String name = request.required("tunnel_name", "隧道名称不能为空").trim();
+        return state.locked(w -> {
+            FakeTunnel tunnel = w.tunnelsOf(user.id()).stream().filter(t -> t.name().equals(name)).findFirst()
+                    .orElseThrow(() -> ApiError.badRequest(NOT_YOURS));
+            w.putTunnel(tunnel.toBuilder().online(false).uptime(null).curConns(0).build());
+            return ApiResponse.ok("隧道已下线");
         });
     }
 

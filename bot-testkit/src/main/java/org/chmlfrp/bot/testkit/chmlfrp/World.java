@@ -30,6 +30,7 @@ final class World {
     private final FakePanelInfo panelAtSeed;
     private final int seedTunnelCount;
     private final int seedUserCount;
+    private final List<FakeAnnouncement> announcements = new ArrayList<>();
     private final MailCodes mailCodes = new MailCodes();
     private final Random random = new Random(20_241_221L);
 
@@ -47,6 +48,7 @@ final class World {
         panelAtSeed = seed.panel();
         seedTunnelCount = seed.tunnels().size();
         seedUserCount = seed.users().size();
+        announcements.addAll(seed.announcements());
     }
 
     // ---- users
@@ -235,6 +237,22 @@ final class World {
 
     private int nextSubdomainId() {
         return subdomains.keySet().stream().mapToInt(Integer::intValue).max().orElse(0) + 1;
+    }
+
+    // ---- announcements
+
+    /** Newest first. */
+    List<FakeAnnouncement> announcements() {
+        return announcements.stream()
+                .sorted(Comparator.comparing(FakeAnnouncement::publishTime, Comparator.nullsLast(Comparator.reverseOrder())))
+                .toList();
+    }
+
+    void addAnnouncement(FakeAnnouncement announcement) {
+        if (announcements.stream().anyMatch(a -> a.id() == announcement.id())) {
+            throw new IllegalArgumentException("duplicate announcement id " + announcement.id());
+        }
+        announcements.add(announcement);
     }
 
     // ---- panel

@@ -1,11 +1,13 @@
 package org.chmlfrp.bot.core.chmlfrp.model;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import java.util.Locale;
 
 /** A node's {@code nodegroup}: free users' nodes or VIP nodes. */
 public enum NodeGroup {
     USER, VIP, UNKNOWN;
 
+    @JsonCreator
     public static NodeGroup parse(String text) {
         if (text == null) {
             return UNKNOWN;

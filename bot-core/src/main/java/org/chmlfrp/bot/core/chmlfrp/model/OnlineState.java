@@ -1,11 +1,13 @@
 package org.chmlfrp.bot.core.chmlfrp.model;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import java.util.Locale;
 
 /** {@code online}/{@code offline}, or unknown where the API says null (a new tunnel's node state). */
 public enum OnlineState {
     ONLINE, OFFLINE, UNKNOWN;
 
+    @JsonCreator
     public static OnlineState parse(String text) {
         if (text == null) {
             return UNKNOWN;

@@ -1,5 +1,7 @@
 package org.chmlfrp.bot.core.chmlfrp.model;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 /**
  * A ChmlFrp account as {@code /userinfo} and {@code /login} return it. The API's
  * {@code password} (always null), {@code scgm} and {@code t_token} (always null, meaning
@@ -12,22 +14,22 @@ package org.chmlfrp.bot.core.chmlfrp.model;
 public record UserInfo(
         int id,
         String username,
-        String userImg,
+        @JsonProperty("userimg") String userImg,
         String qq,
         String email,
-        String userToken,
-        String userGroup,
+        @JsonProperty("usertoken") String userToken,
+        @JsonProperty("usergroup") String userGroup,
         int bandwidth,
-        int tunnelQuota,
+        @JsonProperty("tunnel") int tunnelQuota,
         int tunnelCount,
         String realname,
-        int loginAttempts,
+        @JsonProperty("login_attempts") int loginAttempts,
         long integral,
         String term,
-        String regTime,
-        int realnameCount,
-        long totalDownload,
-        long totalUpload,
+        @JsonProperty("regtime") String regTime,
+        @JsonProperty("realname_count") int realnameCount,
+        @JsonProperty("total_download") long totalDownload,
+        @JsonProperty("total_upload") long totalUpload,
         int totalCurConns) {
 
     /** True when the account's group is a paid one (VIP nodes are open to it). */

@@ -15,6 +15,7 @@ import org.chmlfrp.bot.core.chmlfrp.ApiErrorKind;
 import org.chmlfrp.bot.core.chmlfrp.ApiException;
 import org.chmlfrp.bot.core.chmlfrp.ChmlFrpApi;
 import org.chmlfrp.bot.core.chmlfrp.model.Node;
+import org.chmlfrp.bot.core.chmlfrp.model.NodeDetails;
 import org.chmlfrp.bot.core.chmlfrp.model.NodeGroup;
 import org.chmlfrp.bot.core.chmlfrp.model.NodeInfo;
 import org.chmlfrp.bot.core.chmlfrp.model.NodeStats;
@@ -145,35 +146,37 @@ public final class NodeCommands implements CommandSet {
         throw failure instanceof CompletionException c ? c : new CompletionException(failure);
     }
 
-    private static Reply infoReply(CommandContext ctx, NodeInfo n) {
+    private static Reply infoReply(CommandContext ctx, NodeInfo info) {
+        Node n = info.node();
+        NodeDetails d = info.details();
         List<Block.Field> fields = new ArrayList<>();
         fields.add(field(ctx, "node.info.area", NodeFormat.orDash(n.area()), true));
         fields.add(field(ctx, "node.info.group", NodeFormat.group(ctx, n.group()), true));
-        fields.add(field(ctx, "node.info.state", stateText(ctx, n), true));
+        fields.add(field(ctx, "node.info.state", stateText(ctx, info), true));
         String flags = NodeFormat.flags(ctx, n.udp(), n.web(), n.china())
                 + (n.fangyu() ? " " + ctx.t("node.flag.fangyu") : "");
         fields.add(field(ctx, "node.info.flags", flags, true));
-        fields.add(field(ctx, "node.info.rport", n.remotePortRange().toString(), true));
-        if (!ctx.inGroup() && n.ip() != null && !n.ip().isBlank()) {
-            String host = n.port() > 0 ? n.ip().strip() + ":" + n.port() : n.ip().strip();
+        fields.add(field(ctx, "node.info.rport", info.remotePortRange().toString(), true));
+        if (!ctx.inGroup() && info.ip() != null && !info.ip().isBlank()) {
+            String host = info.port() > 0 ? info.ip().strip() + ":" + info.port() : info.ip().strip();
             fields.add(field(ctx, "node.info.host", host, true));
         }
-        String cpu = NodeFormat.orDash(n.cpuInfo());
-        fields.add(field(ctx, "node.info.cpu", n.numCores() > 0 ? ctx.t("node.info.cpu.cores", cpu, n.numCores()) : cpu,
+        String cpu = NodeFormat.orDash(d.cpuInfo());
+        fields.add(field(ctx, "node.info.cpu", d.numCores() > 0 ? ctx.t("node.info.cpu.cores", cpu, d.numCores()) : cpu,
                 false));
-        fields.add(field(ctx, "node.info.load", NodeFormat.load(n.load1()) + " / " + NodeFormat.load(n.load5()) + " / "
-                + NodeFormat.load(n.load15()), true));
-        fields.add(field(ctx, "node.info.memory", ByteUnit.human(n.memoryTotal()), true));
-        String storage = n.storageTotal() > 0
-                ? ctx.t("node.info.storage.value", ByteUnit.human(n.storageUsed()), ByteUnit.human(n.storageTotal()),
-                NodeFormat.percent(Math.round(1000.0 * n.storageUsed() / n.storageTotal()) / 10.0))
-                : ByteUnit.human(n.storageUsed());
+        fields.add(field(ctx, "node.info.load", NodeFormat.load(d.load1()) + " / " + NodeFormat.load(d.load5()) + " / "
+                + NodeFormat.load(d.load15()), true));
+        fields.add(field(ctx, "node.info.memory", ByteUnit.human(d.memoryTotal()), true));
+        String storage = d.storageTotal() > 0
+                ? ctx.t("node.info.storage.value", ByteUnit.human(d.storageUsed()), ByteUnit.human(d.storageTotal()),
+                NodeFormat.percent(Math.round(1000.0 * d.storageUsed() / d.storageTotal()) / 10.0))
+                : ByteUnit.human(d.storageUsed());
         fields.add(field(ctx, "node.info.storage", storage, true));
-        fields.add(field(ctx, "node.info.uptime", NodeFormat.duration(ctx, n.uptimeSeconds()), true));
-        fields.add(field(ctx, "node.info.traffic", ctx.t("node.info.traffic.value", ByteUnit.human(n.totalTrafficIn()),
-                ByteUnit.human(n.totalTrafficOut())), true));
-        fields.add(field(ctx, "node.info.bandwidth", NodeFormat.percent(n.bandwidthUsagePercent()), true));
-        fields.add(field(ctx, "node.info.version", NodeFormat.orDash(n.version()), true));
+        fields.add(field(ctx, "node.info.uptime", NodeFormat.duration(ctx, d.uptimeSeconds()), true));
+        fields.add(field(ctx, "node.info.traffic", ctx.t("node.info.traffic.value", ByteUnit.human(d.totalTrafficIn()),
+                ByteUnit.human(d.totalTrafficOut())), true));
+        fields.add(field(ctx, "node.info.bandwidth", NodeFormat.percent(info.bandwidthUsagePercent()), true));
+        fields.add(field(ctx, "node.info.version", NodeFormat.orDash(d.version()), true));
         fields.add(field(ctx, "node.info.notes", NodeFormat.orDash(n.notes()), false));
         Reply.Builder b = Reply.builder().title(ctx.t("node.info.title", n.name())).fields(fields);
         if (ctx.inGroup()) {

@@ -1,21 +1,41 @@
 package org.chmlfrp.bot.core.feature.node;
 
 import jakarta.inject.Inject;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CompletionStage;
 import org.chmlfrp.bot.core.chmlfrp.ChmlFrpApi;
 import org.chmlfrp.bot.core.chmlfrp.ChmlFrpSettings;
+import org.chmlfrp.bot.core.chmlfrp.model.Announcement;
+import org.chmlfrp.bot.core.chmlfrp.model.AnnouncementPage;
 import org.chmlfrp.bot.core.chmlfrp.model.FriendLink;
 import org.chmlfrp.bot.core.chmlfrp.model.PanelInfo;
 import org.chmlfrp.bot.core.command.CommandContext;
 import org.chmlfrp.bot.core.command.CommandSet;
 import org.chmlfrp.bot.core.command.CommandSpec;
+import org.chmlfrp.bot.core.command.ErrorReplies;
+import org.chmlfrp.bot.core.command.ParamSpec;
+import org.chmlfrp.bot.core.command.ParamType;
+import org.chmlfrp.bot.core.reply.Action;
 import org.chmlfrp.bot.core.reply.Block;
+import org.chmlfrp.bot.core.reply.Paging;
 import org.chmlfrp.bot.core.reply.Reply;
 
-/** {@code panel}: the platform's totals (users, tunnels, nodes), the panel's address and its friend links. */
+/**
+ * {@code panel info}: the platform's totals (users, tunnels, nodes), the panel's address and its
+ * friend links; {@code panel news [page]}: the system announcements, a page at a time, each as
+ * its title, time and a plain-text excerpt. {@code panel} alone still means {@code panel info}
+ * (an alias), since Discord cannot have both a {@code /panel} command and its subcommands.
+ */
 public final class PanelCommand implements CommandSet {
+    static final int NEWS_PAGE_SIZE = 5;
+    static final int EXCERPT_LENGTH = 100;
+    private static final ZoneId SERVICE_ZONE = ZoneId.of("Asia/Shanghai");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
+
     private final ChmlFrpApi api;
     private final ChmlFrpSettings settings;
 
@@ -27,7 +47,12 @@ public final class PanelCommand implements CommandSet {
 
     @Override
     public List<CommandSpec> commands() {
-        return List.of(CommandSpec.command("panel").aliases("面板").handler(this::panel));
+        return List.of(
+                CommandSpec.command("panel", "info").aliases("面板", "panel").handler(this::panel),
+                CommandSpec.command("panel", "news").aliases("公告")
+                        .param(ParamSpec.optional("page", ParamType.integer(1, 9999)))
+                        .needsAccount()
+                        .handler(this::news));
     }
 
     private CompletionStage<Reply> panel(CommandContext ctx) {
@@ -50,6 +75,39 @@ public final class PanelCommand implements CommandSet {
         }
         if (!links.isEmpty()) {
             b.text(ctx.t("panel.links") + "\n" + String.join("\n", links));
+        }
+        return b.build();
+    }
+
+    // --- panel news ---
+
+    private CompletionStage<Reply> news(CommandContext ctx) {
+        int page = ctx.args().optInt("page").orElse(1);
+        return api.announcements(ctx.token(), page, NEWS_PAGE_SIZE).thenApply(p -> newsReply(ctx, page, p));
+    }
+
+    private Reply newsReply(CommandContext ctx, int page, AnnouncementPage p) {
+        if (p.messages().isEmpty()) {
+            return p.total() > 0 && page > p.totalPages()
+                    ? ErrorReplies.error(ctx.t("node.page.out-of-range", page, p.totalPages()))
+                    : Reply.text(ctx.t("panel.news.empty"));
+        }
+        List<Block.Field> items = new ArrayList<>();
+        for (Announcement a : p.messages()) {
+            String when = a.publishTime() == null ? "" : " · " + TIME.format(a.publishTime().atZone(SERVICE_ZONE));
+            String excerpt = AnnouncementText.excerpt(a.contentMd(), EXCERPT_LENGTH);
+            items.add(new Block.Field(NodeFormat.orDash(a.title()) + when, excerpt.isEmpty() ? "-" : excerpt, false));
+        }
+        int pages = Math.max(p.totalPages(), page);
+        Reply.Builder b = Reply.builder()
+                .title(ctx.t("panel.news.title", Integer.toString(p.total())))
+                .fields(items)
+                .text(ctx.t("panel.news.more", settings.panelUrl().toString()));
+        if (pages > 1) {
+            b.paging(new Paging(page, pages));
+        }
+        if (page < pages) {
+            b.action(new Action(Action.Kind.PAGE, ctx.t("node.next-page"), "panel news " + (page + 1)));
         }
         return b.build();
     }

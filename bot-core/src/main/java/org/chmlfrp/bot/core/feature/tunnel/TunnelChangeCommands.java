@@ -27,8 +27,9 @@ import org.chmlfrp.bot.core.reply.Block;
 import org.chmlfrp.bot.core.reply.Reply;
 
 /**
- * Changing tunnels: {@code tunnel create}, {@code tunnel edit}, {@code tunnel delete}. Create and
- * edit check the API's rules before the API is called; delete asks for {@code confirm}.
+ * Changing tunnels: {@code tunnel create}, {@code tunnel edit}, {@code tunnel delete},
+ * {@code tunnel kick}. Create and edit check the API's rules before the API is called; delete
+ * asks for {@code confirm}; kick ends the frpc session on the node so a new one can connect.
  */
 public final class TunnelChangeCommands implements CommandSet {
     private static final ParamType TYPE = ParamType.choice("tcp", "udp", "http", "https");
@@ -82,7 +83,11 @@ public final class TunnelChangeCommands implements CommandSet {
                 CommandSpec.command("tunnel", "delete").aliases("删除隧道")
                         .param(TunnelCommands.tunnelParam())
                         .needsAccount()
-                        .handler(this::delete));
+                        .handler(this::delete),
+                CommandSpec.command("tunnel", "kick").aliases("下线隧道", "踢下线")
+                        .param(TunnelCommands.tunnelParam())
+                        .needsAccount()
+                        .handler(this::kick));
     }
 
     // --- create ---
@@ -102,9 +107,11 @@ public final class TunnelChangeCommands implements CommandSet {
                 a.optBool("compress").orElse(false),
                 a.optString("extra").orElse(""));
         return checked(ctx, wanted, typedType, fields -> api.createTunnel(ctx.token(), fields.toSpec())
-                // create_tunnel answers "id": null: the id comes from one read of the list
-                .thenCompose(created -> api.tunnels(ctx.token())
-                        .handle((list, failure) -> created(ctx, fields, list == null ? List.of() : list))));
+                .thenCompose(created -> created.filter(t -> t.id() != null)
+                        .map(t -> CompletableFuture.completedFuture(created(ctx, fields, List.of(t))))
+                        // create_tunnel answers "id": null: the id comes from one read of the list
+                        .orElseGet(() -> api.tunnels(ctx.token())
+                                .handle((list, failure) -> created(ctx, fields, list == null ? List.of() : list)))));
     }
 
     private Reply created(CommandContext ctx, TunnelFields fields, List<Tunnel> list) {
@@ -233,6 +240,15 @@ public final class TunnelChangeCommands implements CommandSet {
             }
             return CompletableFuture.<Reply>failedFuture(failure);
         }).thenCompose(Function.identity());
+    }
+
+    // --- kick ---
+
+    /** {@code /offline_tunnel} takes the tunnel's name; the user may give its id. */
+    private CompletionStage<Reply> kick(CommandContext ctx) {
+        return lookup.withTunnel(ctx, t -> api.offlineTunnel(ctx.token(), t.name())
+                .thenApply(msg -> Reply.text(ctx.t("tunnel.kick.done", TunnelView.id(t), t.name(),
+                        msg == null || msg.isBlank() ? ctx.t("error.api.no-message") : msg))));
     }
 
     // --- shared ---

@@ -109,8 +109,11 @@ class AccountLinkCommandsTest {
             assertThat(link.token()).isEqualTo(VIP_TOKEN).isNotEqualTo(VIP_PASSWORD);
             assertThat(link.chmlfrpUserId()).isEqualTo(227);
             assertThat(link.toString()).doesNotContain(VIP_PASSWORD);
-            assertThat(h.fake().requests("/login")).singleElement()
-                    .satisfies(req -> assertThat(req.query()).containsEntry("username", "boring_student"));
+            assertThat(h.fake().requests("/login")).singleElement().satisfies(req -> {
+                assertThat(req.method()).isEqualTo("POST");
+                assertThat(req.query()).as("no password in the URL").isEmpty();
+                assertThat(req.jsonBody().orElseThrow().get("username").asText()).isEqualTo("boring_student");
+            });
         }
     }
 

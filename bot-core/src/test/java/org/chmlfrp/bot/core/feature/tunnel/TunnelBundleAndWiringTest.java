@@ -101,7 +101,8 @@ class TunnelBundleAndWiringTest {
                 "tunnel config <node> [names]",
                 "tunnel create <name> <node> <type> <localport> [remoteport] [domain] [ip=] [encrypt=] [compress=] [extra=]",
                 "tunnel edit <tunnel> [name=] [node=] [type=] [localport=] [remoteport=] [domain=] [ip=] [encrypt=] [compress=] [extra=]",
-                "tunnel delete <tunnel>");
+                "tunnel delete <tunnel>",
+                "tunnel kick <tunnel>");
         for (CommandSpec s : specs) {
             assertThat(s.needsAccount()).as(s.pathText()).isTrue();
             assertThat(i18n.has(BotLocale.ZH_CN, s.descriptionKey()) && i18n.has(BotLocale.EN, s.descriptionKey()))
@@ -124,6 +125,7 @@ class TunnelBundleAndWiringTest {
             assertThat(s.ephemeral()).isTrue();
         });
         assertThat(specs).flatExtracting(CommandSpec::aliases).containsExactlyInAnyOrder(
-                "隧道", "隧道列表", "隧道详情", "创建隧道", "修改隧道", "删除隧道", "隧道流量", "配置文件");
+                "隧道", "隧道列表", "隧道详情", "创建隧道", "修改隧道", "删除隧道", "隧道流量", "配置文件", "下线隧道",
+                "踢下线");
     }
 }
