@@ -75,6 +75,15 @@ class ConsoleDemoIT {
     }
 
     @Test
+    void theConsoleOperatorIsNotRateLimited() throws Exception {
+        // The default limit is 10/min; the operator is a bot admin and is never refused.
+        Run r = run(List.of("--demo"), "/cancel\n".repeat(25));
+        assertThat(r.exit()).as("exit code; stderr: %s", r.err()).isZero();
+        assertThat(r.out().split("没有等待确认", -1)).as("every line answered").hasSize(26);
+        assertThat(r.out()).doesNotContain("太快");
+    }
+
+    @Test
     void aMissingConfigWithoutDemoExitsWithTwoAndSaysWhereTheExampleIs() throws Exception {
         Run r = run(List.of(), "");
         assertThat(r.exit()).isEqualTo(2);

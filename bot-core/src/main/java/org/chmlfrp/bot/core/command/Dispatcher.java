@@ -14,7 +14,7 @@ import org.chmlfrp.bot.core.reply.Visibility;
 
 /**
  * The one way into every command, from every platform. A text line or a structured call
- * (path + named values) goes through the same checks — rate limit, known command, scope
+ * (path + named values) goes through the same checks — rate limit (not for bot admins), known command, scope
  * (secrets only in private), permission, arguments, linked account — and the same handler.
  * Handlers run on the command executor, never on the adapter's thread.
  */
@@ -55,7 +55,7 @@ public final class Dispatcher {
             return CompletableFuture.completedFuture(Optional.empty());
         }
         Invocation inv = withAdminRole(invocation);
-        switch (rateLimiter.check(inv.user().identity())) {
+        switch (rateCheck(inv)) {
             case SILENT:
                 return CompletableFuture.completedFuture(Optional.empty());
             case NOTIFY:
@@ -79,7 +79,7 @@ public final class Dispatcher {
         if (spec.isEmpty()) {
             return CompletableFuture.completedFuture(unknown(inv, ArgParser.tokenize(path)));
         }
-        switch (rateLimiter.check(inv.user().identity())) {
+        switch (rateCheck(inv)) {
             case SILENT:
             case NOTIFY:
                 return CompletableFuture.completedFuture(ErrorReplies.error(t(inv, "error.rate-limited")));
@@ -187,6 +187,11 @@ public final class Dispatcher {
         return registry.nearest(words)
                 .map(s -> ErrorReplies.error(t(inv, "error.unknown.suggest", typed, lines.hintPrefix() + s.pathText())))
                 .orElseGet(() -> ErrorReplies.error(t(inv, "error.unknown", typed, lines.hintPrefix())));
+    }
+
+    /** Bot admins ({@code bot.admins}, the console operator) are never rate limited. */
+    private RateLimiter.Decision rateCheck(Invocation inv) {
+        return inv.role() == Role.BOT_ADMIN ? RateLimiter.Decision.ALLOW : rateLimiter.check(inv.user().identity());
     }
 
     private Invocation withAdminRole(Invocation inv) {

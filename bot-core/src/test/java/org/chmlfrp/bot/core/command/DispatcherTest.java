@@ -158,6 +158,33 @@ class DispatcherTest {
     }
 
     @Test
+    void botAdminsAndTheConsoleOperatorAreNeverRateLimited() throws Exception {
+        Dispatcher d = dispatcher(RateLimit.parse("2/min").orElseThrow(), new BotAdmins(Set.of(alice.identity())));
+        for (int i = 0; i < 20; i++) {
+            assertThat(privately(d, "/echo " + i).orElseThrow().plainText()).isEqualTo("echo: " + i);
+        }
+        ChatUser operator = new ChatUser(Platform.CONSOLE, "operator", "operator");
+        Invocation console = Invocation.privateChat(operator, null, Role.BOT_ADMIN, BotLocale.EN);
+        for (int i = 0; i < 20; i++) {
+            assertThat(d.onText(console, "echo " + i, true).get(5, TimeUnit.SECONDS).orElseThrow().plainText())
+                    .isEqualTo("echo: " + i);
+        }
+        ChatUser bob = new ChatUser(Platform.ONEBOT, "1002", "bob");
+        Invocation member = Invocation.privateChat(bob, "9", Role.MEMBER, BotLocale.EN);
+        d.onText(member, "/echo 1", false);
+        d.onText(member, "/echo 2", false);
+        assertThat(d.onText(member, "/echo 3", false).get(5, TimeUnit.SECONDS).orElseThrow().plainText())
+                .as("an ordinary user still is").contains("too fast");
+        Reply structured = d.onStructured(member, "port check", Map.of("localport", "80")).get(5, TimeUnit.SECONDS);
+        assertThat(structured.plainText()).contains("too fast");
+        Invocation adminStructured = Invocation.privateChat(alice, "9", Role.MEMBER, BotLocale.EN);
+        for (int i = 0; i < 5; i++) {
+            assertThat(d.onStructured(adminStructured, "port check", Map.of("localport", "80")).get(5, TimeUnit.SECONDS)
+                    .plainText()).isEqualTo("{localport=80}");
+        }
+    }
+
+    @Test
     void failuresNeverShowInternals() throws Exception {
         Reply r = privately(dispatcher, "/boom").orElseThrow();
         assertThat(r.error()).isTrue();
