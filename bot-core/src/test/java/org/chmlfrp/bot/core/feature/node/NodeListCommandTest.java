@@ -176,6 +176,19 @@ class NodeListCommandTest {
     }
 
     @Test
+    void whenTheApiFailsAfterTheCacheExpiresTheLastListIsShown() {
+        try (BotHarness h = NodeTesting.start()) {
+            Reply fresh = h.privately("1", "/node list");
+            h.fake().faults().status("/node", 500, "{\"msg\":\"节点服务维护中\",\"code\":500,\"state\":\"fail\"}");
+            h.clock().advance(NodeCatalog.DEFAULT_TTL.plus(Duration.ofSeconds(1)));
+            Reply stale = h.privately("1", "/node list");
+            assertThat(h.fake().requests("/node")).as("it did ask again").hasSizeGreaterThan(1);
+            assertThat(stale.error()).isFalse();
+            assertThat(table(stale).rows()).isEqualTo(table(fresh).rows());
+        }
+    }
+
+    @Test
     void nodeMissingFromStatsCountsAsOffline() {
         try (BotHarness h = NodeTesting.start()) {
             h.fake().faults().status("/node_stats", 200, """
