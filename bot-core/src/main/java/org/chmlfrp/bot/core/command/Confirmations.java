@@ -1,52 +1,49 @@
 package org.chmlfrp.bot.core.command;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletionStage;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.chmlfrp.bot.core.chat.ChatIdentity;
 import org.chmlfrp.bot.core.chat.ChatPlace;
 import org.chmlfrp.bot.core.reply.Action;
 import org.chmlfrp.bot.core.reply.Reply;
+import org.chmlfrp.bot.core.support.ClockTicker;
 
 /**
  * Actions waiting for {@code confirm}: bound to one user in one chat, valid 60 seconds, one at
  * a time per user and chat (a new one replaces the old). Not persisted: a restart forgets them.
+ * Held in a Caffeine cache that expires each one {@link #VALIDITY} after it was put.
  */
 public final class Confirmations {
     public static final Duration VALIDITY = Duration.ofSeconds(60);
 
     /** What runs on confirm, and a short description for the prompt. */
-    public record Pending(String description, Supplier<CompletionStage<Reply>> action, Instant expires) {
+    public record Pending(String description, Supplier<CompletionStage<Reply>> action) {
     }
 
     private record Key(ChatIdentity user, String placeKey) {
     }
 
-    private final Clock clock;
-    private final Map<Key, Pending> pending = new ConcurrentHashMap<>();
+    private final Cache<Key, Pending> pending;
 
     public Confirmations(Clock clock) {
-        this.clock = clock;
+        this.pending = Caffeine.newBuilder()
+                .expireAfterWrite(VALIDITY)
+                .ticker(new ClockTicker(clock))
+                .build();
     }
 
     public void put(ChatIdentity user, ChatPlace place, String description, Supplier<CompletionStage<Reply>> action) {
-        Instant now = clock.instant();
-        pending.values().removeIf(p -> p.expires().isBefore(now));
-        pending.put(key(user, place), new Pending(description, action, now.plus(VALIDITY)));
+        pending.put(key(user, place), new Pending(description, action));
     }
 
     /** Takes the user's pending action in this chat, if one is there and still valid. */
     public Optional<Pending> take(ChatIdentity user, ChatPlace place) {
-        Pending p = pending.remove(key(user, place));
-        if (p == null || p.expires().isBefore(clock.instant())) {
-            return Optional.empty();
-        }
-        return Optional.of(p);
+        return Optional.ofNullable(pending.asMap().remove(key(user, place)));
     }
 
     /**

@@ -1,17 +1,18 @@
 package org.chmlfrp.bot.discord.render;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import org.chmlfrp.bot.core.support.ClockTicker;
 
 /**
  * Button custom ids that carry who may press the button and the command it runs:
  * {@code cmd:<userId>:<command text>}. Discord allows 100 characters; a longer command is
- * kept here for a while under a short key instead: {@code ref:<userId>:<key>}.
+ * kept here for a while under a short key instead: {@code ref:<userId>:<key>} (a Caffeine cache
+ * that forgets it {@link #REMEMBERED} after the button was made).
  */
 public final class ButtonIds {
     /** Discord's limit for a component's custom id. */
@@ -29,15 +30,14 @@ public final class ButtonIds {
         }
     }
 
-    private record Remembered(String command, Instant expires) {
-    }
-
-    private final Clock clock;
-    private final Map<String, Remembered> remembered = new ConcurrentHashMap<>();
+    private final Cache<String, String> remembered;
     private final AtomicLong sequence = new AtomicLong();
 
     public ButtonIds(Clock clock) {
-        this.clock = clock;
+        this.remembered = Caffeine.newBuilder()
+                .expireAfterWrite(REMEMBERED)
+                .ticker(new ClockTicker(clock))
+                .build();
     }
 
     public String encode(String ownerId, String command) {
@@ -45,10 +45,8 @@ public final class ButtonIds {
         if (direct.length() <= MAX_LENGTH) {
             return direct;
         }
-        Instant now = clock.instant();
-        remembered.values().removeIf(r -> r.expires().isBefore(now));
         String key = Long.toString(sequence.incrementAndGet(), 36);
-        remembered.put(key, new Remembered(command, now.plus(REMEMBERED)));
+        remembered.put(key, command);
         return REFERENCE + ownerId + ":" + key;
     }
 
@@ -71,10 +69,6 @@ public final class ButtonIds {
         if (direct) {
             return Optional.of(new Pressed(owner, Optional.of(tail)));
         }
-        Remembered r = remembered.get(tail);
-        if (r == null || r.expires().isBefore(clock.instant())) {
-            return Optional.of(new Pressed(owner, Optional.empty()));
-        }
-        return Optional.of(new Pressed(owner, Optional.of(r.command())));
+        return Optional.of(new Pressed(owner, Optional.ofNullable(remembered.getIfPresent(tail))));
     }
 }
