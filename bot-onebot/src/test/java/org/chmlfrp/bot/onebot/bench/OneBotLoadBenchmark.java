@@ -35,7 +35,8 @@ import org.chmlfrp.bot.onebot.OneBotSettings;
 /**
  * Load benchmark (not a test): N users send M {@code /node list} messages each through
  * {@link org.chmlfrp.bot.testkit.onebot.FakeOneBot} over loopback WebSocket to the real bot
- * wiring (core + OneBot adapter, one forward or reverse connection, {@code send-rate: 0}, no rate limit) against
+ * wiring (core + OneBot adapter, one forward or reverse connection, {@code send-rate: 0}, no rate limit
+ * unless {@code -Dbench.rateLimit=10/min}) against
  * {@link org.chmlfrp.bot.testkit.chmlfrp.FakeChmlFrpServer}. This JVM is the bot and nothing else;
  * the load driver ({@link OneBotLoadDriver}, with both fakes) runs in a JVM of its own on the same
  * machine, keeps {@code inFlight} messages outstanding and measures latency from the event being
@@ -43,16 +44,18 @@ import org.chmlfrp.bot.onebot.OneBotSettings;
  *
  * <p>Run: {@code ./mvnw -B -q -Pbench -pl bot-onebot -am verify -DskipTests}
  * (arguments: {@code -Dbench.users=50 -Dbench.messages=2000 -Dbench.inFlight=50 -Dbench.warmup=100000
- * -Dbench.chat=private|group -Dbench.mode=forward|reverse -Dbench.driverJvm="-Xms512m -Xmx512m"}:
+ * -Dbench.chat=private|group|groups -Dbench.groups=200 -Dbench.rateLimit=0 -Dbench.mode=forward|reverse
+ * -Dbench.driverJvm="-Xms512m -Xmx512m"}:
  * {@code forward} (default) — the bot dials the driver, {@code reverse} — the driver dials the bot's
  * reverse server; {@code private} (default) — each
  * user talks to the bot in a private chat with one message in flight, 50 users = 50 in flight;
- * {@code group} — every message in one group, {@code inFlight} outstanding).
+ * {@code group} — every message in one group, {@code inFlight} outstanding; {@code groups} — every
+ * message from a new user, in {@code bench.groups} rotating groups, {@code inFlight} outstanding).
  */
 public final class OneBotLoadBenchmark {
 
     private static final List<String> FORWARDED = List.of(
-            "bench.users", "bench.messages", "bench.inFlight", "bench.warmup", "bench.chat", "bench.mode");
+            "bench.users", "bench.messages", "bench.inFlight", "bench.warmup", "bench.chat", "bench.groups", "bench.mode");
     private static final String REVERSE_PATH = "/onebot/v11/ws";
 
     private OneBotLoadBenchmark() {
@@ -63,6 +66,8 @@ public final class OneBotLoadBenchmark {
         Process driver = startDriver();
         BufferedReader out = new BufferedReader(new InputStreamReader(driver.getInputStream(), StandardCharsets.UTF_8));
         boolean reverse = "reverse".equals(System.getProperty("bench.mode", "forward"));
+        RateLimit rateLimit = RateLimit.parse(System.getProperty("bench.rateLimit", "0"))
+                .orElseThrow(() -> new IllegalArgumentException("bench.rateLimit: a rate like 10/min, or 0"));
         String apiUrl = awaitLine(out, driver, OneBotLoadDriver.API_LINE);
         OneBotSettings.Connection connection = reverse
                 ? new OneBotSettings.Reverse("127.0.0.1", 0, REVERSE_PATH, "")
@@ -72,7 +77,7 @@ public final class OneBotLoadBenchmark {
             Injector injector = Guice.createInjector(
                     new CoreModule(ChmlFrpSettings.of(URI.create(apiUrl)),
                             new StorageSettings("jdbc:h2:mem:bench;DB_CLOSE_DELAY=-1", "", Path.of("unused.key")),
-                            new BotSettings(BotLocale.ZH_CN, BotAdmins.none(), RateLimit.UNLIMITED, List.of("/", "#")),
+                            new BotSettings(BotLocale.ZH_CN, BotAdmins.none(), rateLimit, List.of("/", "#")),
                             BroadcastSettings.defaults(), TokenCipher.ephemeral()).openStoreInBackground(),
                     new OneBotModule(new OneBotSettings(true, List.of("/", "#"), RateLimit.UNLIMITED,
                             List.of(connection))));
@@ -101,6 +106,7 @@ public final class OneBotLoadBenchmark {
             int exit = driver.waitFor();
 
             figures.forEach(System.out::println);
+            System.out.println("bot.rate-limit: " + (rateLimit.unlimited() ? "0 (off)" : System.getProperty("bench.rateLimit")));
             for (ChatAdapter a : adapters) {
                 a.stop();
             }

@@ -30,6 +30,7 @@ import org.chmlfrp.bot.testkit.onebot.SentMessage;
  * ({@code -Dbench.mode=forward}, default) it listens and prints {@code url <ws-url>} for the bot to
  * dial, reverse it reads {@code dial <ws-url>} from stdin and dials the bot. Once connected it runs
  * a warm-up and the measured closed loop of {@code /node list} messages and prints the figures.
+ * {@code -Dbench.chat=private|group|groups} picks who sends them (see {@link Chat}).
  */
 public final class OneBotLoadDriver {
     static final long GROUP = 5000L;
@@ -47,7 +48,9 @@ public final class OneBotLoadDriver {
         int perUser = Integer.getInteger("bench.messages", 2000);
         int inFlight = Integer.getInteger("bench.inFlight", 50);
         int warmup = Integer.getInteger("bench.warmup", 100_000);
-        boolean inGroup = "group".equals(System.getProperty("bench.chat", "private"));
+        Chat chat = Chat.valueOf(System.getProperty("bench.chat", "private").toUpperCase(Locale.ROOT));
+        int groups = Integer.getInteger("bench.groups", 200);
+        boolean inGroup = chat != Chat.PRIVATE;
 
         boolean reverse = "reverse".equals(System.getProperty("bench.mode", "forward"));
 
@@ -57,14 +60,17 @@ public final class OneBotLoadDriver {
                 System.out.println("the bot did not connect within 30 s");
                 System.exit(1);
             }
-            Loop loop = new Loop(peer, users, inFlight, inGroup);
+            Loop loop = new Loop(peer, users, inFlight, chat, groups);
             peer.answer(inGroup ? "send_group_msg" : "send_private_msg", loop::onReply);
             loop.run(warmup);
             Result r = loop.run(users * perUser);
 
             System.out.printf(Locale.ROOT, "/node list over OneBot (%s): %d users x %d messages, %s, %d in flight, send-rate 0%n",
-                    reverse ? "reverse" : "forward", users, perUser,
-                    inGroup ? "all in one group" : "each user in a private chat", inGroup ? inFlight : users);
+                    reverse ? "reverse" : "forward", users, perUser, switch (chat) {
+                        case PRIVATE -> "each user in a private chat";
+                        case GROUP -> "all in one group";
+                        case GROUPS -> "each message from a new user, in " + groups + " rotating groups";
+                    }, inGroup ? inFlight : users);
             System.out.printf(Locale.ROOT, "throughput: %.0f msg/s (%d messages in %.2f s)%n",
                     r.count / r.seconds, r.count, r.seconds);
             System.out.printf(Locale.ROOT, "latency: p50 %.2f ms, p99 %.2f ms, max %.2f ms%n", r.p50, r.p99, r.max);
@@ -103,11 +109,20 @@ public final class OneBotLoadDriver {
     private record Result(int count, double seconds, double p50, double p99, double max) {
     }
 
+    /**
+     * {@code private}: each of the users in a private chat; {@code group}: the users in one group;
+     * {@code groups}: every message, warm-up included, from a user never seen before, in
+     * {@code bench.groups} groups taken in turn (the users count only sets the number measured).
+     */
+    private enum Chat { PRIVATE, GROUP, GROUPS }
+
     /** Keeps {@code inFlight} messages outstanding; each reply releases the next send. */
     private static final class Loop {
         private final FakeOneBot peer;
         private final int users;
         private final int inFlight;
+        private final Chat chat;
+        private final int groups;
         private final boolean inGroup;
         private final ExecutorService sender = Executors.newSingleThreadExecutor();
         private final ConcurrentHashMap<Long, Long> sentAt = new ConcurrentHashMap<>();
@@ -118,11 +133,13 @@ public final class OneBotLoadDriver {
         private long[] latencies;
         private CountDownLatch finished;
 
-        Loop(FakeOneBot peer, int users, int inFlight, boolean inGroup) {
+        Loop(FakeOneBot peer, int users, int inFlight, Chat chat, int groups) {
             this.peer = peer;
             this.users = users;
+            this.chat = chat;
+            this.groups = groups;
+            this.inGroup = chat != Chat.PRIVATE;
             this.inFlight = inGroup ? inFlight : users;
-            this.inGroup = inGroup;
         }
 
         Result run(int count) throws InterruptedException {
@@ -148,7 +165,10 @@ public final class OneBotLoadDriver {
                     sorted[Math.min(count - 1, (int) (count * 0.99))] / 1e6, sorted[count - 1] / 1e6);
         }
 
-        /** Private: each user has one message in flight and its reply releases its next one. Group: any member. */
+        /**
+         * Private: each user has one message in flight and its reply releases its next one. Group:
+         * any member. Groups: a new user each time, in the next group.
+         */
         private void sendOne(long user) {
             if (remaining.getAndDecrement() <= 0) {
                 return;
@@ -157,7 +177,10 @@ public final class OneBotLoadDriver {
                 try {
                     long sequence = next.getAndIncrement();
                     long before = System.nanoTime();
-                    if (inGroup) {
+                    if (chat == Chat.GROUPS) {
+                        long id = peer.groupMessage(GROUP + sequence % groups, 20000 + sequence, "member", "/node list");
+                        sentAt.put(id, before);
+                    } else if (inGroup) {
                         long id = peer.groupMessage(GROUP, 20000 + sequence % users, "member", "/node list");
                         sentAt.put(id, before);
                     } else {
