@@ -3,7 +3,9 @@ package org.chmlfrp.bot.core.command;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Clock;
+import java.util.Arrays;
 import org.chmlfrp.bot.core.chat.ChatIdentity;
+import org.chmlfrp.bot.core.chat.Platform;
 import org.chmlfrp.bot.core.support.ClockTicker;
 
 /**
@@ -13,14 +15,23 @@ import org.chmlfrp.bot.core.support.ClockTicker;
  * <p>The windows live in a Caffeine cache that forgets a user one window after their last
  * message (by then every hit in it has slid out), so the work per message is the same however
  * many users there are: one map update, and Caffeine's amortised expiry.
+ *
+ * <p>The bot holds a window for every user of the last minute, and each young collection copies
+ * them until they are promoted; with many distinct users that copying was what the limiter cost
+ * (BENCHMARKS.md). So a user's entry is kept small: a numeric user id is keyed as a number, not
+ * as its {@link ChatIdentity} (three objects), and the window is one {@code long[]}.
  */
 public final class RateLimiter {
     public enum Decision { ALLOW, NOTIFY, SILENT }
 
+    /** A user whose id is a number (QQ, Discord): a key of one small object. */
+    private record NumericUser(Platform platform, long id) {
+    }
+
     private final RateLimit limit;
     private final ClockTicker ticker;
     private final long windowNanos;
-    private final Cache<ChatIdentity, Window> windows;
+    private final Cache<Object, long[]> windows;
 
     public RateLimiter(RateLimit limit, Clock clock) {
         this.limit = limit;
@@ -40,10 +51,16 @@ public final class RateLimiter {
         Decision[] decision = new Decision[1];
         // compute: the check and the entry's expiry move together (a window Caffeine is
         // expiring cannot take a hit that the next window would miss).
-        windows.asMap().compute(who, (k, w) -> {
-            Window window = w == null ? new Window(limit.count()) : w;
-            decision[0] = window.check(now, windowNanos);
-            return window;
+        windows.asMap().compute(key(who), (k, window) -> {
+            long[] w = window == null ? Window.empty() : window;
+            Window.dropOlderThan(w, now - windowNanos);
+            if (Window.size(w) < limit.count()) {
+                decision[0] = Decision.ALLOW;
+                return Window.add(w, now, limit.count());
+            }
+            decision[0] = Window.notified(w) ? Decision.SILENT : Decision.NOTIFY;
+            Window.setNotified(w);
+            return w;
         });
         return decision[0];
     }
@@ -54,50 +71,65 @@ public final class RateLimiter {
         return windows.estimatedSize();
     }
 
+    private static Object key(ChatIdentity who) {
+        String id = who.userId();
+        // Only the canonical spelling of a number, so that no two ids share a key.
+        if (id.length() > 18 || (id.length() > 1 && id.charAt(0) == '0')) {
+            return who;
+        }
+        for (int i = 0; i < id.length(); i++) {
+            if (id.charAt(i) < '0' || id.charAt(i) > '9') {
+                return who;
+            }
+        }
+        return new NumericUser(who.platform(), Long.parseLong(id));
+    }
+
     /**
-     * One user's allowed messages within the window, oldest first, in a ring that grows up to
-     * the limit. Only touched inside the cache's compute for its key.
+     * One user's window as a {@code long[]}: {@code [0]} is the number of allowed hits still in
+     * the window, doubled, plus one once the user was told they are over the limit; then the
+     * hits' times (ns), oldest first. The array grows up to the limit. Only touched inside the
+     * cache's compute for its key.
      */
     private static final class Window {
-        private final int limit;
-        private long[] hits;
-        private int head;
-        private int size;
-        private boolean notified;
-
-        Window(int limit) {
-            this.limit = limit;
-            this.hits = new long[Math.min(limit, 4)];
+        private Window() {
         }
 
-        Decision check(long now, long span) {
-            while (size > 0 && now - hits[head] >= span) {
-                head = (head + 1) % hits.length;
-                size--;
-            }
-            if (size < limit) {
-                if (size == hits.length) {
-                    grow();
-                }
-                hits[(head + size) % hits.length] = now;
-                size++;
-                notified = false;
-                return Decision.ALLOW;
-            }
-            if (notified) {
-                return Decision.SILENT;
-            }
-            notified = true;
-            return Decision.NOTIFY;
+        static long[] empty() {
+            return new long[2];
         }
 
-        private void grow() {
-            long[] bigger = new long[Math.min(limit, hits.length * 2)];
-            for (int i = 0; i < size; i++) {
-                bigger[i] = hits[(head + i) % hits.length];
+        static int size(long[] w) {
+            return (int) (w[0] >>> 1);
+        }
+
+        static boolean notified(long[] w) {
+            return (w[0] & 1) != 0;
+        }
+
+        static void setNotified(long[] w) {
+            w[0] |= 1;
+        }
+
+        static void dropOlderThan(long[] w, long cutoff) {
+            int size = size(w);
+            int gone = 0;
+            while (gone < size && w[1 + gone] - cutoff <= 0) {
+                gone++;
             }
-            hits = bigger;
-            head = 0;
+            if (gone > 0) {
+                System.arraycopy(w, 1 + gone, w, 1, size - gone);
+                w[0] = (long) (size - gone) << 1 | (w[0] & 1);
+            }
+        }
+
+        /** Records an allowed hit; the user may be told again next time they are over. */
+        static long[] add(long[] w, long now, int limit) {
+            int size = size(w);
+            long[] room = 1 + size < w.length ? w : Arrays.copyOf(w, 1 + Math.min(limit, Math.max(1, size * 2)));
+            room[1 + size] = now;
+            room[0] = (long) (size + 1) << 1;
+            return room;
         }
     }
 }
