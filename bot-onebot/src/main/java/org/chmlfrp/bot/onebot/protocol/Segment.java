@@ -1,5 +1,7 @@
 package org.chmlfrp.bot.onebot.protocol;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -71,7 +73,24 @@ public record Segment(String type, Map<String, String> data) {
         out.writeEndObject();
     }
 
-    /** Reads one array-format segment; data values of any JSON type become their text. */
+    /**
+     * One array-format segment as databind reads it: data values that are JSON scalars become
+     * their text, null values are dropped, a missing type or data is empty.
+     */
+    @JsonCreator
+    static Segment read(@JsonProperty("type") String type, @JsonProperty("data") Map<String, String> data) {
+        Map<String, String> values = new LinkedHashMap<>();
+        if (data != null) {
+            data.forEach((k, v) -> {
+                if (v != null) {
+                    values.put(k, v);
+                }
+            });
+        }
+        return new Segment(type == null ? "" : type, values);
+    }
+
+    /** Reads one array-format segment from a tree; data values of any JSON type become their text. */
     public static Segment fromJson(JsonNode node) {
         String type = Json.text(node.get("type"));
         Map<String, String> data = new LinkedHashMap<>();
