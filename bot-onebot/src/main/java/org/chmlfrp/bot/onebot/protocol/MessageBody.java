@@ -3,10 +3,12 @@ package org.chmlfrp.bot.onebot.protocol;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.deser.ResolvableDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -40,9 +42,20 @@ final class MessageBody {
     }
 
     /** Reads a string, an array of segments (non-objects skipped) or a single segment object. */
-    static final class Reader extends StdDeserializer<MessageBody> {
+    static final class Reader extends StdDeserializer<MessageBody> implements ResolvableDeserializer {
+        private JsonDeserializer<Object> segmentList;
+        private JsonDeserializer<Object> segment;
+
         Reader() {
             super(MessageBody.class);
+        }
+
+        /** Looks the segment readers up once, not per message. */
+        @Override
+        public void resolve(DeserializationContext ctxt) throws JsonMappingException {
+            JavaType list = ctxt.getTypeFactory().constructCollectionType(List.class, Segment.class);
+            segmentList = ctxt.findRootValueDeserializer(list);
+            segment = ctxt.findRootValueDeserializer(ctxt.constructType(Segment.class));
         }
 
         @Override
@@ -51,14 +64,13 @@ final class MessageBody {
                 case VALUE_STRING:
                     return new MessageBody(p.getText(), null);
                 case START_ARRAY: {
-                    JavaType list = ctxt.getTypeFactory().constructCollectionType(List.class, Segment.class);
-                    List<Segment> read = ctxt.readValue(p, list);
-                    List<Segment> segments = new ArrayList<>(read.size());
-                    read.stream().filter(Objects::nonNull).forEach(segments::add);
-                    return new MessageBody("", segments);
+                    @SuppressWarnings("unchecked")
+                    List<Segment> read = (List<Segment>) segmentList.deserialize(p, ctxt);
+                    read.removeIf(Objects::isNull);
+                    return new MessageBody("", read);
                 }
                 case START_OBJECT: {
-                    Segment one = ctxt.readValue(p, Segment.class);
+                    Segment one = (Segment) segment.deserialize(p, ctxt);
                     return one == null ? EMPTY : new MessageBody("", List.of(one));
                 }
                 default:

@@ -79,15 +79,11 @@ public record Segment(String type, Map<String, String> data) {
      */
     @JsonCreator
     static Segment read(@JsonProperty("type") String type, @JsonProperty("data") Map<String, String> data) {
-        Map<String, String> values = new LinkedHashMap<>();
-        if (data != null) {
-            data.forEach((k, v) -> {
-                if (v != null) {
-                    values.put(k, v);
-                }
-            });
+        if (data == null) {
+            return new Segment(type == null ? "" : type, Map.of());
         }
-        return new Segment(type == null ? "" : type, values);
+        data.values().removeIf(Objects::isNull);   // databind's own mutable map
+        return new Segment(type == null ? "" : type, data);
     }
 
     /** Reads one array-format segment from a tree; data values of any JSON type become their text. */
