@@ -410,6 +410,8 @@ class OneBotEndToEndTest {
         FakeOneBot second = keep(FakeOneBot.reverse(reverseUrl()).selfId(BOT2).start());
         awaitAccount(BOT);
         awaitAccount(BOT2);
+        // the bot knows BOT2 from the handshake, possibly before the fake has seen its side open
+        assertThat(second.awaitConnected(WAIT)).isTrue();
         second.groupMessage(GROUP, ALICE, "member", "/help");
         assertThat(groupReply(second, GROUP).text()).contains("ChmlFrp");
         assertThat(first.actions("send_group_msg")).isEmpty();
