@@ -3,27 +3,17 @@ package org.chmlfrp.bot.onebot;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.qos.logback.classic.Level;
-import com.google.inject.Guice;
-import com.google.inject.Key;
-import com.google.inject.TypeLiteral;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import org.chmlfrp.bot.core.BotSettings;
-import org.chmlfrp.bot.core.CoreModule;
-import org.chmlfrp.bot.core.broadcast.BroadcastSettings;
 import org.chmlfrp.bot.core.chat.BotLocale;
-import org.chmlfrp.bot.core.chat.ChatAdapter;
 import org.chmlfrp.bot.core.chat.ChatIdentity;
 import org.chmlfrp.bot.core.chat.Platform;
-import org.chmlfrp.bot.core.chmlfrp.ChmlFrpSettings;
 import org.chmlfrp.bot.core.command.BotAdmins;
 import org.chmlfrp.bot.core.command.RateLimit;
-import org.chmlfrp.bot.core.store.StorageSettings;
-import org.chmlfrp.bot.core.store.TokenCipher;
 import org.chmlfrp.bot.onebot.testing.LogLines;
+import org.chmlfrp.bot.onebot.testing.RealBot;
 import org.chmlfrp.bot.onebot.testing.Waits;
 import org.chmlfrp.bot.testkit.chmlfrp.FakeChmlFrpServer;
 import org.chmlfrp.bot.testkit.onebot.ActionResult;
@@ -76,23 +66,14 @@ class OneBotInTheFieldTest {
         logs.close();
     }
 
-    /** The real bot (CoreModule + OneBotModule), dialling {@link #peer} with this token; QQ {@link #ADMIN} is a bot admin. */
+    /** The real bot, dialling {@link #peer} with this token; QQ {@link #ADMIN} is a bot admin. */
     private void startBot(String accessToken) throws Exception {
         BotSettings bot = new BotSettings(BotLocale.ZH_CN,
                 new BotAdmins(Set.of(new ChatIdentity(Platform.ONEBOT, Long.toString(ADMIN)))), RateLimit.UNLIMITED,
                 List.of("/", "#"));
         OneBotSettings settings = new OneBotSettings(true, List.of("/", "#"), RateLimit.UNLIMITED,
                 List.of(new OneBotSettings.Forward(peer.url().toString(), accessToken)));
-        Set<ChatAdapter> adapters = Guice.createInjector(
-                new CoreModule(ChmlFrpSettings.of(api.baseUrl()),
-                        new StorageSettings("jdbc:h2:mem:onebot-field-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "",
-                                Path.of("unused.key")),
-                        bot, BroadcastSettings.defaults(), TokenCipher.ephemeral()),
-                new OneBotModule(settings, FAST))
-                .getInstance(Key.get(new TypeLiteral<Set<ChatAdapter>>() { }));
-        adapter = adapters.stream().filter(a -> a instanceof OneBotAdapter).map(a -> (OneBotAdapter) a)
-                .findFirst().orElseThrow();
-        adapter.start();
+        adapter = RealBot.start(api.baseUrl(), bot, settings, FAST).adapter();
     }
 
     /** A fake without scheduled heartbeats (the tests send them), and the bot connected to it. */
