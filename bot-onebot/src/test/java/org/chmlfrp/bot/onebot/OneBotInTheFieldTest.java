@@ -81,6 +81,8 @@ class OneBotInTheFieldTest {
         peer = FakeOneBot.forward().selfId(BOT).heartbeatInterval(Duration.ZERO).start();
         startBot("");
         Waits.until("account " + BOT, () -> adapter.sessions().find(BOT).isPresent(), WAIT);
+        // the account may be known from the lifecycle event before the fake has seen this call
+        peer.awaitAction("get_login_info", p -> true, WAIT);
     }
 
     private String privateHelp(long userId) {
