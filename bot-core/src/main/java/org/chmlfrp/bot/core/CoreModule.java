@@ -8,6 +8,7 @@ import com.google.inject.multibindings.ProvidesIntoSet;
 import jakarta.inject.Named;
 import jakarta.inject.Provider;
 import java.time.Clock;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -18,6 +19,7 @@ import org.chmlfrp.bot.core.chart.CjkFonts;
 import org.chmlfrp.bot.core.chart.ChartRenderer;
 import org.chmlfrp.bot.core.chat.ChatAdapter;
 import org.chmlfrp.bot.core.chat.ChatSink;
+import org.chmlfrp.bot.core.chat.ConnectionHealth;
 import org.chmlfrp.bot.core.chmlfrp.ChmlFrpApi;
 import org.chmlfrp.bot.core.chmlfrp.ChmlFrpSettings;
 import org.chmlfrp.bot.core.chmlfrp.HttpChmlFrpApi;
@@ -30,6 +32,7 @@ import org.chmlfrp.bot.core.command.Confirmations;
 import org.chmlfrp.bot.core.command.Dispatcher;
 import org.chmlfrp.bot.core.command.RateLimiter;
 import org.chmlfrp.bot.core.feature.help.HelpCommand;
+import org.chmlfrp.bot.core.feature.help.OfflineAccountsLine;
 import org.chmlfrp.bot.core.feature.subscription.SubscriptionStatus;
 import org.chmlfrp.bot.core.feature.node.NodeCatalog;
 import org.chmlfrp.bot.core.i18n.I18n;
@@ -119,8 +122,20 @@ public final class CoreModule extends AbstractModule {
     }
 
     @ProvidesIntoSet
-    CommandSet help(Provider<CommandRegistry> registry, SubscriptionStatus status) {
-        return new HelpCommand(registry::get, status::forContext);
+    CommandSet help(Provider<CommandRegistry> registry, SubscriptionStatus status, OfflineAccountsLine offline) {
+        return new HelpCommand(registry::get, List.of(status::forContext, offline::forContext));
+    }
+
+    @Provides
+    @Singleton
+    ConnectionHealth connectionHealth(Clock clock) {
+        return new ConnectionHealth(clock);
+    }
+
+    @Provides
+    @Singleton
+    OfflineAccountsLine offlineAccountsLine(ConnectionHealth health, Clock clock, BroadcastSettings broadcast) {
+        return new OfflineAccountsLine(health, clock, broadcast.zone());
     }
 
     @Provides

@@ -7,6 +7,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import org.chmlfrp.bot.core.chat.ChatAdapter;
+import org.chmlfrp.bot.core.chat.ConnectionHealth;
 import org.chmlfrp.bot.core.command.RateLimit;
 import org.chmlfrp.bot.onebot.protocol.Json;
 import org.chmlfrp.bot.onebot.protocol.OneBotEvent;
@@ -25,7 +26,8 @@ import org.slf4j.LoggerFactory;
  * reverse servers listen where configured and nowhere else), makes a session for each
  * connection that opens, learns its account with {@code get_login_info} (without waiting for
  * {@code lifecycle.connect}, which some implementations never send), closes connections that
- * stop sending heartbeats, and passes message events to the {@link MessageHandler}.
+ * stop sending heartbeats, passes message events to the {@link MessageHandler} and reports
+ * whether each QQ account is logged in ({@link AccountPresence}).
  */
 public final class OneBotAdapter implements ChatAdapter {
     private static final Logger log = LoggerFactory.getLogger(OneBotAdapter.class);
@@ -35,6 +37,7 @@ public final class OneBotAdapter implements ChatAdapter {
     private final OneBotSessions sessions;
     private final MessageHandler handler;
     private final OneBotTimers timers;
+    private final AccountPresence presence;
     private final List<ForwardConnector> connectors = new CopyOnWriteArrayList<>();
     private final List<ReverseServer> servers = new CopyOnWriteArrayList<>();
     private final Listener listener = new Listener();
@@ -42,12 +45,13 @@ public final class OneBotAdapter implements ChatAdapter {
     private ScheduledFuture<?> staleCheck;
 
     public OneBotAdapter(OneBotSettings settings, OneBotOptions options, OneBotSessions sessions,
-                         MessageHandler handler, OneBotTimers timers) {
+                         MessageHandler handler, OneBotTimers timers, ConnectionHealth health) {
         this.settings = settings;
         this.options = options;
         this.sessions = sessions;
         this.handler = handler;
         this.timers = timers;
+        this.presence = new AccountPresence(health);
     }
 
     @Override
@@ -162,9 +166,18 @@ public final class OneBotAdapter implements ChatAdapter {
         public void onEvent(OneBotSession session, OneBotEvent event) {
             if (event instanceof OneBotEvent.Message m) {
                 handler.handle(session, m);
+            } else if (event instanceof OneBotEvent.BotOffline o) {
+                presence.offline(session, o);
+            } else if (event instanceof OneBotEvent.BotOnline o) {
+                presence.online(session, o.selfId());
             } else if (event instanceof OneBotEvent.Lifecycle l) {
                 log.debug("OneBot {}: lifecycle {}", session.origin(), l.subType());
             }
+        }
+
+        @Override
+        public void onHeartbeat(OneBotSession session, OneBotEvent.Heartbeat heartbeat) {
+            presence.heartbeat(session, heartbeat);
         }
 
         @Override

@@ -7,6 +7,7 @@ import com.google.inject.multibindings.Multibinder;
 import org.chmlfrp.bot.core.BotSettings;
 import org.chmlfrp.bot.core.chat.ChatAdapter;
 import org.chmlfrp.bot.core.chat.ChatSink;
+import org.chmlfrp.bot.core.chat.ConnectionHealth;
 import org.chmlfrp.bot.core.command.Dispatcher;
 import org.chmlfrp.bot.core.i18n.I18n;
 import org.chmlfrp.bot.onebot.render.SegmentRenderer;
@@ -63,8 +64,9 @@ public final class OneBotModule extends AbstractModule {
 
     @Provides
     @Singleton
-    OneBotAdapter adapter(OneBotSessions sessions, MessageHandler handler, OneBotTimers timers) {
-        return new OneBotAdapter(settings, options, sessions, handler, timers);
+    OneBotAdapter adapter(OneBotSessions sessions, MessageHandler handler, OneBotTimers timers,
+                          ConnectionHealth health) {
+        return new OneBotAdapter(settings, options, sessions, handler, timers, health);
     }
 
     @Provides

@@ -19,6 +19,7 @@ import org.chmlfrp.bot.core.BotSettings;
 import org.chmlfrp.bot.core.chat.ChatAdapter;
 import org.chmlfrp.bot.core.chat.ChatPlace;
 import org.chmlfrp.bot.core.chat.ChatSink;
+import org.chmlfrp.bot.core.chat.ConnectionHealth;
 import org.chmlfrp.bot.core.chat.Platform;
 import org.chmlfrp.bot.core.command.Dispatcher;
 import org.chmlfrp.bot.core.command.RateLimit;
@@ -62,6 +63,7 @@ class OneBotAdapterTest {
                 bind(I18n.class).toInstance(i18n);
                 bind(BotSettings.class).toInstance(BotSettings.defaults());
                 bind(Dispatcher.class).toInstance(toys.dispatcher(i18n));
+                bind(ConnectionHealth.class).toInstance(new ConnectionHealth(java.time.Clock.systemUTC()));
             }
         }, new OneBotModule(settings, FAST));
         Set<ChatAdapter> adapters = injector.getInstance(Key.get(new TypeLiteral<Set<ChatAdapter>>() { }));

@@ -3,31 +3,23 @@ package org.chmlfrp.bot.onebot;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.google.inject.Guice;
 import com.google.inject.Injector;
 import com.google.inject.Key;
 import com.google.inject.TypeLiteral;
 import java.net.URI;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.chmlfrp.bot.core.BotSettings;
-import org.chmlfrp.bot.core.CoreModule;
-import org.chmlfrp.bot.core.broadcast.BroadcastSettings;
-import org.chmlfrp.bot.core.chat.ChatAdapter;
 import org.chmlfrp.bot.core.chat.ChatPlace;
 import org.chmlfrp.bot.core.chat.ChatSink;
 import org.chmlfrp.bot.core.chat.Platform;
-import org.chmlfrp.bot.core.chmlfrp.ChmlFrpSettings;
 import org.chmlfrp.bot.core.command.RateLimit;
 import org.chmlfrp.bot.core.reply.Reply;
-import org.chmlfrp.bot.core.store.StorageSettings;
-import org.chmlfrp.bot.core.store.TokenCipher;
+import org.chmlfrp.bot.onebot.testing.RealBot;
 import org.chmlfrp.bot.testkit.chmlfrp.FakeChmlFrpServer;
 import org.chmlfrp.bot.testkit.onebot.FakeOneBot;
 import org.chmlfrp.bot.testkit.onebot.MessageFormat;
@@ -86,16 +78,9 @@ class OneBotEndToEndTest {
 
     private OneBotAdapter startBot(List<OneBotSettings.Connection> connections) throws Exception {
         OneBotSettings settings = new OneBotSettings(true, List.of("/", "#"), RateLimit.UNLIMITED, connections);
-        injector = Guice.createInjector(
-                new CoreModule(ChmlFrpSettings.of(api.baseUrl()),
-                        new StorageSettings("jdbc:h2:mem:onebot-e2e-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "",
-                                Path.of("k")),
-                        BotSettings.defaults(), BroadcastSettings.defaults(), TokenCipher.ephemeral()),
-                new OneBotModule(settings, FAST));
-        Set<ChatAdapter> adapters = injector.getInstance(Key.get(new TypeLiteral<Set<ChatAdapter>>() { }));
-        adapter = adapters.stream().filter(a -> a instanceof OneBotAdapter).map(a -> (OneBotAdapter) a)
-                .findFirst().orElseThrow();
-        adapter.start();
+        RealBot bot = RealBot.start(api.baseUrl(), BotSettings.defaults(), settings, FAST);
+        injector = bot.injector();
+        adapter = bot.adapter();
         return adapter;
     }
 
@@ -410,6 +395,8 @@ class OneBotEndToEndTest {
         FakeOneBot second = keep(FakeOneBot.reverse(reverseUrl()).selfId(BOT2).start());
         awaitAccount(BOT);
         awaitAccount(BOT2);
+        // the bot knows BOT2 from the handshake, possibly before the fake has seen its side open
+        assertThat(second.awaitConnected(WAIT)).isTrue();
         second.groupMessage(GROUP, ALICE, "member", "/help");
         assertThat(groupReply(second, GROUP).text()).contains("ChmlFrp");
         assertThat(first.actions("send_group_msg")).isEmpty();

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
@@ -60,13 +61,16 @@ public final class EchoRegistry {
         return p;
     }
 
-    /** Completes the call waiting for {@code echo}; false when none waits (late, unknown, or no echo). */
-    public boolean complete(JsonNode echo, ActionResult result) {
+    /**
+     * Completes the call waiting for {@code echo}: the action it was, or empty when none waits
+     * (late, unknown, or no echo).
+     */
+    public Optional<String> complete(JsonNode echo, ActionResult result) {
         if (echo == null || echo.isNull() || echo.isMissingNode()) {
-            return false;
+            return Optional.empty();
         }
         Pending p = pending.get(key(echo));
-        return p != null && p.future().complete(result);
+        return p != null && p.future().complete(result) ? Optional.of(p.action()) : Optional.empty();
     }
 
     /** Fails every waiting call (the connection closed). */

@@ -5,8 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** The one JSON mapper of the adapter (thread-safe, configured once) and a few readers for OneBot's loose typing. */
 public final class Json {
-    /** Shared, immutable after construction. */
-    public static final ObjectMapper MAPPER = new ObjectMapper();
+    /** Shared, immutable after construction; reads OneBot's loose types ({@link LenientModule}). */
+    public static final ObjectMapper MAPPER = new ObjectMapper().registerModule(new LenientModule());
 
     private Json() {
     }

@@ -1,5 +1,7 @@
 package org.chmlfrp.bot.onebot.protocol;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -71,7 +73,20 @@ public record Segment(String type, Map<String, String> data) {
         out.writeEndObject();
     }
 
-    /** Reads one array-format segment; data values of any JSON type become their text. */
+    /**
+     * One array-format segment as databind reads it: data values that are JSON scalars become
+     * their text, null values are dropped, a missing type or data is empty.
+     */
+    @JsonCreator
+    static Segment read(@JsonProperty("type") String type, @JsonProperty("data") Map<String, String> data) {
+        if (data == null) {
+            return new Segment(type == null ? "" : type, Map.of());
+        }
+        data.values().removeIf(Objects::isNull);   // databind's own mutable map
+        return new Segment(type == null ? "" : type, data);
+    }
+
+    /** Reads one array-format segment from a tree; data values of any JSON type become their text. */
     public static Segment fromJson(JsonNode node) {
         String type = Json.text(node.get("type"));
         Map<String, String> data = new LinkedHashMap<>();

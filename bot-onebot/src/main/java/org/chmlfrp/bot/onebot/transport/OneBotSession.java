@@ -2,6 +2,7 @@ package org.chmlfrp.bot.onebot.transport;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -24,7 +25,8 @@ import org.slf4j.LoggerFactory;
  * One open OneBot connection, whichever side dialled: routes answers to waiting action calls
  * by echo, hands events to the listener, tracks heartbeats, and owns the connection's send
  * queue. Frames are written by one writer at a time. Learns its QQ account ({@code self_id})
- * from the handshake, {@code get_login_info} or the first event that names it.
+ * from the handshake, {@code get_login_info} or the first event that names it. Every answer
+ * that reports a failure is logged at WARN with its reason ({@link FailedAnswers}).
  */
 public final class OneBotSession {
     private static final Logger log = LoggerFactory.getLogger(OneBotSession.class);
@@ -38,6 +40,7 @@ public final class OneBotSession {
     private final EventDecoder decoder = new EventDecoder();
     private final EchoRegistry echoes;
     private final ActionCaller actions;
+    private final FailedAnswers failures;
     private final ChatSendQueues sendQueue;
     private final AtomicLong selfId = new AtomicLong();
     private final AtomicBoolean closed = new AtomicBoolean();
@@ -56,6 +59,7 @@ public final class OneBotSession {
         this.listener = listener;
         this.timer = timer;
         this.echoes = new EchoRegistry(label + "-");
+        this.failures = new FailedAnswers(label, origin);
         this.actions = new ActionCaller(this::write, echoes, actionTimeout);
         this.sendQueue = new ChatSendQueues((target, message) -> actions.call(target.sendAction(), target.sendParams(message)),
                 sendRate, timer);
@@ -106,7 +110,10 @@ public final class OneBotSession {
         lastFrameNanos = System.nanoTime();
         Inbound in = decoder.decode(frame);
         if (in instanceof Inbound.Response r) {
-            if (!echoes.complete(r.echo(), r.result())) {
+            Optional<String> action = echoes.complete(r.echo(), r.result());
+            if (!r.result().ok()) {
+                failures.report(action, r);
+            } else if (action.isEmpty()) {
                 log.debug("OneBot {}: answer for no waiting call", label);
             }
         } else if (in instanceof Inbound.Event e) {
@@ -116,6 +123,7 @@ public final class OneBotSession {
             }
             if (event instanceof OneBotEvent.Heartbeat hb) {
                 heartbeatMillis = hb.intervalMillis();
+                listener.onHeartbeat(this, hb);
             } else {
                 try {
                     listener.onEvent(this, event);

@@ -7,8 +7,12 @@ public interface SessionListener {
     /** The session now knows its QQ account (from {@code X-Self-ID}, {@code get_login_info} or an event). */
     void onAccountKnown(OneBotSession session);
 
-    /** Any event except heartbeats (which the session itself consumes). */
+    /** Any event except heartbeats. */
     void onEvent(OneBotSession session, OneBotEvent event);
+
+    /** A heartbeat, after the session noted its interval (for staleness). */
+    default void onHeartbeat(OneBotSession session, OneBotEvent.Heartbeat heartbeat) {
+    }
 
     void onClosed(OneBotSession session);
 }

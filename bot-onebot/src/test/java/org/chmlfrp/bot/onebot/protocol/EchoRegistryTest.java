@@ -22,8 +22,8 @@ class EchoRegistryTest {
 
     @Test
     void stringEchoMatchesStringAndNumberAnswers() throws Exception {
-        EchoRegistry.Pending p = registry.register(TextNode.valueOf("17"), "x", Duration.ofSeconds(5));
-        assertThat(registry.complete(IntNode.valueOf(17), ActionResult.ok(null))).isTrue();
+        EchoRegistry.Pending p = registry.register(TextNode.valueOf("17"), "get_status", Duration.ofSeconds(5));
+        assertThat(registry.complete(IntNode.valueOf(17), ActionResult.ok(null))).contains("get_status");
         assertThat(p.future().get(1, TimeUnit.SECONDS).ok()).isTrue();
         assertThat(registry.size()).isZero();
     }
@@ -31,7 +31,7 @@ class EchoRegistryTest {
     @Test
     void numberEchoMatchesStringAnswer() throws Exception {
         EchoRegistry.Pending p = registry.register(IntNode.valueOf(42), "x", Duration.ofSeconds(5));
-        assertThat(registry.complete(TextNode.valueOf("42"), ActionResult.failed(1200))).isTrue();
+        assertThat(registry.complete(TextNode.valueOf("42"), ActionResult.failed(1200))).isPresent();
         assertThat(p.future().get(1, TimeUnit.SECONDS).retcode()).isEqualTo(1200);
     }
 
@@ -40,8 +40,8 @@ class EchoRegistryTest {
         ObjectNode echo = Json.MAPPER.createObjectNode().put("seq", 3).put("who", "bot");
         EchoRegistry.Pending p = registry.register(echo, "x", Duration.ofSeconds(5));
         JsonNode answered = Json.MAPPER.readTree("{\"seq\":3,\"who\":\"bot\"}");
-        assertThat(registry.complete(Json.MAPPER.readTree("{\"seq\":4,\"who\":\"bot\"}"), ActionResult.ok(null))).isFalse();
-        assertThat(registry.complete(answered, ActionResult.ok(null))).isTrue();
+        assertThat(registry.complete(Json.MAPPER.readTree("{\"seq\":4,\"who\":\"bot\"}"), ActionResult.ok(null))).isEmpty();
+        assertThat(registry.complete(answered, ActionResult.ok(null))).isPresent();
         assertThat(p.future().isDone()).isTrue();
     }
 
@@ -56,12 +56,12 @@ class EchoRegistryTest {
 
     @Test
     void unknownMissingAndLateEchoesAreDropped() {
-        assertThat(registry.complete(TextNode.valueOf("nobody"), ActionResult.ok(null))).isFalse();
-        assertThat(registry.complete(null, ActionResult.ok(null))).isFalse();
+        assertThat(registry.complete(TextNode.valueOf("nobody"), ActionResult.ok(null))).isEmpty();
+        assertThat(registry.complete(null, ActionResult.ok(null))).isEmpty();
         EchoRegistry.Pending p = registry.register("x", Duration.ofMillis(50));
         assertThatThrownBy(() -> p.future().get(2, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class)
                 .hasCauseInstanceOf(ActionTimeoutException.class);
-        assertThat(registry.complete(p.echo(), ActionResult.ok(null))).isFalse();
+        assertThat(registry.complete(p.echo(), ActionResult.ok(null))).isEmpty();
         assertThat(registry.size()).isZero();
     }
 

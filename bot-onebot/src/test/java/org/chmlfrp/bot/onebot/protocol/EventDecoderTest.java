@@ -78,10 +78,97 @@ class EventDecoderTest {
         assertThat(event("""
                 {"time":1,"self_id":10000,"post_type":"meta_event","meta_event_type":"heartbeat","interval":5000,
                  "status":{"online":true,"good":true}}
-                """)).isEqualTo(new OneBotEvent.Heartbeat(10000, 5000));
+                """)).isEqualTo(new OneBotEvent.Heartbeat(10000, 5000, OneBotEvent.Presence.ONLINE));
         assertThat(event("""
                 {"time":1,"self_id":10000,"post_type":"meta_event","meta_event_type":"lifecycle","sub_type":"connect"}
                 """)).isEqualTo(new OneBotEvent.Lifecycle(10000, "connect"));
+    }
+
+    @Test
+    void idsThatAreNoNumbersReadAsZeroAndValuesOfTheWrongShapeAsAbsent() {
+        OneBotEvent.Message m = (OneBotEvent.Message) event("""
+                {"post_type":"message","message_type":"private","self_id":"not-a-number","user_id":"10001",
+                 "group_id":{"id":1},"message_id":[1],"sub_type":{"x":1},"sender":[1,2],
+                 "message":[{"type":"text","data":{"text":"/help","extra":{"nested":true},"n":null}}]}
+                """);
+        assertThat(m.selfId()).isZero();
+        assertThat(m.userId()).isEqualTo(10001);
+        assertThat(m.groupId()).isZero();
+        assertThat(m.messageId()).isEmpty();
+        assertThat(m.subType()).isEmpty();
+        assertThat(m.senderName()).isEmpty();
+        assertThat(m.message()).containsExactly(Segment.text("/help"));
+    }
+
+    @Test
+    void guildAndOtherMessageTypesAreNotMessages() {
+        // go-cqhttp's channel message: ids are strings, user_id is a tiny_id, not a QQ number
+        assertThat(event("""
+                {"time":1,"self_id":10000,"self_tiny_id":"144115218676000000","post_type":"message",
+                 "message_type":"guild","sub_type":"channel","guild_id":"47","channel_id":"11","message_id":"BAAC-1",
+                 "user_id":"144115218678093982","message":[{"type":"text","data":{"text":"/help"}}],
+                 "sender":{"user_id":144115218678093982,"tiny_id":"144115218678093982","nickname":"x"}}
+                """)).isEqualTo(new OneBotEvent.Other(10000, "message"));
+        assertThat(event("{\"self_id\":1,\"post_type\":\"message\",\"user_id\":2,\"message\":\"/help\"}"))
+                .isEqualTo(new OneBotEvent.Other(1, "message"));
+    }
+
+    @Test
+    void heartbeatsTellWhetherTheAccountIsOnline() {
+        assertThat(event("""
+                {"self_id":10000,"post_type":"meta_event","meta_event_type":"heartbeat","interval":30000,
+                 "status":{"online":false,"good":true}}
+                """)).isEqualTo(new OneBotEvent.Heartbeat(10000, 30000, OneBotEvent.Presence.OFFLINE));
+        // NapCat may send online: null; go-cqhttp adds more fields; some send no status at all
+        assertThat(event("""
+                {"self_id":10000,"post_type":"meta_event","meta_event_type":"heartbeat","interval":5000,
+                 "status":{"online":null,"good":true}}
+                """)).isEqualTo(new OneBotEvent.Heartbeat(10000, 5000, OneBotEvent.Presence.UNKNOWN));
+        assertThat(event("""
+                {"self_id":10000,"post_type":"meta_event","meta_event_type":"heartbeat","interval":5000.0,
+                 "status":{"app_initialized":true,"app_enabled":true,"app_good":true,"online":true,"good":true,
+                 "stat":{"packet_received":1}}}
+                """)).isEqualTo(new OneBotEvent.Heartbeat(10000, 5000, OneBotEvent.Presence.ONLINE));
+        assertThat(event("{\"self_id\":1,\"post_type\":\"meta_event\",\"meta_event_type\":\"heartbeat\"}"))
+                .isEqualTo(new OneBotEvent.Heartbeat(1, 0, OneBotEvent.Presence.UNKNOWN));
+    }
+
+    @Test
+    void botOfflineAndOnlineNotices() {
+        // NapCat (BotOfflineEvent) and Lagrange.OneBot (OneBotBotOffline): notice_type bot_offline
+        assertThat(event("""
+                {"time":1,"self_id":10000,"post_type":"notice","notice_type":"bot_offline","user_id":10000,
+                 "tag":"下线通知","message":"你的帐号在另一台设备登录"}
+                """)).isEqualTo(new OneBotEvent.BotOffline(10000, "下线通知", "你的帐号在另一台设备登录"));
+        // older Lagrange.OneBot: notify / bot_offline; the account from user_id when self_id is missing
+        assertThat(event("""
+                {"post_type":"notice","notice_type":"notify","sub_type":"bot_offline","user_id":"20000",
+                 "tag":"KickNT","message":null}
+                """)).isEqualTo(new OneBotEvent.BotOffline(20000, "KickNT", ""));
+        assertThat(event("""
+                {"self_id":10000,"post_type":"notice","notice_type":"bot_online","reason":"Reconnect"}
+                """)).isEqualTo(new OneBotEvent.BotOnline(10000, "Reconnect"));
+    }
+
+    @Test
+    void napCatsTokenRefusalIsAnAnswerWithoutEcho() {
+        // OB11Response.res(null, 'failed', 1403, 'token验证失败'), sent before NapCat closes the socket
+        Inbound.Response r = (Inbound.Response) decoder.decode("""
+                {"status":"failed","retcode":1403,"data":null,"message":"token验证失败","wording":"token验证失败",
+                 "echo":null}
+                """);
+        assertThat(r.echo().isNull()).isTrue();
+        assertThat(r.result().ok()).isFalse();
+        assertThat(r.result().retcode()).isEqualTo(1403);
+        assertThat(r.result().message()).isEqualTo("token验证失败");
+    }
+
+    @Test
+    void goCqhttpsMsgIsTheReasonAndARetcodeMayBeAString() {
+        Inbound.Response r = (Inbound.Response) decoder.decode(
+                "{\"status\":\"failed\",\"retcode\":\"100\",\"msg\":\"SEND_MSG_API_ERROR\",\"echo\":\"s1-9\"}");
+        assertThat(r.result().retcode()).isEqualTo(100);
+        assertThat(r.result().message()).isEqualTo("SEND_MSG_API_ERROR");
     }
 
     @Test
@@ -117,7 +204,7 @@ class EventDecoderTest {
         assertThat(m.inGroup()).isTrue();
         assertThat(m.groupId()).isEqualTo(5000);
         assertThat(m.userId()).isEqualTo(10002);
-        assertThat(m.selfId()).isZero();
+        assertThat(m.selfId()).as("a whole number written as a float").isEqualTo(10000);
         assertThat(m.senderName()).isEqualTo("bob");
         assertThat(m.senderRole()).isEqualTo("owner");
         assertThat(m.messageId()).isEqualTo("m-1");

@@ -59,10 +59,46 @@ final class EventFactory {
         return event;
     }
 
-    ObjectNode heartbeat(long intervalMillis) {
+    /** {@code status.online} says whether the QQ account is logged in (NapCat: false after a kick). */
+    ObjectNode heartbeat(long intervalMillis, boolean online) {
         ObjectNode event = meta("heartbeat");
-        event.putObject("status").put("online", true).put("good", true);
+        event.putObject("status").put("online", online).put("good", true);
         event.put("interval", intervalMillis);
+        return event;
+    }
+
+    /** NapCat's and Lagrange.OneBot's notice that the account was logged out ({@code BotOfflineEvent}). */
+    ObjectNode botOffline(String tag, String message) {
+        return base("notice")
+                .put("notice_type", "bot_offline")
+                .put("user_id", selfId)
+                .put("tag", tag)
+                .put("message", message);
+    }
+
+    /** Lagrange.OneBot's notice that the account is logged in again ({@code OneBotBotOnline}). */
+    ObjectNode botOnline(String reason) {
+        return base("notice").put("notice_type", "bot_online").put("reason", reason);
+    }
+
+    /**
+     * A go-cqhttp channel (guild) message: ids are strings, {@code user_id} is the sender's
+     * {@code tiny_id} (not a QQ number), {@code message_id} is a string.
+     */
+    ObjectNode guildMessage(long messageId, long guildId, long channelId, long tinyId, List<Segment> message) {
+        ObjectNode event = base("message");
+        event.put("message_type", "guild");
+        event.put("sub_type", "channel");
+        event.put("self_tiny_id", Long.toString(selfId + 144115218676000000L));
+        event.put("guild_id", Long.toString(guildId));
+        event.put("channel_id", Long.toString(channelId));
+        event.put("message_id", "guild-" + messageId);
+        event.put("user_id", Long.toString(tinyId));
+        putMessage(event, message, MessageFormat.ARRAY);
+        event.putObject("sender")
+                .put("user_id", tinyId)
+                .put("tiny_id", Long.toString(tinyId))
+                .put("nickname", nicknameOf(tinyId));
         return event;
     }
 

@@ -68,7 +68,8 @@ public final class FakeOneBot implements AutoCloseable {
         this.hub = new SessionHub(json, events, dispatcher, scheduler, builder.sendLifecycle, builder.heartbeatInterval);
         try {
             if (builder.reverseUrl == null) {
-                ForwardServer server = new ForwardServer(new AccessTokenCheck(builder.accessToken), hub);
+                ForwardServer server = new ForwardServer(new AccessTokenCheck(builder.accessToken), builder.tokenRefusal,
+                        json, hub);
                 this.link = server;
                 server.listen(builder.startTimeout);
             } else {
@@ -150,7 +151,10 @@ public final class FakeOneBot implements AutoCloseable {
         return hub.lastCloseReason();
     }
 
-    /** Forward: handshakes refused with HTTP 401 for a missing or wrong access token. Reverse: 0. */
+    /**
+     * Forward: connections refused for a missing or wrong access token (with HTTP 401, or with
+     * NapCat's retcode 1403 answer, see {@link Builder#tokenRefusal}). Reverse: 0.
+     */
     public int refusedHandshakes() {
         return link.refusedHandshakes();
     }
@@ -185,6 +189,14 @@ public final class FakeOneBot implements AutoCloseable {
     /** One heartbeat now, besides the scheduled ones. */
     public void sendHeartbeat() {
         hub.heartbeatNow();
+    }
+
+    /**
+     * Whether the QQ account is logged in, as every heartbeat from now on says in
+     * {@code status.online} (default true). Sends nothing by itself: see {@link #sendHeartbeat()}.
+     */
+    public void accountOnline(boolean online) {
+        hub.accountOnline(online);
     }
 
     /** Drops every connection, stops listening or dialling and ends the fake's threads. */
@@ -261,6 +273,30 @@ public final class FakeOneBot implements AutoCloseable {
         long id = messageIds.incrementAndGet();
         hub.broadcast(events.selfGroupMessageSent(id, groupId, List.of(Segment.text(text)), MessageFormat.ARRAY));
         return id;
+    }
+
+    /**
+     * A go-cqhttp QQ channel (guild) message as one text segment: string ids, the sender's
+     * {@code tiny_id} as {@code user_id}, a string {@code message_id}.
+     */
+    public void guildMessage(long guildId, long channelId, long tinyId, String text) {
+        hub.broadcast(events.guildMessage(messageIds.incrementAndGet(), guildId, channelId, tinyId,
+                List.of(Segment.text(text))));
+    }
+
+    /**
+     * The account was logged out while the connection stays up: NapCat's {@code bot_offline}
+     * notice ({@code tag} its title, {@code message} its text, {@code user_id} the account).
+     * Heartbeats are not changed; see {@link #accountOnline(boolean)}.
+     */
+    public void botOffline(String tag, String message) {
+        hub.broadcast(events.botOffline(Objects.requireNonNull(tag, "tag"),
+                Objects.requireNonNull(message, "message")));
+    }
+
+    /** Lagrange.OneBot's {@code bot_online} notice: the account is logged in again. */
+    public void botOnline(String reason) {
+        hub.broadcast(events.botOnline(Objects.requireNonNull(reason, "reason")));
     }
 
     /** Any event, as given (notices, requests, malformed events...). */
@@ -351,6 +387,7 @@ public final class FakeOneBot implements AutoCloseable {
         private long selfId = 10000L;
         private String nickname = "FakeBot";
         private String accessToken = "";
+        private TokenRefusal tokenRefusal = TokenRefusal.HTTP_401;
         private Duration heartbeatInterval = Duration.ofSeconds(5);
         private boolean sendLifecycle = true;
         private Duration reconnectInterval = Duration.ZERO;
@@ -377,10 +414,20 @@ public final class FakeOneBot implements AutoCloseable {
         /**
          * {@code ""} (default): no authorization. Forward: the bot must send
          * {@code Authorization: Bearer <token>} or {@code ?access_token=<token>}, else the handshake
-         * is refused with HTTP 401. Reverse: the fake sends {@code Authorization: Bearer <token>}.
+         * is refused (see {@link #tokenRefusal}). Reverse: the fake sends
+         * {@code Authorization: Bearer <token>}.
          */
         public Builder accessToken(String value) {
             accessToken = Objects.requireNonNull(value, "accessToken");
+            return this;
+        }
+
+        /**
+         * Forward only: how a missing or wrong access token is refused (default
+         * {@link TokenRefusal#HTTP_401}; NapCat: {@link TokenRefusal#NAPCAT_1403}).
+         */
+        public Builder tokenRefusal(TokenRefusal value) {
+            tokenRefusal = Objects.requireNonNull(value, "tokenRefusal");
             return this;
         }
 

@@ -1,5 +1,8 @@
 package org.chmlfrp.bot.testkit.onebot;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.NullNode;
 import org.java_websocket.WebSocket;
 import org.java_websocket.WebSocketImpl;
 import org.java_websocket.drafts.Draft;
@@ -26,21 +29,29 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Forward mode: the fake is the OneBot implementation's WebSocket server on {@code 127.0.0.1}
  * and a free port; the bot dials it. A bad access token is refused during the handshake with
- * HTTP 401.
+ * HTTP 401, or — {@link TokenRefusal#NAPCAT_1403} — after it, with NapCat's retcode 1403 answer.
  */
 final class ForwardServer extends WebSocketServer implements OneBotLink {
 
     private static final Logger LOG = LoggerFactory.getLogger(ForwardServer.class);
 
+    /** Attached to a connection whose token was wrong but whose upgrade was accepted (NapCat's way). */
+    private static final Object TOKEN_REFUSED = new Object();
+    private static final String NAPCAT_TOKEN_FAILURE = "token验证失败";
+
     private final AccessTokenCheck tokenCheck;
+    private final TokenRefusal refusal;
+    private final ObjectMapper json;
     private final SessionHub hub;
     private final CompletableFuture<Integer> started = new CompletableFuture<>();
     private final AtomicInteger refused = new AtomicInteger();
     private volatile URI url;
 
-    ForwardServer(AccessTokenCheck tokenCheck, SessionHub hub) {
+    ForwardServer(AccessTokenCheck tokenCheck, TokenRefusal refusal, ObjectMapper json, SessionHub hub) {
         super(new InetSocketAddress("127.0.0.1", 0));
         this.tokenCheck = tokenCheck;
+        this.refusal = refusal;
+        this.json = json;
         this.hub = hub;
         setReuseAddr(true);
         setTcpNoDelay(true);
@@ -105,6 +116,11 @@ final class ForwardServer extends WebSocketServer implements OneBotLink {
             return response;
         }
         refused.incrementAndGet();
+        if (refusal == TokenRefusal.NAPCAT_1403) {
+            LOG.debug("fake OneBot accepts a bad token's handshake to refuse it with retcode 1403");
+            conn.setAttachment(TOKEN_REFUSED);
+            return response;
+        }
         String reason = request.getFieldValue("Authorization").isEmpty() && !request.getResourceDescriptor()
                 .contains("access_token=") ? "access token required" : "wrong access token";
         LOG.debug("fake OneBot refuses a handshake: {}", reason);
@@ -123,6 +139,16 @@ final class ForwardServer extends WebSocketServer implements OneBotLink {
 
     @Override
     public void onOpen(WebSocket conn, ClientHandshake handshake) {
+        if (conn.getAttachment() == TOKEN_REFUSED) {
+            try {
+                conn.send(json.writeValueAsString(ActionResult.failed(1403, NAPCAT_TOKEN_FAILURE)
+                        .toResponse(NullNode.getInstance())));
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            }
+            conn.close();
+            return;
+        }
         ForwardSession session = new ForwardSession(conn, ConnectionRole.ofResource(handshake.getResourceDescriptor()));
         conn.setAttachment(session);
         hub.opened(session);
@@ -130,16 +156,14 @@ final class ForwardServer extends WebSocketServer implements OneBotLink {
 
     @Override
     public void onMessage(WebSocket conn, String message) {
-        ForwardSession session = conn.getAttachment();
-        if (session != null) {
+        if (conn.getAttachment() instanceof ForwardSession session) {
             hub.received(session, message);
         }
     }
 
     @Override
     public void onClose(WebSocket conn, int code, String reason, boolean remote) {
-        ForwardSession session = conn.getAttachment();
-        if (session != null) {
+        if (conn.getAttachment() instanceof ForwardSession session) {
             hub.closed(session, code, reason);
         }
     }

@@ -43,6 +43,7 @@ final class SessionHub {
     private final Set<BotSession> retired = new HashSet<>();
     private final Map<BotSession, ScheduledFuture<?>> heartbeats = new HashMap<>();
     private boolean heartbeatsOn = true;
+    private volatile boolean accountOnline = true;
     private int opened;
     private int lastCloseCode = NO_CLOSE_YET;
     private String lastCloseReason = "";
@@ -162,7 +163,12 @@ final class SessionHub {
 
     /** One heartbeat now, to every open connection that takes events. */
     void heartbeatNow() {
-        broadcast(events.heartbeat(heartbeatInterval.toMillis()));
+        broadcast(events.heartbeat(heartbeatInterval.toMillis(), accountOnline));
+    }
+
+    /** What the heartbeats' {@code status.online} says from now on. */
+    void accountOnline(boolean online) {
+        accountOnline = online;
     }
 
     boolean isConnected() {
@@ -248,7 +254,7 @@ final class SessionHub {
         long period = heartbeatInterval.toNanos();
         try {
             heartbeats.put(session, scheduler.scheduleAtFixedRate(
-                    () -> session.push(write(events.heartbeat(heartbeatInterval.toMillis()))),
+                    () -> session.push(write(events.heartbeat(heartbeatInterval.toMillis(), accountOnline))),
                     period, period, TimeUnit.NANOSECONDS));
         } catch (RejectedExecutionException e) {
             // shutting down

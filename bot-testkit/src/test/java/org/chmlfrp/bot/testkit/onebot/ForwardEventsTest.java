@@ -137,6 +137,38 @@ class ForwardEventsTest {
     }
 
     @Test
+    void guildMessageInGoCqhttpsShape() {
+        peer.guildMessage(47L, 11L, 144115218678093982L, "/help");
+        JsonNode event = bot.frames().await(Frames.postType("message"), WAIT);
+        assertThat(event.get("message_type").asText()).isEqualTo("guild");
+        assertThat(event.get("sub_type").asText()).isEqualTo("channel");
+        assertThat(event.get("guild_id").asText()).isEqualTo("47");
+        assertThat(event.get("channel_id").asText()).isEqualTo("11");
+        assertThat(event.get("user_id").isTextual()).isTrue();
+        assertThat(event.get("user_id").asText()).isEqualTo("144115218678093982");
+        assertThat(event.get("message_id").isTextual()).isTrue();
+        assertThat(event.get("self_id").asLong()).isEqualTo(10000L);
+        assertThat(event.get("message").get(0).get("data").get("text").asText()).isEqualTo("/help");
+        assertThat(event.get("sender").get("tiny_id").asText()).isEqualTo("144115218678093982");
+    }
+
+    @Test
+    void botOfflineAndOnlineNotices() {
+        peer.botOffline("下线通知", "你的帐号在另一台设备登录");
+        peer.botOnline("Reconnect");
+        List<JsonNode> notices = bot.frames().awaitCount(Frames.postType("notice"), 2, WAIT);
+        JsonNode offline = notices.get(0);
+        assertThat(offline.get("notice_type").asText()).isEqualTo("bot_offline");
+        assertThat(offline.get("self_id").asLong()).isEqualTo(10000L);
+        assertThat(offline.get("user_id").asLong()).isEqualTo(10000L);
+        assertThat(offline.get("tag").asText()).isEqualTo("下线通知");
+        assertThat(offline.get("message").asText()).isEqualTo("你的帐号在另一台设备登录");
+        assertThat(offline.get("time").asLong()).isEqualTo(NOW.getEpochSecond());
+        assertThat(notices.get(1).get("notice_type").asText()).isEqualTo("bot_online");
+        assertThat(notices.get(1).get("reason").asText()).isEqualTo("Reconnect");
+    }
+
+    @Test
     void anEventWithNoBotConnectedIsATestError() {
         bot.closeWith(1000);
         assertThat(peer.awaitDisconnected(WAIT)).isTrue();

@@ -76,6 +76,31 @@ class ForwardHandshakeTest {
     }
 
     @Test
+    void napCatStyleRefusalAcceptsTheUpgradeAnswers1403WithoutEchoAndCloses() {
+        peer = FakeOneBot.forward().selfId(10000L).accessToken("secret").tokenRefusal(TokenRefusal.NAPCAT_1403)
+                .heartbeatInterval(Duration.ZERO).start();
+        try (BotClient bot = BotClient.connect(peer.url(), Map.of("Authorization", "Bearer wrong"))) {
+            JsonNode answer = bot.frames().await(frame -> true, WAIT);
+            assertThat(answer.get("status").asText()).isEqualTo("failed");
+            assertThat(answer.get("retcode").asInt()).isEqualTo(1403);
+            assertThat(answer.get("data").isNull()).isTrue();
+            assertThat(answer.get("message").asText()).isEqualTo("token验证失败");
+            assertThat(answer.get("wording").asText()).isEqualTo("token验证失败");
+            assertThat(answer.has("echo")).isTrue();
+            assertThat(answer.get("echo").isNull()).isTrue();
+            assertThat(bot.awaitCloseCode()).isEqualTo(1000);
+            assertThat(bot.frames().all()).hasSize(1);
+        }
+        assertThat(peer.refusedHandshakes()).isEqualTo(1);
+        assertThat(peer.connectionCount()).isZero();
+        try (BotClient good = BotClient.connect(peer.url(), Map.of("Authorization", "Bearer secret"))) {
+            assertThat(peer.awaitConnected(WAIT)).isTrue();
+            long id = peer.privateMessage(10001L, "hi");
+            good.frames().await(frame -> frame.path("message_id").asLong() == id, WAIT);
+        }
+    }
+
+    @Test
     void withoutLifecycleTheFirstFrameIsTheFirstEvent() {
         start("", false);
         try (BotClient bot = BotClient.connect(peer.url())) {

@@ -65,6 +65,22 @@ class HeartbeatAndDisconnectTest {
         }
     }
 
+    @Test
+    void heartbeatsSayWhetherTheAccountIsOnline() {
+        start(Duration.ZERO);
+        try (BotClient bot = BotClient.connect(peer.url())) {
+            assertThat(peer.awaitConnected(WAIT)).isTrue();
+            peer.accountOnline(false);
+            peer.sendHeartbeat();
+            peer.accountOnline(true);
+            peer.sendHeartbeat();
+            List<JsonNode> beats = bot.frames().awaitCount(Frames.meta("heartbeat"), 2, WAIT);
+            assertThat(beats.get(0).get("status").get("online").asBoolean()).isFalse();
+            assertThat(beats.get(0).get("status").get("good").asBoolean()).isTrue();
+            assertThat(beats.get(1).get("status").get("online").asBoolean()).isTrue();
+        }
+    }
+
     private static int beats(BotClient bot) {
         return (int) bot.frames().all().stream().filter(Frames.meta("heartbeat")).count();
     }

@@ -21,16 +21,19 @@ import org.chmlfrp.bot.core.reply.Reply;
 /** {@code help [command]}: generated from the declarations, in the user's language. */
 public final class HelpCommand implements CommandSet {
     private final Supplier<CommandRegistry> registry;
-    private final Function<CommandContext, String> status;
+    private final List<Function<CommandContext, String>> status;
 
     public HelpCommand(Supplier<CommandRegistry> registry) {
-        this(registry, ctx -> null);
+        this(registry, List.of());
     }
 
-    /** @param status a line about this place or user (subscriptions, watch) shown under the list, or null */
-    public HelpCommand(Supplier<CommandRegistry> registry, Function<CommandContext, String> status) {
+    /**
+     * @param status lines about this place or user (subscriptions, watch; offline bot accounts
+     *               for admins) shown under the list, in order; each may answer null for none
+     */
+    public HelpCommand(Supplier<CommandRegistry> registry, List<Function<CommandContext, String>> status) {
         this.registry = registry;
-        this.status = status;
+        this.status = List.copyOf(status);
     }
 
     @Override
@@ -60,9 +63,11 @@ public final class HelpCommand implements CommandSet {
         List<String> lines = new ArrayList<>();
         byGroup.values().forEach(lines::addAll);
         b.text(String.join("\n", lines));
-        String line = status.apply(ctx);
-        if (line != null && !line.isBlank()) {
-            b.text(line);
+        for (Function<CommandContext, String> s : status) {
+            String line = s.apply(ctx);
+            if (line != null && !line.isBlank()) {
+                b.text(line);
+            }
         }
         return b.text(ctx.t("help.footer", ctx.prefix())).build();
     }
