@@ -221,7 +221,7 @@ final class ApiShapes {
         return n;
     }
 
-        static ObjectNode panel(FakePanelInfo panel, long tunnelAmount, long userAmount, int nodeAmount) {
+    static ObjectNode panel(FakePanelInfo panel, long tunnelAmount, long userAmount, int nodeAmount) {
         ObjectNode n = Json.object();
         n.put("tunnel_amount", tunnelAmount);
         ArrayNode links = n.putArray("friend_links");
