@@ -12,7 +12,10 @@ import org.chmlfrp.bot.onebot.render.OutgoingMessage;
 /**
  * The outgoing messages of one connection: a {@link SendQueue} per chat, so replies to one
  * chat stay in order with one in flight, while different chats do not wait for each other.
- * All queues share the connection's send-rate window ({@code onebot.send-rate}).
+ * All queues share the connection's send-rate window ({@code onebot.send-rate}). A chat's queue
+ * is dropped once it has nothing left, so memory follows the chats with messages under way,
+ * not every chat ever answered; queuing and dropping both happen inside the map's
+ * {@code compute} for that chat, so a message never lands in a queue being dropped.
  */
 public final class ChatSendQueues {
     private final SendQueue.Sender sender;
@@ -28,14 +31,30 @@ public final class ChatSendQueues {
     }
 
     public CompletableFuture<ActionResult> submit(MessageTarget target, OutgoingMessage message) {
-        SendQueue queue = queues.computeIfAbsent(target, t -> {
-            SendQueue q = new SendQueue(sender, rate, timer);
-            if (closed != null) {
-                q.close(closed);
-            }
-            return q;
+        SendQueue.Queued[] queued = new SendQueue.Queued[1];
+        SendQueue queue = queues.compute(target, (t, q) -> {
+            SendQueue chat = q != null ? q : newQueue(t);
+            queued[0] = chat.enqueue(t, message);
+            return chat;
         });
-        return queue.submit(target, message);
+        if (queued[0].startSending()) {
+            queue.pump();
+        }
+        return queued[0].answer();
+    }
+
+    private SendQueue newQueue(MessageTarget target) {
+        SendQueue[] self = new SendQueue[1];
+        self[0] = new SendQueue(sender, rate, timer, () -> queues.computeIfPresent(target, (t, q) -> q == self[0] && q.idle() ? null : q));
+        if (closed != null) {
+            self[0].close(closed);
+        }
+        return self[0];
+    }
+
+    /** Chats with a queue: those with a message waiting or in flight. */
+    int chats() {
+        return queues.size();
     }
 
     /** Messages waiting or in flight, over every chat. */

@@ -35,41 +35,59 @@ public final class SendQueue {
     private final Sender sender;
     private final ScheduledExecutorService timer;
     private final SendRateWindow rate;
+    private final Runnable onIdle;
     private final Deque<Job> jobs = new ArrayDeque<>();
     private boolean busy;
     private Throwable closed;
 
     public SendQueue(Sender sender, RateLimit rate, ScheduledExecutorService timer) {
-        this(sender, new SendRateWindow(rate), timer);
+        this(sender, new SendRateWindow(rate), timer, () -> { });
     }
 
-    /** A queue paced by a window it shares with other queues (one per chat of a connection). */
-    public SendQueue(Sender sender, SendRateWindow rate, ScheduledExecutorService timer) {
+    /**
+     * A queue paced by a window it shares with other queues (one per chat of a connection);
+     * {@code onIdle} runs each time its last message has been settled.
+     */
+    SendQueue(Sender sender, SendRateWindow rate, ScheduledExecutorService timer, Runnable onIdle) {
         this.sender = sender;
         this.timer = timer;
         this.rate = rate;
+        this.onIdle = onIdle;
     }
 
     /** Queues a message; the future completes with the answer that accepted it, or fails with {@link SendFailedException}. */
     public CompletableFuture<ActionResult> submit(MessageTarget target, OutgoingMessage message) {
-        Job job = new Job(target, message);
-        synchronized (this) {
-            if (closed != null) {
-                return CompletableFuture.failedFuture(new SendFailedException("connection closed", closed));
-            }
-            jobs.addLast(job);
-            if (busy) {
-                return job.future;
-            }
-            busy = true;
+        Queued queued = enqueue(target, message);
+        if (queued.startSending()) {
+            pump();
         }
-        pump();
-        return job.future;
+        return queued.answer();
+    }
+
+    /** A queued message's answer, and whether the caller must start sending ({@link #pump()}). */
+    record Queued(CompletableFuture<ActionResult> answer, boolean startSending) {
+    }
+
+    /** Queues a message without sending; when told to, the caller calls {@link #pump()} next. */
+    synchronized Queued enqueue(MessageTarget target, OutgoingMessage message) {
+        if (closed != null) {
+            return new Queued(CompletableFuture.failedFuture(new SendFailedException("connection closed", closed)), false);
+        }
+        Job job = new Job(target, message);
+        jobs.addLast(job);
+        boolean start = !busy;
+        busy = true;
+        return new Queued(job.future, start);
     }
 
     /** Messages waiting or in flight. */
     public synchronized int pending() {
         return jobs.size();
+    }
+
+    /** Nothing waiting, nothing in flight. */
+    synchronized boolean idle() {
+        return !busy && jobs.isEmpty();
     }
 
     /** Fails every queued message and refuses new ones. */
@@ -91,20 +109,26 @@ public final class SendQueue {
      * at a time (the {@code busy} flag); answers that are already there are settled in this loop
      * rather than recursively.
      */
-    private void pump() {
+    void pump() {
         while (true) {
             Job job;
+            boolean idle;
             synchronized (this) {
                 job = jobs.peekFirst();
-                if (job == null || closed != null) {
+                idle = job == null || closed != null;
+                if (idle) {
                     busy = false;
-                    return;
+                } else {
+                    long wait = rate.acquire();
+                    if (wait > 0) {
+                        timer.schedule(this::pump, wait, TimeUnit.NANOSECONDS);
+                        return;
+                    }
                 }
-                long wait = rate.acquire(System.nanoTime());
-                if (wait > 0) {
-                    timer.schedule(this::pump, wait, TimeUnit.NANOSECONDS);
-                    return;
-                }
+            }
+            if (idle) {
+                onIdle.run();
+                return;
             }
             List<Segment> message = job.fallback ? job.message.textOnly() : job.message.segments();
             CompletableFuture<ActionResult> answer;

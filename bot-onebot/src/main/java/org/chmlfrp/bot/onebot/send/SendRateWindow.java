@@ -1,49 +1,29 @@
 package org.chmlfrp.bot.onebot.send;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
+import io.github.bucket4j.Bucket;
+import io.github.bucket4j.ConsumptionProbe;
 import org.chmlfrp.bot.core.command.RateLimit;
 
 /**
- * A sliding window of send times: at most {@code count} sends in any {@code window}. One
- * window paces every queue of a connection, so its methods are synchronized.
+ * The pace of one connection's sends ({@code onebot.send-rate}), shared by every chat's queue:
+ * a Bucket4j token bucket of {@code count} tokens refilled evenly over the window, so a burst
+ * of up to {@code count} goes at once and the rest follow one every {@code window / count}.
  */
 public final class SendRateWindow {
-    private final RateLimit limit;
-    private final long windowNanos;
-    private final Deque<Long> sends = new ArrayDeque<>();
+    private final Bucket bucket;
 
     public SendRateWindow(RateLimit limit) {
-        this.limit = limit;
-        this.windowNanos = limit.window().toNanos();
+        this.bucket = limit.unlimited() ? null : Bucket.builder()
+                .addLimit(l -> l.capacity(limit.count()).refillGreedy(limit.count(), limit.window()))
+                .build();
     }
 
-    /** Nanoseconds to wait before the next send may go; 0 when it may go now. */
-    synchronized long waitNanos(long now) {
-        if (limit.unlimited()) {
+    /** Takes a slot now when one is free (0); else the nanoseconds until one will be. */
+    long acquire() {
+        if (bucket == null) {
             return 0;
         }
-        while (!sends.isEmpty() && now - sends.peekFirst() >= windowNanos) {
-            sends.pollFirst();
-        }
-        if (sends.size() < limit.count()) {
-            return 0;
-        }
-        return Math.max(1, sends.peekFirst() + windowNanos - now);
-    }
-
-    synchronized void record(long now) {
-        if (!limit.unlimited()) {
-            sends.addLast(now);
-        }
-    }
-
-    /** Takes a slot now (and records it) when one is free; else the nanoseconds to wait. */
-    synchronized long acquire(long now) {
-        long wait = waitNanos(now);
-        if (wait == 0) {
-            record(now);
-        }
-        return wait;
+        ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
+        return probe.isConsumed() ? 0 : Math.max(1, probe.getNanosToWaitForRefill());
     }
 }

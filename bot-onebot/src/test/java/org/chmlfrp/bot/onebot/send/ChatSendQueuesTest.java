@@ -96,4 +96,29 @@ class ChatSendQueuesTest {
         assertThat(waiting).isCompletedExceptionally();
         assertThat(queues.submit(MessageTarget.user(7), OutgoingMessage.text("z"))).isCompletedExceptionally();
     }
+
+    @Test
+    void aChatsQueueIsDroppedOnceEverythingWasAnsweredAndComesBackInOrder() throws Exception {
+        HeldSender sender = new HeldSender();
+        ChatSendQueues queues = new ChatSendQueues(sender, RateLimit.UNLIMITED, timer);
+        for (int user = 0; user < 1000; user++) {
+            queues.submit(MessageTarget.user(user), OutgoingMessage.text("hi"));
+        }
+        assertThat(queues.chats()).isEqualTo(1000);
+        for (int user = 0; user < 1000; user++) {
+            sender.answerAll(MessageTarget.user(user));
+        }
+        assertThat(queues.chats()).as("a thousand private chats answered leave nothing behind").isZero();
+
+        MessageTarget group = MessageTarget.group(5);
+        CompletableFuture<ActionResult> first = queues.submit(group, OutgoingMessage.text("g1"));
+        CompletableFuture<ActionResult> second = queues.submit(group, OutgoingMessage.text("g2"));
+        assertThat(sender.sent).endsWith("5:g1");
+        sender.answerAll(group);
+        first.get(5, TimeUnit.SECONDS);
+        assertThat(sender.sent).endsWith("5:g1", "5:g2");
+        sender.answerAll(group);
+        second.get(5, TimeUnit.SECONDS);
+        assertThat(queues.chats()).isZero();
+    }
 }
