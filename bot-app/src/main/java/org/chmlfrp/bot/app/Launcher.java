@@ -1,5 +1,6 @@
 package org.chmlfrp.bot.app;
 
+import org.chmlfrp.bot.core.support.Failures;
 import com.google.inject.Guice;
 import com.google.inject.Injector;
 import com.google.inject.Key;
@@ -163,7 +164,7 @@ public final class Launcher {
             injector = Guice.createInjector(modules);
         } catch (com.google.inject.ProvisionException | com.google.inject.CreationException
                  | com.google.inject.ConfigurationException e) {
-            err.println("cannot start: " + rootCause(e).getMessage());
+            err.println("cannot start: " + Failures.rootCause(e).getMessage());
             return FATAL;
         }
         Set<ChatAdapter> adapters = injector.getInstance(Key.get(new TypeLiteral<Set<ChatAdapter>>() { }));
@@ -243,7 +244,7 @@ public final class Launcher {
             return BAD_CONFIG;
         } catch (RuntimeException e) {
             // StoreException says where and why (the URL redacted); anything else by its cause.
-            err.println("cannot start: " + (e instanceof StoreException ? e.getMessage() : rootCause(e).getMessage()));
+            err.println("cannot start: " + (e instanceof StoreException ? e.getMessage() : Failures.rootCause(e).getMessage()));
             shutdown(injector, adapters);
             return FATAL;
         }
@@ -265,13 +266,5 @@ public final class Launcher {
             Thread.currentThread().interrupt();
         }
         injector.getInstance(Database.class).close();
-    }
-
-    private static Throwable rootCause(Throwable t) {
-        Throwable c = t;
-        while (c.getCause() != null && c.getCause() != c) {
-            c = c.getCause();
-        }
-        return c;
     }
 }

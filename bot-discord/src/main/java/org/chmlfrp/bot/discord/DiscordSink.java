@@ -1,13 +1,12 @@
 package org.chmlfrp.bot.discord;
 
+import org.chmlfrp.bot.core.support.Failures;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutionException;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.channel.middleman.GuildMessageChannel;
@@ -94,10 +93,7 @@ public final class DiscordSink implements ChatSink {
 
     /** A refusal that means "never here" becomes {@link PlaceUnreachableException}; anything else stays as it was. */
     Throwable classify(ChatPlace place, Throwable failure) {
-        Throwable cause = failure;
-        while ((cause instanceof CompletionException || cause instanceof ExecutionException) && cause.getCause() != null) {
-            cause = cause.getCause();
-        }
+        Throwable cause = Failures.unwrap(failure);
         if (cause instanceof PlaceUnreachableException) {
             return cause;
         }

@@ -1,5 +1,6 @@
 package org.chmlfrp.bot.core.broadcast;
 
+import org.chmlfrp.bot.core.support.Failures;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -100,10 +101,7 @@ final class BrokenPlaces {
     }
 
     private static String rootMessage(Throwable t) {
-        Throwable c = t;
-        while (c.getCause() != null && c.getCause() != c) {
-            c = c.getCause();
-        }
+        Throwable c = Failures.rootCause(t);
         return c.getClass().getSimpleName() + (c.getMessage() == null ? "" : ": " + c.getMessage());
     }
 }

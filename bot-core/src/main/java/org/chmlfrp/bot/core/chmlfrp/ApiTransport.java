@@ -1,5 +1,6 @@
 package org.chmlfrp.bot.core.chmlfrp;
 
+import org.chmlfrp.bot.core.support.Failures;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -17,7 +18,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.StringJoiner;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -96,8 +96,7 @@ final class ApiTransport {
                     long ms = (System.nanoTime() - started) / 1_000_000;
                     boolean retry = mayRetry && endpoint.retryable();
                     if (failure != null) {
-                        Throwable cause = failure instanceof CompletionException && failure.getCause() != null
-                                ? failure.getCause() : failure;
+                        Throwable cause = Failures.unwrap(failure);
                         boolean connectFailure = cause instanceof ConnectException
                                 || cause instanceof HttpConnectTimeoutException;
                         log.debug("ChmlFrp {} {} failed after {} ms: {}", endpoint.verb().method(), endpoint.path(), ms,

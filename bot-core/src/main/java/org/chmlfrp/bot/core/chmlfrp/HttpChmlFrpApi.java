@@ -1,5 +1,6 @@
 package org.chmlfrp.bot.core.chmlfrp;
 
+import org.chmlfrp.bot.core.support.Failures;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,7 +11,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.function.Predicate;
 import org.chmlfrp.bot.core.chmlfrp.model.AnnouncementPage;
 import org.chmlfrp.bot.core.chmlfrp.model.AvailableDomain;
@@ -244,7 +244,7 @@ public final class HttpChmlFrpApi implements ChmlFrpApi {
                 ApiRequest legacy = ApiRequest.to(Endpoint.DELETE_TUNNEL_LEGACY, token).queryParam("tunnelid", tunnelId);
                 return message(legacy);
             }
-            return CompletableFuture.<String>failedFuture(unwrapCompletion(failure));
+            return CompletableFuture.<String>failedFuture(Failures.unwrap(failure));
         }).thenCompose(f -> f);
     }
 
@@ -299,7 +299,7 @@ public final class HttpChmlFrpApi implements ChmlFrpApi {
                 throw new UncheckedIOException(e);
             }
         }).exceptionallyCompose(failure -> {
-            Throwable cause = unwrapCompletion(failure);
+            Throwable cause = Failures.unwrap(failure);
             if (cause instanceof UncheckedIOException io) {
                 return CompletableFuture.failedFuture(new ApiException(ApiErrorKind.NETWORK,
                         Endpoint.NODE_STATUS_INFO.path(), 200, null, null, io.getCause()));
@@ -351,13 +351,5 @@ public final class HttpChmlFrpApi implements ChmlFrpApi {
     @Override
     public CompletableFuture<String> deleteSubdomain(String token, String domain, String record) {
         return message(ApiRequest.to(Endpoint.DELETE_SUBDOMAIN, token).param("domain", domain).param("record", record));
-    }
-
-    private static Throwable unwrapCompletion(Throwable t) {
-        Throwable cur = t;
-        while (cur instanceof CompletionException && cur.getCause() != null) {
-            cur = cur.getCause();
-        }
-        return cur;
     }
 }

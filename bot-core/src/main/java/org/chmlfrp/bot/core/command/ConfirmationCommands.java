@@ -24,7 +24,7 @@ public final class ConfirmationCommands implements CommandSet {
     private CompletionStage<Reply> confirm(CommandContext ctx) {
         Optional<Confirmations.Pending> p = confirmations.take(ctx.user().identity(), ctx.place());
         if (p.isEmpty()) {
-            return CompletableFuture.completedFuture(ErrorReplies.error(ctx.t("confirm.nothing")));
+            return CompletableFuture.completedFuture(Reply.error(ctx.t("confirm.nothing")));
         }
         return p.get().action().get();
     }
@@ -32,6 +32,6 @@ public final class ConfirmationCommands implements CommandSet {
     private CompletionStage<Reply> cancel(CommandContext ctx) {
         boolean had = confirmations.take(ctx.user().identity(), ctx.place()).isPresent();
         return CompletableFuture.completedFuture(had ? Reply.text(ctx.t("cancel.done"))
-                : ErrorReplies.error(ctx.t("confirm.nothing")));
+                : Reply.error(ctx.t("confirm.nothing")));
     }
 }

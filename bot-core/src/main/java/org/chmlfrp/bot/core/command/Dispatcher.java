@@ -59,7 +59,7 @@ public final class Dispatcher {
             case SILENT:
                 return CompletableFuture.completedFuture(Optional.empty());
             case NOTIFY:
-                return CompletableFuture.completedFuture(Optional.of(ErrorReplies.error(t(inv, "error.rate-limited"))));
+                return CompletableFuture.completedFuture(Optional.of(Reply.error(t(inv, "error.rate-limited"))));
             default:
                 break;
         }
@@ -82,7 +82,7 @@ public final class Dispatcher {
         switch (rateCheck(inv)) {
             case SILENT:
             case NOTIFY:
-                return CompletableFuture.completedFuture(ErrorReplies.error(t(inv, "error.rate-limited")));
+                return CompletableFuture.completedFuture(Reply.error(t(inv, "error.rate-limited")));
             default:
                 break;
         }
@@ -112,7 +112,7 @@ public final class Dispatcher {
         if (spec.needsAccount()) {
             Optional<LinkedAccount> found = accounts.find(inv.user().identity());
             if (found.isEmpty()) {
-                return CompletableFuture.completedFuture(ErrorReplies.error(
+                return CompletableFuture.completedFuture(Reply.error(
                         t(inv, "error.no-account", lines.hintPrefix())));
             }
             account = found.get();
@@ -128,15 +128,15 @@ public final class Dispatcher {
 
     private Optional<Reply> checkScope(Invocation inv, CommandSpec spec, boolean argsGiven) {
         if (spec.scope() == Scope.GROUP_ONLY && !inv.inGroup()) {
-            return Optional.of(ErrorReplies.error(t(inv, "error.group-only", spec.pathText())));
+            return Optional.of(Reply.error(t(inv, "error.group-only", spec.pathText())));
         }
         if (spec.scope() == Scope.PRIVATE_ONLY && !inv.secretSafe()) {
             if (spec.takesSecret() && argsGiven) {
                 String key = spec.params().stream().anyMatch(p -> p.secret() && p.name().equals("token"))
                         ? "error.secret-in-group.token" : "error.secret-in-group";
-                return Optional.of(ErrorReplies.error(t(inv, key, lines.hintPrefix() + spec.pathText())).withRecall());
+                return Optional.of(Reply.error(t(inv, key, lines.hintPrefix() + spec.pathText())).withRecall());
             }
-            return Optional.of(ErrorReplies.error(t(inv, "error.private-only", lines.hintPrefix() + spec.pathText())));
+            return Optional.of(Reply.error(t(inv, "error.private-only", lines.hintPrefix() + spec.pathText())));
         }
         return Optional.empty();
     }
@@ -146,7 +146,7 @@ public final class Dispatcher {
             return Optional.empty();
         }
         String key = spec.permission() == Role.BOT_ADMIN ? "error.permission.bot-admin" : "error.permission.group-admin";
-        return Optional.of(ErrorReplies.error(t(inv, key)));
+        return Optional.of(Reply.error(t(inv, key)));
     }
 
     private Reply usageError(Invocation inv, CommandSpec spec, ArgError error) {
@@ -157,7 +157,7 @@ public final class Dispatcher {
             case UNKNOWN_OPTION -> t(inv, "error.args.unknown-option", error.param());
             case TOO_MANY -> t(inv, "error.args.too-many", error.value());
         };
-        return ErrorReplies.error(problem + "\n" + t(inv, "error.usage", lines.hintPrefix() + spec.usage()));
+        return Reply.error(problem + "\n" + t(inv, "error.usage", lines.hintPrefix() + spec.usage()));
     }
 
     private String paramLabel(Invocation inv, String param) {
@@ -182,11 +182,11 @@ public final class Dispatcher {
         List<CommandSpec> group = words.isEmpty() ? List.of() : registry.group(words.get(0));
         if (!group.isEmpty()) {
             String subs = group.stream().map(s -> s.path().get(1)).collect(Collectors.joining(", "));
-            return ErrorReplies.error(t(inv, "error.unknown.group", lines.hintPrefix() + words.get(0), subs));
+            return Reply.error(t(inv, "error.unknown.group", lines.hintPrefix() + words.get(0), subs));
         }
         return registry.nearest(words)
-                .map(s -> ErrorReplies.error(t(inv, "error.unknown.suggest", typed, lines.hintPrefix() + s.pathText())))
-                .orElseGet(() -> ErrorReplies.error(t(inv, "error.unknown", typed, lines.hintPrefix())));
+                .map(s -> Reply.error(t(inv, "error.unknown.suggest", typed, lines.hintPrefix() + s.pathText())))
+                .orElseGet(() -> Reply.error(t(inv, "error.unknown", typed, lines.hintPrefix())));
     }
 
     /** Bot admins ({@code bot.admins}, the console operator) are never rate limited. */

@@ -13,8 +13,6 @@ import org.slf4j.LoggerFactory;
  * or a plain network/timeout message. Never a stack trace, a class name or raw JSON.
  */
 public final class ErrorReplies {
-    /** Error and usage replies are one message of at most this many characters. */
-    public static final int MAX_LENGTH = 400;
     private static final Logger log = LoggerFactory.getLogger(ErrorReplies.class);
 
     private final I18n i18n;
@@ -30,7 +28,7 @@ public final class ErrorReplies {
                     if (!(failure instanceof CancellationException)) {
                         log.error("command {} failed", commandPath, failure);
                     }
-                    return error(i18n.get(locale, "error.internal"));
+                    return Reply.error(i18n.get(locale, "error.internal"));
                 });
     }
 
@@ -46,12 +44,6 @@ public final class ErrorReplies {
             case TIMEOUT -> i18n.get(locale, "error.api.timeout");
             case MALFORMED -> i18n.get(locale, "error.api.malformed");
         };
-        return error(text);
-    }
-
-    /** An error reply, cut to {@link #MAX_LENGTH} characters. */
-    public static Reply error(String text) {
-        String t = text.length() > MAX_LENGTH ? text.substring(0, MAX_LENGTH - 1) + "…" : text;
-        return Reply.error(t);
+        return Reply.error(text);
     }
 }

@@ -28,8 +28,13 @@ public record Reply(String title, List<Block> blocks, List<Action> actions, Visi
         return builder().text(text).build();
     }
 
+    /** SPEC §4: an error or usage reply is one message of at most this many characters. */
+    public static final int MAX_ERROR_LENGTH = 400;
+
+    /** An error or usage reply, cut to {@link #MAX_ERROR_LENGTH} characters. */
     public static Reply error(String text) {
-        return builder().text(text).error().build();
+        String cut = text.length() > MAX_ERROR_LENGTH ? text.substring(0, MAX_ERROR_LENGTH - 1) + "…" : text;
+        return builder().text(cut).error().build();
     }
 
     public static Builder builder() {

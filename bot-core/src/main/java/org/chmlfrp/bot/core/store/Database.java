@@ -1,5 +1,6 @@
 package org.chmlfrp.bot.core.store;
 
+import org.chmlfrp.bot.core.support.Failures;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
@@ -227,10 +228,7 @@ public final class Database implements AutoCloseable {
 
     /** The root cause's message: H2 says "Database may be already in use" there, for one. */
     private static String describe(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
+        Throwable root = Failures.rootCause(e);
         String message = root.getMessage();
         return message == null ? root.getClass().getSimpleName() : message;
     }

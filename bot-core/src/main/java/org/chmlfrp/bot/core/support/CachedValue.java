@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 
 /**
@@ -38,7 +37,7 @@ public final class CachedValue<T> {
                     if (failure == null) {
                         lastGood = v;
                     }
-                    return new Outcome<>(v, unwrap(failure));
+                    return new Outcome<>(v, Failures.unwrap(failure));
                 }));
     }
 
@@ -83,9 +82,5 @@ public final class CachedValue<T> {
         } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(e);
         }
-    }
-
-    private static Throwable unwrap(Throwable failure) {
-        return failure instanceof CompletionException c && c.getCause() != null ? c.getCause() : failure;
     }
 }

@@ -8,7 +8,6 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.chmlfrp.bot.core.chat.BotLocale;
-import org.chmlfrp.bot.core.command.ErrorReplies;
 import org.chmlfrp.bot.core.i18n.I18n;
 import org.chmlfrp.bot.core.reply.Reply;
 import org.chmlfrp.bot.discord.render.RenderedMessage;
@@ -106,6 +105,6 @@ public final class DeferringResponder {
             return reply == null ? Optional.empty() : reply;
         }
         log.error("command failed outside the dispatcher", failure);
-        return Optional.of(ErrorReplies.error(i18n.get(how.locale(), "error.internal")));
+        return Optional.of(Reply.error(i18n.get(how.locale(), "error.internal")));
     }
 }

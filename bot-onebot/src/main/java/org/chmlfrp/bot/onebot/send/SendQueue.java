@@ -1,10 +1,10 @@
 package org.chmlfrp.bot.onebot.send;
 
+import org.chmlfrp.bot.core.support.Failures;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.chmlfrp.bot.core.command.RateLimit;
@@ -159,7 +159,7 @@ public final class SendQueue {
             job.future.complete(result);
         } else if (failure != null) {
             finish(job);
-            Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+            Throwable cause = Failures.unwrap(failure);
             log.warn("sending a message to {} {} got no answer: {}", job.target.kind(), job.target.id(), cause.toString());
             job.future.completeExceptionally(new SendFailedException("no answer", cause));
         } else if (job.attempts++ == 0) {

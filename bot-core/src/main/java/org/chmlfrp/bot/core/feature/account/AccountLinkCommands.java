@@ -9,10 +9,10 @@ import org.chmlfrp.bot.core.chat.ChatIdentity;
 import org.chmlfrp.bot.core.chmlfrp.ChmlFrpApi;
 import org.chmlfrp.bot.core.chmlfrp.model.UserInfo;
 import org.chmlfrp.bot.core.command.AccountDirectory;
+import org.chmlfrp.bot.core.command.ApiRefusals;
 import org.chmlfrp.bot.core.command.CommandContext;
 import org.chmlfrp.bot.core.command.CommandSet;
 import org.chmlfrp.bot.core.command.CommandSpec;
-import org.chmlfrp.bot.core.command.ErrorReplies;
 import org.chmlfrp.bot.core.command.LinkedAccount;
 import org.chmlfrp.bot.core.command.ParamSpec;
 import org.chmlfrp.bot.core.command.ParamType;
@@ -50,14 +50,14 @@ public final class AccountLinkCommands implements CommandSet {
     private CompletionStage<Reply> bind(CommandContext ctx) {
         String token = ctx.args().string("token");
         return ApiRefusals.recover(api.userInfo(token).thenApply(user -> linked(ctx, user, token)),
-                refused -> ErrorReplies.error(ctx.t("account.bind.refused",
+                refused -> Reply.error(ctx.t("account.bind.refused",
                         refused.apiMessage().orElseThrow(), ctx.prefix())));
     }
 
     private CompletionStage<Reply> login(CommandContext ctx) {
         return api.login(ctx.args().string("username"), ctx.args().string("password")).thenApply(user -> {
             if (user.userToken() == null || user.userToken().isBlank()) {
-                return ErrorReplies.error(ctx.t("account.login.no-token", ctx.prefix()));
+                return Reply.error(ctx.t("account.login.no-token", ctx.prefix()));
             }
             return linked(ctx, user, user.userToken());
         });

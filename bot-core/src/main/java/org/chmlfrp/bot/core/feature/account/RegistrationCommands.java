@@ -8,10 +8,10 @@ import org.chmlfrp.bot.core.chmlfrp.ChmlFrpApi;
 import org.chmlfrp.bot.core.chmlfrp.ChmlFrpSettings;
 import org.chmlfrp.bot.core.chmlfrp.model.MailCodeType;
 import org.chmlfrp.bot.core.command.AccountDirectory;
+import org.chmlfrp.bot.core.command.ApiRefusals;
 import org.chmlfrp.bot.core.command.CommandContext;
 import org.chmlfrp.bot.core.command.CommandSet;
 import org.chmlfrp.bot.core.command.CommandSpec;
-import org.chmlfrp.bot.core.command.ErrorReplies;
 import org.chmlfrp.bot.core.command.ParamSpec;
 import org.chmlfrp.bot.core.command.ParamType;
 import org.chmlfrp.bot.core.reply.Reply;
@@ -66,7 +66,7 @@ public final class RegistrationCommands implements CommandSet {
         return ApiRefusals.recover(
                 api.sendMailCode(type, email, null)
                         .thenApply(msg -> Reply.builder().text(ctx.t("account.mailcode.sent", msg, email)).text(next).build()),
-                refused -> ErrorReplies.error(ctx.t("account.mailcode.refused",
+                refused -> Reply.error(ctx.t("account.mailcode.refused",
                         refused.apiMessage().orElseThrow(), settings.panelUrl().toString())));
     }
 
@@ -85,7 +85,7 @@ public final class RegistrationCommands implements CommandSet {
                     accounts.unlink(ctx.user().identity());
                     return Reply.text(ctx.t("account.retoken.done", msg, settings.panelUrl().toString(), ctx.prefix()));
                 }),
-                refused -> ErrorReplies.error(refused.kind() == ApiErrorKind.INVALID_TOKEN
+                refused -> Reply.error(refused.kind() == ApiErrorKind.INVALID_TOKEN
                         ? ctx.t("account.retoken.dead-token", refused.apiMessage().orElseThrow(), ctx.prefix())
                         : ctx.t("account.retoken.refused", refused.apiMessage().orElseThrow(), ctx.prefix())));
     }

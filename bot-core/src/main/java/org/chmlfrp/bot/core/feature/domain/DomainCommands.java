@@ -17,7 +17,6 @@ import org.chmlfrp.bot.core.command.CommandSet;
 import org.chmlfrp.bot.core.command.CommandSpec;
 import org.chmlfrp.bot.core.command.Completion;
 import org.chmlfrp.bot.core.command.Confirmations;
-import org.chmlfrp.bot.core.command.ErrorReplies;
 import org.chmlfrp.bot.core.command.ParamSpec;
 import org.chmlfrp.bot.core.command.ParamType;
 import org.chmlfrp.bot.core.feature.domain.DnsRules.RecordType;
@@ -112,7 +111,7 @@ public final class DomainCommands implements CommandSet {
         }
         int pages = (all.size() + PAGE_SIZE - 1) / PAGE_SIZE;
         if (page > pages) {
-            return ErrorReplies.error(ctx.t("domain.page.out-of-range", page, pages));
+            return Reply.error(ctx.t("domain.page.out-of-range", page, pages));
         }
         boolean full = !ctx.inGroup();
         List<String> headers = full
@@ -146,15 +145,15 @@ public final class DomainCommands implements CommandSet {
         RecordType type = RecordType.parse(ctx.args().string("type")).orElseThrow();
         String target = ctx.args().string("target").strip();
         if (!DnsRules.validRecord(record)) {
-            return done(ErrorReplies.error(ctx.t("domain.record.invalid", record)));
+            return done(Reply.error(ctx.t("domain.record.invalid", record)));
         }
         if (!DnsRules.targetFits(type, target)) {
-            return done(ErrorReplies.error(badTarget(ctx, type, target)));
+            return done(Reply.error(badTarget(ctx, type, target)));
         }
         Optional<String> ttlArg = ctx.args().optString("ttl");
         Optional<String> ttl = ttlArg.flatMap(TtlInput::parse);
         if (ttlArg.isPresent() && ttl.isEmpty()) {
-            return done(ErrorReplies.error(badTtl(ctx, ttlArg.get())));
+            return done(Reply.error(badTtl(ctx, ttlArg.get())));
         }
         String apiTtl = ttl.orElse(HttpChmlFrpApi.DEFAULT_TTL);
         String remarks = ctx.args().optString("remarks").orElse(null);
@@ -162,7 +161,7 @@ public final class DomainCommands implements CommandSet {
             Optional<String> domain = domains.stream().map(AvailableDomain::domain)
                     .filter(d -> sameDomain(d, typedDomain)).findFirst();
             if (domain.isEmpty()) {
-                return done(ErrorReplies.error(ctx.t("domain.domain.unavailable", typedDomain,
+                return done(Reply.error(ctx.t("domain.domain.unavailable", typedDomain,
                         String.join(", ", domains.stream().map(AvailableDomain::domain).toList()))));
             }
             SubdomainSpec spec = new SubdomainSpec(domain.get(), record, type.name(), target, apiTtl, remarks);
@@ -182,7 +181,7 @@ public final class DomainCommands implements CommandSet {
         Optional<String> ttlArg = ctx.args().optString("ttl");
         Optional<String> ttl = ttlArg.flatMap(TtlInput::parse);
         if (ttlArg.isPresent() && ttl.isEmpty()) {
-            return done(ErrorReplies.error(badTtl(ctx, ttlArg.get())));
+            return done(Reply.error(badTtl(ctx, ttlArg.get())));
         }
         Optional<String> remarks = ctx.args().optString("remarks");
         return api.subdomains(ctx.token()).thenCompose(all -> {
@@ -193,7 +192,7 @@ public final class DomainCommands implements CommandSet {
             Subdomain s = found.get();
             Optional<RecordType> type = RecordType.parse(s.type());
             if (type.isPresent() && !DnsRules.targetFits(type.get(), target)) {
-                return done(ErrorReplies.error(badTarget(ctx, type.get(), target)));
+                return done(Reply.error(badTarget(ctx, type.get(), target)));
             }
             // Pass the current TTL and remarks when not given: the API would otherwise reset them.
             String newTtl = ttl.orElse(s.ttl() == null || s.ttl().isBlank() ? HttpChmlFrpApi.DEFAULT_TTL : s.ttl());
@@ -250,7 +249,7 @@ public final class DomainCommands implements CommandSet {
     }
 
     private static Reply notFound(CommandContext ctx, String record, String domain) {
-        return ErrorReplies.error(ctx.t("domain.not-found", record + "." + normalizeDomain(domain), ctx.prefix()));
+        return Reply.error(ctx.t("domain.not-found", record + "." + normalizeDomain(domain), ctx.prefix()));
     }
 
     private static String badTarget(CommandContext ctx, RecordType type, String target) {

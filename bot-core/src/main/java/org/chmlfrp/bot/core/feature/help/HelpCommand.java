@@ -12,7 +12,6 @@ import org.chmlfrp.bot.core.command.CommandContext;
 import org.chmlfrp.bot.core.command.CommandRegistry;
 import org.chmlfrp.bot.core.command.CommandSet;
 import org.chmlfrp.bot.core.command.CommandSpec;
-import org.chmlfrp.bot.core.command.ErrorReplies;
 import org.chmlfrp.bot.core.command.ParamSpec;
 import org.chmlfrp.bot.core.command.ParamType;
 import org.chmlfrp.bot.core.reply.Block;
@@ -79,7 +78,7 @@ public final class HelpCommand implements CommandSet {
         }
         return registry.get().match(org.chmlfrp.bot.core.command.ArgParser.tokenize(cleaned))
                 .map(m -> details(ctx, m.spec()))
-                .orElseGet(() -> ErrorReplies.error(ctx.t("help.unknown", typed, ctx.prefix())));
+                .orElseGet(() -> Reply.error(ctx.t("help.unknown", typed, ctx.prefix())));
     }
 
     private Reply details(CommandContext ctx, CommandSpec s) {

@@ -5,11 +5,11 @@ import jakarta.inject.Inject;
 import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import org.chmlfrp.bot.core.chmlfrp.ApiErrorKind;
 import org.chmlfrp.bot.core.chmlfrp.ApiException;
@@ -19,11 +19,11 @@ import org.chmlfrp.bot.core.chmlfrp.model.NodeDetails;
 import org.chmlfrp.bot.core.chmlfrp.model.NodeGroup;
 import org.chmlfrp.bot.core.chmlfrp.model.NodeInfo;
 import org.chmlfrp.bot.core.chmlfrp.model.NodeStats;
+import org.chmlfrp.bot.core.command.ApiRefusals;
 import org.chmlfrp.bot.core.command.CommandContext;
 import org.chmlfrp.bot.core.command.CommandSet;
 import org.chmlfrp.bot.core.command.CommandSpec;
 import org.chmlfrp.bot.core.command.Completion;
-import org.chmlfrp.bot.core.command.ErrorReplies;
 import org.chmlfrp.bot.core.command.ParamSpec;
 import org.chmlfrp.bot.core.command.ParamType;
 import org.chmlfrp.bot.core.reply.Action;
@@ -88,7 +88,7 @@ public final class NodeCommands implements CommandSet {
         }
         int pages = (rows.size() + PAGE_SIZE - 1) / PAGE_SIZE;
         if (page > pages) {
-            return ErrorReplies.error(ctx.t("node.page.out-of-range", page, pages));
+            return Reply.error(ctx.t("node.page.out-of-range", page, pages));
         }
         List<List<String>> table = new ArrayList<>();
         for (NodeRow r : rows.subList((page - 1) * PAGE_SIZE, Math.min(rows.size(), page * PAGE_SIZE))) {
@@ -130,20 +130,18 @@ public final class NodeCommands implements CommandSet {
                 return CompletableFuture.completedFuture(UnknownNodeReply.of(ctx, typed, nodes));
             }
             Node n = node.get();
-            return api.nodeInfo(ctx.token(), n.name())
-                    .thenApply(info -> infoReply(ctx, info))
-                    .exceptionally(failure -> vipRefusal(ctx, n, failure));
+            return ApiRefusals.recover(api.nodeInfo(ctx.token(), n.name()).thenApply(info -> infoReply(ctx, info)),
+                    EnumSet.of(ApiErrorKind.VALIDATION), refused -> vipRefusal(ctx, n, refused));
         });
     }
 
     /** A free account asking a VIP node: the API says 权限不足; say why, with the API's words. */
-    private static Reply vipRefusal(CommandContext ctx, Node node, Throwable failure) {
-        Optional<ApiException> api = ApiException.unwrap(failure);
-        if (api.isPresent() && api.get().kind() == ApiErrorKind.VALIDATION && node.group() == NodeGroup.VIP) {
-            String msg = api.get().apiMessage().orElse(ctx.t("error.api.no-message"));
-            return ErrorReplies.error(ctx.t("node.info.vip-only", msg, node.name()));
+    private static Optional<Reply> vipRefusal(CommandContext ctx, Node node, ApiException refused) {
+        if (node.group() != NodeGroup.VIP) {
+            return Optional.empty();
         }
-        throw failure instanceof CompletionException c ? c : new CompletionException(failure);
+        String msg = refused.apiMessage().orElse(ctx.t("error.api.no-message"));
+        return Optional.of(Reply.error(ctx.t("node.info.vip-only", msg, node.name())));
     }
 
     private static Reply infoReply(CommandContext ctx, NodeInfo info) {

@@ -17,7 +17,6 @@ import org.chmlfrp.bot.core.command.CommandContext;
 import org.chmlfrp.bot.core.command.CommandSet;
 import org.chmlfrp.bot.core.command.CommandSpec;
 import org.chmlfrp.bot.core.command.Completion;
-import org.chmlfrp.bot.core.command.ErrorReplies;
 import org.chmlfrp.bot.core.command.ParamSpec;
 import org.chmlfrp.bot.core.command.ParamType;
 import org.chmlfrp.bot.core.reply.Reply;
@@ -58,7 +57,7 @@ public final class NodeUptimeCommand implements CommandSet {
             // "node uptime 30": TEXT takes any word, so a lone number landed in `node`; it means days.
             int d = Integer.parseInt(node.get());
             if (d < 1 || d > MAX_DAYS) {
-                return done(ErrorReplies.error(ctx.t("node.uptime.bad-days", node.get(), MAX_DAYS)));
+                return done(Reply.error(ctx.t("node.uptime.bad-days", node.get(), MAX_DAYS)));
             }
             node = Optional.empty();
             days = Optional.of(d);

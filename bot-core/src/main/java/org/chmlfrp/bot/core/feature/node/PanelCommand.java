@@ -16,7 +16,6 @@ import org.chmlfrp.bot.core.chmlfrp.model.PanelInfo;
 import org.chmlfrp.bot.core.command.CommandContext;
 import org.chmlfrp.bot.core.command.CommandSet;
 import org.chmlfrp.bot.core.command.CommandSpec;
-import org.chmlfrp.bot.core.command.ErrorReplies;
 import org.chmlfrp.bot.core.command.ParamSpec;
 import org.chmlfrp.bot.core.command.ParamType;
 import org.chmlfrp.bot.core.reply.Action;
@@ -89,7 +88,7 @@ public final class PanelCommand implements CommandSet {
     private Reply newsReply(CommandContext ctx, int page, AnnouncementPage p) {
         if (p.messages().isEmpty()) {
             return p.total() > 0 && page > p.totalPages()
-                    ? ErrorReplies.error(ctx.t("node.page.out-of-range", page, p.totalPages()))
+                    ? Reply.error(ctx.t("node.page.out-of-range", page, p.totalPages()))
                     : Reply.text(ctx.t("panel.news.empty"));
         }
         List<Block.Field> items = new ArrayList<>();

@@ -3,7 +3,6 @@ package org.chmlfrp.bot.core.feature.node;
 import java.util.List;
 import org.chmlfrp.bot.core.chmlfrp.model.Node;
 import org.chmlfrp.bot.core.command.CommandContext;
-import org.chmlfrp.bot.core.command.ErrorReplies;
 import org.chmlfrp.bot.core.reply.Reply;
 
 /** The answer when a typed node name fits no node (or several): names it, suggests close names, points to {@code node list}. */
@@ -18,6 +17,6 @@ final class UnknownNodeReply {
         String text = similar.isEmpty()
                 ? ctx.t("node.unknown", typed, ctx.prefix())
                 : ctx.t("node.unknown.suggest", typed, String.join(ctx.t("node.separator"), similar));
-        return ErrorReplies.error(text);
+        return Reply.error(text);
     }
 }

@@ -2,6 +2,7 @@ package org.chmlfrp.bot.core.feature.tunnel;
 
 import jakarta.inject.Inject;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -9,17 +10,16 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
 import org.chmlfrp.bot.core.chmlfrp.ApiErrorKind;
-import org.chmlfrp.bot.core.chmlfrp.ApiException;
 import org.chmlfrp.bot.core.chmlfrp.ChmlFrpApi;
 import org.chmlfrp.bot.core.chmlfrp.model.Tunnel;
 import org.chmlfrp.bot.core.chmlfrp.model.TunnelType;
 import org.chmlfrp.bot.core.command.Args;
+import org.chmlfrp.bot.core.command.ApiRefusals;
 import org.chmlfrp.bot.core.command.CommandContext;
 import org.chmlfrp.bot.core.command.CommandSet;
 import org.chmlfrp.bot.core.command.CommandSpec;
 import org.chmlfrp.bot.core.command.Completion;
 import org.chmlfrp.bot.core.command.Confirmations;
-import org.chmlfrp.bot.core.command.ErrorReplies;
 import org.chmlfrp.bot.core.command.ParamSpec;
 import org.chmlfrp.bot.core.command.ParamType;
 import org.chmlfrp.bot.core.feature.node.NodeCatalog;
@@ -142,7 +142,7 @@ public final class TunnelChangeCommands implements CommandSet {
     private CompletionStage<Reply> edit(CommandContext ctx) {
         Args a = ctx.args();
         if (EDIT_KEYS.stream().noneMatch(a::has)) {
-            return CompletableFuture.completedFuture(ErrorReplies.error(ctx.t("tunnel.edit.nothing",
+            return CompletableFuture.completedFuture(Reply.error(ctx.t("tunnel.edit.nothing",
                     String.join(" ", EDIT_KEYS), ctx.prefix() + ctx.spec().usage())));
         }
         return lookup.withTunnel(ctx, current -> {
@@ -151,7 +151,7 @@ public final class TunnelChangeCommands implements CommandSet {
             TunnelFields after = merge(before, a);
             return checked(ctx, after, typedType, fields -> {
                 if (fields.equals(before)) {
-                    return CompletableFuture.completedFuture(ErrorReplies.error(
+                    return CompletableFuture.completedFuture(Reply.error(
                             ctx.t("tunnel.edit.unchanged", TunnelView.id(current), current.name())));
                 }
                 return api.updateTunnel(ctx.token(), current.id(), fields.toSpec())
@@ -226,20 +226,12 @@ public final class TunnelChangeCommands implements CommandSet {
     }
 
     private CompletionStage<Reply> deleteNow(CommandContext ctx, Tunnel t) {
-        return api.deleteTunnel(ctx.token(), t.id()).handle((msg, failure) -> {
-            if (failure == null) {
-                return CompletableFuture.completedFuture(Reply.text(ctx.t("tunnel.delete.done", TunnelView.id(t), t.name())));
-            }
-            Optional<ApiException> api = ApiException.unwrap(failure)
-                    .filter(e -> e.kind() == ApiErrorKind.VALIDATION || e.kind() == ApiErrorKind.NOT_FOUND);
-            if (api.isPresent()) {
-                // "does not exist / not yours": most likely deleted already (the panel, another chat)
-                return CompletableFuture.completedFuture(ErrorReplies.error(ctx.t("tunnel.delete.refused",
-                        TunnelView.id(t), t.name(), api.get().apiMessage().orElse(ctx.t("error.api.no-message")),
-                        ctx.prefix())));
-            }
-            return CompletableFuture.<Reply>failedFuture(failure);
-        }).thenCompose(Function.identity());
+        // "does not exist / not yours": most likely deleted already (the panel, another chat)
+        return ApiRefusals.recover(
+                api.deleteTunnel(ctx.token(), t.id()).thenApply(msg -> Reply.text(ctx.t("tunnel.delete.done", TunnelView.id(t), t.name()))),
+                EnumSet.of(ApiErrorKind.VALIDATION, ApiErrorKind.NOT_FOUND),
+                refused -> Optional.of(Reply.error(ctx.t("tunnel.delete.refused", TunnelView.id(t), t.name(),
+                        refused.apiMessage().orElse(ctx.t("error.api.no-message")), ctx.prefix()))));
     }
 
     // --- kick ---
@@ -258,11 +250,11 @@ public final class TunnelChangeCommands implements CommandSet {
                                            Function<TunnelFields, CompletionStage<Reply>> then) {
         Optional<Problem> problem = rules.shape(fields, typedType);
         if (problem.isPresent()) {
-            return CompletableFuture.completedFuture(ErrorReplies.error(problem.get().text(ctx)));
+            return CompletableFuture.completedFuture(Reply.error(problem.get().text(ctx)));
         }
         return rules.node(fields.node(), fields.type()).thenCompose(check -> check.ok()
                 ? then.apply(fields.withNode(check.node().name()))
-                : CompletableFuture.completedFuture(ErrorReplies.error(check.problem().text(ctx))));
+                : CompletableFuture.completedFuture(Reply.error(check.problem().text(ctx))));
     }
 
     private static String typeName(TunnelType type) {

@@ -19,7 +19,6 @@ import org.chmlfrp.bot.core.command.CommandContext;
 import org.chmlfrp.bot.core.command.CommandSet;
 import org.chmlfrp.bot.core.command.CommandSpec;
 import org.chmlfrp.bot.core.command.Completion;
-import org.chmlfrp.bot.core.command.ErrorReplies;
 import org.chmlfrp.bot.core.command.ParamSpec;
 import org.chmlfrp.bot.core.command.ParamType;
 import org.chmlfrp.bot.core.feature.node.NodeCatalog;
@@ -83,7 +82,7 @@ public final class TunnelCommands implements CommandSet {
             }
             int pages = (all.size() + PAGE_SIZE - 1) / PAGE_SIZE;
             if (page > pages) {
-                return ErrorReplies.error(ctx.t("tunnel.list.no-such-page", String.valueOf(page),
+                return Reply.error(ctx.t("tunnel.list.no-such-page", String.valueOf(page),
                         String.valueOf(pages), ctx.prefix()));
             }
             List<Tunnel> shown = TunnelLookup.byId(all).subList((page - 1) * PAGE_SIZE,
@@ -159,12 +158,12 @@ public final class TunnelCommands implements CommandSet {
                 .orElse(List.of());
         return rules.node(typedNode, null).thenCompose(check -> {
             if (!check.ok()) {
-                return CompletableFuture.completedFuture(ErrorReplies.error(check.problem().text(ctx)));
+                return CompletableFuture.completedFuture(Reply.error(check.problem().text(ctx)));
             }
             String node = check.node().name();
             return api.tunnelConfig(ctx.token(), node, names).thenApply(content -> {
                 if (content == null || content.isBlank()) {
-                    return ErrorReplies.error(ctx.t("tunnel.config.empty", node, ctx.prefix()));
+                    return Reply.error(ctx.t("tunnel.config.empty", node, ctx.prefix()));
                 }
                 return Reply.builder()
                         .title(ctx.t("tunnel.config.title", node))

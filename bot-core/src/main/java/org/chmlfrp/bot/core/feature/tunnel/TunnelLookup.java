@@ -12,7 +12,6 @@ import java.util.stream.Collectors;
 import org.chmlfrp.bot.core.chmlfrp.ChmlFrpApi;
 import org.chmlfrp.bot.core.chmlfrp.model.Tunnel;
 import org.chmlfrp.bot.core.command.CommandContext;
-import org.chmlfrp.bot.core.command.ErrorReplies;
 import org.chmlfrp.bot.core.reply.Reply;
 
 /** Finds one of the user's tunnels by what they typed: a numeric id, the exact name, then the name in any case. */
@@ -59,14 +58,14 @@ final class TunnelLookup {
 
     static Reply notFound(CommandContext ctx, String typed, List<Tunnel> all) {
         if (all.isEmpty()) {
-            return ErrorReplies.error(ctx.t("tunnel.not-found.none", typed, ctx.prefix()));
+            return Reply.error(ctx.t("tunnel.not-found.none", typed, ctx.prefix()));
         }
         String names = byId(all).stream().map(Tunnel::name).filter(Objects::nonNull).limit(NAMES_SHOWN)
                 .collect(Collectors.joining(ctx.t("tunnel.separator")));
         if (all.size() > NAMES_SHOWN) {
             names = ctx.t("tunnel.not-found.more", names, String.valueOf(all.size()));
         }
-        return ErrorReplies.error(ctx.t("tunnel.not-found", typed, names, ctx.prefix()));
+        return Reply.error(ctx.t("tunnel.not-found", typed, names, ctx.prefix()));
     }
 
     /** Tunnels in id order, the way every list shows them. */
