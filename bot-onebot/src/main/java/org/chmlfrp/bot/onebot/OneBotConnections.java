@@ -4,7 +4,6 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.ToDoubleFunction;
 import org.chmlfrp.bot.core.chat.ChatConnections;
 import org.chmlfrp.bot.onebot.transport.OneBotSession;
 
@@ -23,10 +22,12 @@ final class OneBotConnections {
             int index = i;
             String name = name(i);
             connections.register(name, () -> isUp(index));
-            gauge(registry, "chmlbot.onebot.send.queue.depth", name, "Messages queued or in flight on the connection",
-                    c -> c.depth(index));
-            gauge(registry, "chmlbot.onebot.send.queue.oldest", name,
-                    "Seconds the oldest queued message of the connection has waited, 0 when none", c -> c.oldestSeconds(index));
+            Gauge.builder("chmlbot.onebot.send.queue.depth", this, c -> c.depth(index))
+                    .description("Messages queued or in flight on the connection")
+                    .tag("connection", name).register(registry);
+            Gauge.builder("chmlbot.onebot.send.queue.oldest", this, c -> c.oldestSeconds(index))
+                    .description("Seconds the oldest queued message of the connection has waited, 0 when none")
+                    .baseUnit("seconds").tag("connection", name).register(registry);
         }
     }
 
@@ -55,10 +56,5 @@ final class OneBotConnections {
         long now = System.nanoTime();
         return indexOf.entrySet().stream().filter(e -> e.getValue() == index)
                 .mapToLong(e -> e.getKey().oldestQueuedAgeNanos(now)).max().orElse(0) / 1e9;
-    }
-
-    private void gauge(MeterRegistry registry, String meter, String name, String description,
-                       ToDoubleFunction<OneBotConnections> value) {
-        Gauge.builder(meter, this, value).description(description).tag("connection", name).register(registry);
     }
 }
