@@ -42,6 +42,15 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void theComposeFilesConfigReadsPostgresAndServesHealthOnEveryInterface() throws Exception {
+        AppConfig c = new ConfigLoader(Map.of("POSTGRES_PASSWORD", "pw", "ONEBOT_URL", "ws://napcat:3001"))
+                .load(Path.of("..", "deploy", "config.yml"));
+        assertThat(c.storage().jdbcUrl()).isEqualTo("jdbc:postgresql://postgres:5432/chmlbot?user=chmlbot&password=pw");
+        assertThat(c.server()).isEqualTo(new ServerSettings("0.0.0.0", 9464));
+        assertThat(c.onebot().connections()).containsExactly(new OneBotSettings.Forward("ws://napcat:3001", ""));
+    }
+
+    @Test
     void anEmptyFileGivesTheDefaults() {
         AppConfig c = loader.parse("");
         assertThat(c.storage().secretKeyBase64()).isEmpty();
