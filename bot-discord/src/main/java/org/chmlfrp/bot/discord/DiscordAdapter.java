@@ -69,7 +69,7 @@ public final class DiscordAdapter implements ChatAdapter {
         }
         MessageRequest.setDefaultMentions(RenderedMessage.NO_MENTIONS);
         List<Long> guilds = guildIds(settings.guildIds());
-        CommandRegistrar reg = new CommandRegistrar(commands, guilds);
+        CommandRegistrar reg = new CommandRegistrar(commands, guilds, settings.shardIds().isEmpty());
         DefaultShardManagerBuilder builder = DefaultShardManagerBuilder
                 .createLight(settings.token(), List.<GatewayIntent>of()) // GUILDS is implicit; nothing privileged
                 .setCompression(Compression.NONE)
