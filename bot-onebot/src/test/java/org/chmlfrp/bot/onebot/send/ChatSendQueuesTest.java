@@ -72,6 +72,30 @@ class ChatSendQueuesTest {
     }
 
     @Test
+    void theOldestQueuedMessageAgesUntilItIsAnsweredOverEveryChat() throws Exception {
+        HeldSender sender = new HeldSender();
+        ChatSendQueues queues = new ChatSendQueues(sender, RateLimit.UNLIMITED, timer);
+        MessageTarget a = MessageTarget.group(1);
+        MessageTarget b = MessageTarget.group(2);
+        assertThat(queues.oldestAgeNanos(System.nanoTime())).isZero();
+
+        long before = System.nanoTime();
+        CompletableFuture<ActionResult> a1 = queues.submit(a, OutgoingMessage.text("a1"));
+        queues.submit(b, OutgoingMessage.text("b1"));
+        long later = System.nanoTime() + TimeUnit.SECONDS.toNanos(3);
+
+        assertThat(queues.oldestAgeNanos(later)).isBetween(TimeUnit.SECONDS.toNanos(3), later - before);
+        sender.answerAll(a);
+        sender.answerAll(b);
+        a1.get(5, TimeUnit.SECONDS);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (queues.pending() > 0 && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+        }
+        assertThat(queues.oldestAgeNanos(later)).isZero();
+    }
+
+    @Test
     void theSendRateIsSharedByEveryChatOfTheConnection() throws Exception {
         HeldSender sender = new HeldSender();
         ChatSendQueues queues = new ChatSendQueues(
