@@ -48,12 +48,13 @@ class ChatSendQueuesTest {
         }
     }
 
+    private final HeldSender sender = new HeldSender();
+    private final MessageTarget a = MessageTarget.group(1);
+    private final MessageTarget b = MessageTarget.group(2);
+
     @Test
     void aSlowChatDoesNotHoldUpAnotherButKeepsItsOwnOrder() throws Exception {
-        HeldSender sender = new HeldSender();
         ChatSendQueues queues = new ChatSendQueues(sender, RateLimit.UNLIMITED, timer);
-        MessageTarget a = MessageTarget.group(1);
-        MessageTarget b = MessageTarget.group(2);
         CompletableFuture<ActionResult> a1 = queues.submit(a, OutgoingMessage.text("a1"));
         queues.submit(a, OutgoingMessage.text("a2"));
         CompletableFuture<ActionResult> b1 = queues.submit(b, OutgoingMessage.text("b1"));
@@ -73,10 +74,7 @@ class ChatSendQueuesTest {
 
     @Test
     void theOldestQueuedMessageAgesUntilItIsAnsweredOverEveryChat() throws Exception {
-        HeldSender sender = new HeldSender();
         ChatSendQueues queues = new ChatSendQueues(sender, RateLimit.UNLIMITED, timer);
-        MessageTarget a = MessageTarget.group(1);
-        MessageTarget b = MessageTarget.group(2);
         assertThat(queues.oldestAgeNanos(System.nanoTime())).isZero();
 
         long before = System.nanoTime();
@@ -97,7 +95,6 @@ class ChatSendQueuesTest {
 
     @Test
     void theSendRateIsSharedByEveryChatOfTheConnection() throws Exception {
-        HeldSender sender = new HeldSender();
         ChatSendQueues queues = new ChatSendQueues(
                 (t, m) -> sender.send(t, m).completeAsync(() -> ActionResult.ok(null)), RateLimit.parse("5/s").orElseThrow(), timer);
         List<CompletableFuture<ActionResult>> all = new ArrayList<>();
@@ -112,7 +109,6 @@ class ChatSendQueuesTest {
 
     @Test
     void closingFailsEveryChatsQueueAndRefusesNewOnes() {
-        HeldSender sender = new HeldSender();
         ChatSendQueues queues = new ChatSendQueues(sender, RateLimit.UNLIMITED, timer);
         queues.submit(MessageTarget.group(1), OutgoingMessage.text("x"));
         CompletableFuture<ActionResult> waiting = queues.submit(MessageTarget.group(1), OutgoingMessage.text("y"));
@@ -123,7 +119,6 @@ class ChatSendQueuesTest {
 
     @Test
     void aChatsQueueIsDroppedOnceEverythingWasAnsweredAndComesBackInOrder() throws Exception {
-        HeldSender sender = new HeldSender();
         ChatSendQueues queues = new ChatSendQueues(sender, RateLimit.UNLIMITED, timer);
         for (int user = 0; user < 1000; user++) {
             queues.submit(MessageTarget.user(user), OutgoingMessage.text("hi"));
