@@ -24,8 +24,12 @@ import org.chmlfrp.bot.app.config.ConfigException;
 import org.chmlfrp.bot.app.config.ConfigLoader;
 import org.chmlfrp.bot.app.console.ConsoleAdapter;
 import org.chmlfrp.bot.app.console.ConsoleModule;
+import org.chmlfrp.bot.app.ops.HealthCheck;
+import org.chmlfrp.bot.app.ops.OpsMetrics;
+import org.chmlfrp.bot.app.ops.OpsServer;
 import org.chmlfrp.bot.core.CoreModule;
 import org.chmlfrp.bot.core.chat.ChatAdapter;
+import org.chmlfrp.bot.core.chat.ChatConnections;
 import org.chmlfrp.bot.core.chmlfrp.ChmlFrpSettings;
 import org.chmlfrp.bot.core.command.AccountDirectory;
 import org.chmlfrp.bot.core.command.LinkedAccount;
@@ -142,10 +146,25 @@ public final class Launcher {
     }
 
     private int runBot(LaunchOptions options, AppConfig config, TokenCipher cipher, FakeChmlFrpServer fake) {
+        OpsMetrics.Registry metrics = config.server().enabled() ? OpsMetrics.create() : null;
+        try {
+            return runBot(options, config, cipher, fake, metrics);
+        } finally {
+            if (metrics != null) {
+                metrics.close();
+            }
+        }
+    }
+
+    private int runBot(LaunchOptions options, AppConfig config, TokenCipher cipher, FakeChmlFrpServer fake,
+                       OpsMetrics.Registry metrics) {
         List<Module> modules = new ArrayList<>();
         try {
-            modules.add(new CoreModule(config.chmlfrp(), config.storage(), config.bot(), config.broadcast(), cipher)
-                    .openStoreInBackground());
+            CoreModule core = new CoreModule(config.chmlfrp(), config.storage(), config.bot(), config.broadcast(), cipher);
+            if (metrics != null) {
+                core.withMeterRegistry(metrics.prometheus());
+            }
+            modules.add(core.openStoreInBackground());
         } catch (StorageConfigException e) {
             err.println("configuration error: " + e.getMessage());
             return BAD_CONFIG;
@@ -172,14 +191,26 @@ public final class Launcher {
         if (chatAdapters == 0) {
             err.println("nothing to run: set onebot.enabled or discord.enabled in " + options.config()
                     + ", or start with --console");
-            shutdown(injector, adapters);
+            shutdown(injector, adapters, null);
             return BAD_CONFIG;
+        }
+        OpsServer ops = null;
+        if (metrics != null) {
+            try {
+                ops = OpsServer.start(config.server(), new HealthCheck(injector.getInstance(Database.class),
+                        injector.getInstance(ChatConnections.class)), metrics.prometheus());
+            } catch (IOException | RuntimeException e) {
+                err.println("cannot start: server.listen " + config.server().host() + ":" + config.server().port()
+                        + ": " + e.getMessage());
+                shutdown(injector, adapters, null);
+                return FATAL;
+            }
         }
         // The chat adapters connect while the store opens. The console reads commands the moment
         // it starts (and the demo links its operator first): there the store comes first.
         boolean storeFirst = fake != null || options.console();
         if (storeFirst) {
-            Integer storeFailure = awaitStore(injector, adapters);
+            Integer storeFailure = awaitStore(injector, adapters, ops);
             if (storeFailure != null) {
                 return storeFailure;
             }
@@ -199,13 +230,13 @@ public final class Launcher {
             }
         } catch (Exception e) {
             err.println("cannot start: " + e.getMessage());
-            shutdown(injector, adapters);
+            shutdown(injector, adapters, ops);
             return FATAL;
         }
         if (!storeFirst) {
             // A store that cannot open, or a secret key that is not the one its account links
             // were sealed with, still stops the bot here.
-            Integer storeFailure = awaitStore(injector, adapters);
+            Integer storeFailure = awaitStore(injector, adapters, ops);
             if (storeFailure != null) {
                 return storeFailure;
             }
@@ -229,28 +260,32 @@ public final class Launcher {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        shutdown(injector, adapters);
+        shutdown(injector, adapters, ops);
         return OK;
     }
 
     /** Waits for the store to be open and its key checked; on failure says why, stops, and gives the exit code. */
-    private Integer awaitStore(Injector injector, Set<ChatAdapter> adapters) {
+    private Integer awaitStore(Injector injector, Set<ChatAdapter> adapters, OpsServer ops) {
         try {
             injector.getInstance(Database.class).awaitOpen();
             return null;
         } catch (StorageConfigException e) {
             err.println("configuration error: " + e.getMessage());
-            shutdown(injector, adapters);
+            shutdown(injector, adapters, ops);
             return BAD_CONFIG;
         } catch (RuntimeException e) {
             // StoreException says where and why (the URL redacted); anything else by its cause.
             err.println("cannot start: " + (e instanceof StoreException ? e.getMessage() : Failures.rootCause(e).getMessage()));
-            shutdown(injector, adapters);
+            shutdown(injector, adapters, ops);
             return FATAL;
         }
     }
 
-    private static void shutdown(Injector injector, Set<ChatAdapter> adapters) {
+    /** Stops the ops server (if any) first, so probes see the bot go, then the adapters, commands and store. */
+    private static void shutdown(Injector injector, Set<ChatAdapter> adapters, OpsServer ops) {
+        if (ops != null) {
+            ops.close();
+        }
         for (ChatAdapter a : adapters) {
             try {
                 a.stop();

@@ -5,6 +5,8 @@ import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import com.google.inject.multibindings.Multibinder;
 import com.google.inject.multibindings.ProvidesIntoSet;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 import jakarta.inject.Named;
 import jakarta.inject.Provider;
 import java.time.Clock;
@@ -18,6 +20,7 @@ import org.chmlfrp.bot.core.broadcast.BroadcastTicker;
 import org.chmlfrp.bot.core.chart.CjkFonts;
 import org.chmlfrp.bot.core.chart.ChartRenderer;
 import org.chmlfrp.bot.core.chat.ChatAdapter;
+import org.chmlfrp.bot.core.chat.ChatConnections;
 import org.chmlfrp.bot.core.chat.ChatSink;
 import org.chmlfrp.bot.core.chat.ConnectionHealth;
 import org.chmlfrp.bot.core.chmlfrp.ChmlFrpApi;
@@ -25,6 +28,7 @@ import org.chmlfrp.bot.core.chmlfrp.ChmlFrpSettings;
 import org.chmlfrp.bot.core.chmlfrp.HttpChmlFrpApi;
 import org.chmlfrp.bot.core.command.AccountDirectory;
 import org.chmlfrp.bot.core.command.CommandLineReader;
+import org.chmlfrp.bot.core.command.CommandMetrics;
 import org.chmlfrp.bot.core.command.CommandRegistry;
 import org.chmlfrp.bot.core.command.CommandSet;
 import org.chmlfrp.bot.core.command.ConfirmationCommands;
@@ -61,6 +65,7 @@ public final class CoreModule extends AbstractModule {
     private final BotSettings bot;
     private final BroadcastSettings broadcast;
     private final TokenCipher cipherOverride;
+    private MeterRegistry meters = new CompositeMeterRegistry();
     private Database earlyStore;
     /** The cipher in use, once resolved: the override, else the configured key (read once). */
     private TokenCipher cipher;
@@ -100,6 +105,15 @@ public final class CoreModule extends AbstractModule {
         return this;
     }
 
+    /**
+     * The registry every meter goes to (the launcher's Prometheus registry when {@code server.listen}
+     * is set). Without one, meters go nowhere.
+     */
+    public CoreModule withMeterRegistry(MeterRegistry registry) {
+        this.meters = registry;
+        return this;
+    }
+
     private synchronized TokenCipher resolveCipher() {
         if (cipher == null) {
             cipher = cipherOverride != null ? cipherOverride : TokenCipher.fromSettings(storage);
@@ -114,6 +128,7 @@ public final class CoreModule extends AbstractModule {
         bind(BotSettings.class).toInstance(bot);
         bind(BroadcastSettings.class).toInstance(broadcast);
         bind(Clock.class).toInstance(Clock.systemUTC());
+        bind(MeterRegistry.class).toInstance(meters);
         Multibinder.newSetBinder(binder(), ChatAdapter.class).addBinding().to(BroadcastTicker.class);
         Multibinder.newSetBinder(binder(), ChatSink.class);
         Multibinder<CommandSet> commands = Multibinder.newSetBinder(binder(), CommandSet.class);
@@ -134,14 +149,20 @@ public final class CoreModule extends AbstractModule {
 
     @Provides
     @Singleton
+    ChatConnections chatConnections(MeterRegistry registry) {
+        return new ChatConnections(registry);
+    }
+
+    @Provides
+    @Singleton
     OfflineAccountsLine offlineAccountsLine(ConnectionHealth health, Clock clock, BroadcastSettings broadcast) {
         return new OfflineAccountsLine(health, clock, broadcast.zone());
     }
 
     @Provides
     @Singleton
-    ChmlFrpApi api(ChmlFrpSettings settings) {
-        return new HttpChmlFrpApi(settings);
+    ChmlFrpApi api(ChmlFrpSettings settings, MeterRegistry registry) {
+        return new HttpChmlFrpApi(settings, registry);
     }
 
     @Provides
@@ -257,7 +278,8 @@ public final class CoreModule extends AbstractModule {
     @Singleton
     Dispatcher dispatcher(CommandRegistry registry, CommandLineReader lines, AccountDirectory accounts,
                           RateLimiter limiter, BotSettings settings, I18n i18n,
-                          @Named(COMMAND_EXECUTOR) ExecutorService executor) {
-        return new Dispatcher(registry, lines, accounts, limiter, settings.admins(), i18n, executor);
+                          @Named(COMMAND_EXECUTOR) ExecutorService executor, MeterRegistry meters) {
+        return new Dispatcher(registry, lines, accounts, limiter, settings.admins(), i18n, executor,
+                new CommandMetrics(meters));
     }
 }

@@ -15,6 +15,7 @@ import net.dv8tion.jda.api.sharding.ShardManager;
 import net.dv8tion.jda.api.utils.Compression;
 import net.dv8tion.jda.api.utils.messages.MessageRequest;
 import org.chmlfrp.bot.core.chat.ChatAdapter;
+import org.chmlfrp.bot.core.chat.ChatConnections;
 import org.chmlfrp.bot.discord.command.CommandRegistrar;
 import org.chmlfrp.bot.discord.command.SlashCommandFactory;
 import org.chmlfrp.bot.discord.interaction.InteractionListener;
@@ -39,11 +40,21 @@ public final class DiscordAdapter implements ChatAdapter {
     private volatile CommandRegistrar registrar;
 
     public DiscordAdapter(DiscordSettings settings, DiscordConnection connection, InteractionListener listener,
-                          SlashCommandFactory commands) {
+                          SlashCommandFactory commands, ChatConnections connections) {
         this.settings = settings;
         this.connection = connection;
         this.listener = listener;
         this.commands = commands;
+        connections.register(name(), this::isUp);
+    }
+
+    /** Up while every shard this instance runs is connected and none is still waiting to log in. */
+    boolean isUp() {
+        ShardManager manager = connection.manager().orElse(null);
+        if (manager == null || manager.getShardsQueued() > 0 || manager.getShards().isEmpty()) {
+            return false;
+        }
+        return manager.getShards().stream().allMatch(jda -> jda.getStatus() == JDA.Status.CONNECTED);
     }
 
     @Override
@@ -58,7 +69,7 @@ public final class DiscordAdapter implements ChatAdapter {
         }
         MessageRequest.setDefaultMentions(RenderedMessage.NO_MENTIONS);
         List<Long> guilds = guildIds(settings.guildIds());
-        CommandRegistrar reg = new CommandRegistrar(commands, guilds);
+        CommandRegistrar reg = new CommandRegistrar(commands, guilds, settings.shardIds().isEmpty());
         DefaultShardManagerBuilder builder = DefaultShardManagerBuilder
                 .createLight(settings.token(), List.<GatewayIntent>of()) // GUILDS is implicit; nothing privileged
                 .setCompression(Compression.NONE)
@@ -66,6 +77,9 @@ public final class DiscordAdapter implements ChatAdapter {
                 .setEnableShutdownHook(false)
                 .setShardsTotal(settings.shards() == null ? -1 : settings.shards())
                 .addEventListeners(listener, reg);
+        if (!settings.shardIds().isEmpty()) {
+            builder.setShards(settings.shardIds());
+        }
         if (notBlank(settings.restUrl())) {
             builder.setRestConfig(new RestConfig().setBaseUrl(settings.restUrl()));
         }
@@ -76,8 +90,9 @@ public final class DiscordAdapter implements ChatAdapter {
         this.registrar = reg;
         ShardManager manager = builder.build();
         connection.set(manager);
-        reg.expectShards(manager.getShardsTotal());
-        log.info("Discord starting: {} shard(s), commands {}", manager.getShardsTotal(),
+        reg.expectShards(settings.ownShardCount(manager.getShardsTotal()));
+        log.info("Discord starting: {} shard(s), commands {}", settings.shardIds().isEmpty()
+                        ? manager.getShardsTotal() : settings.shardIds() + " of " + manager.getShardsTotal(),
                 guilds.isEmpty() ? "global" : "in guilds " + guilds);
     }
 

@@ -11,6 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import org.chmlfrp.bot.core.CoreModule;
 import org.chmlfrp.bot.core.chat.ChatAdapter;
+import org.chmlfrp.bot.core.chat.ChatConnections;
 import org.chmlfrp.bot.core.chat.ChatSink;
 import org.chmlfrp.bot.core.chmlfrp.ChmlFrpApi;
 import org.chmlfrp.bot.core.command.AccountDirectory;
@@ -104,8 +105,8 @@ public final class DiscordModule extends AbstractModule {
     @Provides
     @Singleton
     DiscordAdapter adapter(DiscordSettings s, DiscordConnection connection, InteractionListener listener,
-                           SlashCommandFactory commands) {
-        return new DiscordAdapter(s, connection, listener, commands);
+                           SlashCommandFactory commands, ChatConnections connections) {
+        return new DiscordAdapter(s, connection, listener, commands, connections);
     }
 
     @Provides

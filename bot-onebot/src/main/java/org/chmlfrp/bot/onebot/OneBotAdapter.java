@@ -1,5 +1,6 @@
 package org.chmlfrp.bot.onebot;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -7,6 +8,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import org.chmlfrp.bot.core.chat.ChatAdapter;
+import org.chmlfrp.bot.core.chat.ChatConnections;
 import org.chmlfrp.bot.core.chat.ConnectionHealth;
 import org.chmlfrp.bot.core.command.RateLimit;
 import org.chmlfrp.bot.onebot.protocol.Json;
@@ -38,6 +40,7 @@ public final class OneBotAdapter implements ChatAdapter {
     private final MessageHandler handler;
     private final OneBotTimers timers;
     private final AccountPresence presence;
+    private final OneBotConnections connections;
     private final List<ForwardConnector> connectors = new CopyOnWriteArrayList<>();
     private final List<ReverseServer> servers = new CopyOnWriteArrayList<>();
     private final Listener listener = new Listener();
@@ -45,13 +48,16 @@ public final class OneBotAdapter implements ChatAdapter {
     private ScheduledFuture<?> staleCheck;
 
     public OneBotAdapter(OneBotSettings settings, OneBotOptions options, OneBotSessions sessions,
-                         MessageHandler handler, OneBotTimers timers, ConnectionHealth health) {
+                         MessageHandler handler, OneBotTimers timers, ConnectionHealth health,
+                         ChatConnections chatConnections, MeterRegistry registry) {
         this.settings = settings;
         this.options = options;
         this.sessions = sessions;
         this.handler = handler;
         this.timers = timers;
         this.presence = new AccountPresence(health);
+        this.connections = new OneBotConnections(settings.enabled() ? settings.connections().size() : 0,
+                chatConnections, registry);
     }
 
     @Override
@@ -71,8 +77,10 @@ public final class OneBotAdapter implements ChatAdapter {
         long period = options.staleCheckPeriod().toMillis();
         staleCheck = timers.scheduler().scheduleAtFixedRate(this::closeSilentSessions, period, period,
                 TimeUnit.MILLISECONDS);
-        SessionOpener opener = this::openSession;
-        for (OneBotSettings.Connection c : settings.connections()) {
+        for (int i = 0; i < settings.connections().size(); i++) {
+            OneBotSettings.Connection c = settings.connections().get(i);
+            int index = i;
+            SessionOpener opener = (origin, channel, selfId) -> openSession(index, origin, channel, selfId);
             if (c instanceof OneBotSettings.Forward f) {
                 ForwardConnector connector = new ForwardConnector(f.url(), f.accessToken(), opener, timers.scheduler(),
                         options.connectTimeout(), options.reconnectInitial(), options.reconnectMax(), random);
@@ -119,11 +127,12 @@ public final class OneBotAdapter implements ChatAdapter {
         return ports;
     }
 
-    private OneBotSession openSession(String origin, FrameChannel channel, long knownSelfId) {
+    private OneBotSession openSession(int index, String origin, FrameChannel channel, long knownSelfId) {
         RateLimit rate = settings.sendRate() == null ? RateLimit.UNLIMITED : settings.sendRate();
         OneBotSession session = new OneBotSession(origin, channel, options.actionTimeout(), rate,
                 timers.scheduler(), listener);
         sessions.opened(session);
+        connections.opened(index, session);
         if (knownSelfId > 0) {
             session.bindAccount(knownSelfId);
         } else {
@@ -182,6 +191,7 @@ public final class OneBotAdapter implements ChatAdapter {
 
         @Override
         public void onClosed(OneBotSession session) {
+            connections.closed(session);
             sessions.closed(session);
         }
     }

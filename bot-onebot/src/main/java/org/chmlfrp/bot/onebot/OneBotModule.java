@@ -4,9 +4,11 @@ import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import com.google.inject.multibindings.Multibinder;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.chmlfrp.bot.core.BotSettings;
 import org.chmlfrp.bot.core.chat.ChatAdapter;
 import org.chmlfrp.bot.core.chat.ChatSink;
+import org.chmlfrp.bot.core.chat.ChatConnections;
 import org.chmlfrp.bot.core.chat.ConnectionHealth;
 import org.chmlfrp.bot.core.command.Dispatcher;
 import org.chmlfrp.bot.core.i18n.I18n;
@@ -65,8 +67,8 @@ public final class OneBotModule extends AbstractModule {
     @Provides
     @Singleton
     OneBotAdapter adapter(OneBotSessions sessions, MessageHandler handler, OneBotTimers timers,
-                          ConnectionHealth health) {
-        return new OneBotAdapter(settings, options, sessions, handler, timers, health);
+                          ConnectionHealth health, ChatConnections connections, MeterRegistry registry) {
+        return new OneBotAdapter(settings, options, sessions, handler, timers, health, connections, registry);
     }
 
     @Provides

@@ -8,6 +8,8 @@ import com.google.inject.Guice;
 import com.google.inject.Injector;
 import com.google.inject.Key;
 import com.google.inject.TypeLiteral;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.time.Duration;
@@ -19,6 +21,7 @@ import org.chmlfrp.bot.core.BotSettings;
 import org.chmlfrp.bot.core.chat.ChatAdapter;
 import org.chmlfrp.bot.core.chat.ChatPlace;
 import org.chmlfrp.bot.core.chat.ChatSink;
+import org.chmlfrp.bot.core.chat.ChatConnections;
 import org.chmlfrp.bot.core.chat.ConnectionHealth;
 import org.chmlfrp.bot.core.chat.Platform;
 import org.chmlfrp.bot.core.command.Dispatcher;
@@ -54,6 +57,7 @@ class OneBotAdapterTest {
     private RawOneBotClient client;
     private OneBotAdapter adapter;
     private Injector injector;
+    private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
 
     private OneBotAdapter start(OneBotSettings settings) throws Exception {
         I18n i18n = new I18n();
@@ -64,6 +68,8 @@ class OneBotAdapterTest {
                 bind(BotSettings.class).toInstance(BotSettings.defaults());
                 bind(Dispatcher.class).toInstance(toys.dispatcher(i18n));
                 bind(ConnectionHealth.class).toInstance(new ConnectionHealth(java.time.Clock.systemUTC()));
+                bind(MeterRegistry.class).toInstance(meters);
+                bind(ChatConnections.class).toInstance(new ChatConnections(meters));
             }
         }, new OneBotModule(settings, FAST));
         Set<ChatAdapter> adapters = injector.getInstance(Key.get(new TypeLiteral<Set<ChatAdapter>>() { }));
@@ -195,6 +201,27 @@ class OneBotAdapterTest {
         server.push(Events.privateText(10000, 10001, 1, "/echo still here"));
         assertThat(server.logic().await("send_private_msg", c -> true, WAIT).text()).isEqualTo("echo: still here");
         assertThat(adapter.sessions().find(10000)).isPresent();
+    }
+
+    @Test
+    void eachConfiguredConnectionReportsItsOwnStateByPositionNeverByUrl() throws Exception {
+        server = RawOneBotServer.start(10000);
+        start(settings(List.of(new OneBotSettings.Forward(server.url().toString(), ""),
+                new OneBotSettings.Reverse("127.0.0.1", 0, PATH, "s3cret"))));
+        ChatConnections connections = injector.getInstance(ChatConnections.class);
+        Waits.until("forward up", () -> connections.down().equals(List.of("onebot[1]")), WAIT);
+        assertThat(connections.names()).containsExactly("onebot[0]", "onebot[1]");
+        assertThat(meters.get(ChatConnections.GAUGE).tag("connection", "onebot[1]").gauge().value()).isZero();
+
+        client = RawOneBotClient.dial(reverseUrl(), 20000, "s3cret");
+        Waits.until("both up", () -> connections.down().isEmpty(), WAIT);
+        assertThat(meters.get(ChatConnections.GAUGE).tag("connection", "onebot[1]").gauge().value()).isEqualTo(1);
+
+        client.close();
+        client = null;
+        Waits.until("reverse down again", () -> connections.down().equals(List.of("onebot[1]")), WAIT);
+        assertThat(meters.getMeters()).allSatisfy(m -> assertThat(m.getId().getTags().toString())
+                .doesNotContain("ws://", "127.0.0.1", "s3cret"));
     }
 
     @Test

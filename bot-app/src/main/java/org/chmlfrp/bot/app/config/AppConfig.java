@@ -1,5 +1,6 @@
 package org.chmlfrp.bot.app.config;
 
+import org.chmlfrp.bot.app.ops.ServerSettings;
 import org.chmlfrp.bot.core.BotSettings;
 import org.chmlfrp.bot.core.broadcast.BroadcastSettings;
 import org.chmlfrp.bot.core.chmlfrp.ChmlFrpSettings;
@@ -9,17 +10,17 @@ import org.chmlfrp.bot.onebot.OneBotSettings;
 
 /** The whole configuration, validated. */
 public record AppConfig(ChmlFrpSettings chmlfrp, StorageSettings storage, BotSettings bot, OneBotSettings onebot,
-                        DiscordSettings discord, BroadcastSettings broadcast) {
+                        DiscordSettings discord, BroadcastSettings broadcast, ServerSettings server) {
 
     public AppConfig withChmlFrp(ChmlFrpSettings c) {
-        return new AppConfig(c, storage, bot, onebot, discord, broadcast);
+        return new AppConfig(c, storage, bot, onebot, discord, broadcast, server);
     }
 
     public AppConfig withStorage(StorageSettings s) {
-        return new AppConfig(chmlfrp, s, bot, onebot, discord, broadcast);
+        return new AppConfig(chmlfrp, s, bot, onebot, discord, broadcast, server);
     }
 
     public AppConfig withBot(BotSettings b) {
-        return new AppConfig(chmlfrp, storage, b, onebot, discord, broadcast);
+        return new AppConfig(chmlfrp, storage, b, onebot, discord, broadcast, server);
     }
 }

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.chmlfrp.bot.app.ops.ServerSettings;
 import org.chmlfrp.bot.core.BotSettings;
 import org.chmlfrp.bot.core.broadcast.BroadcastSettings;
 import org.chmlfrp.bot.core.chat.BotLocale;
@@ -70,12 +71,39 @@ public final class ConfigLoader {
             throw new ConfigException("config", "must be a YAML map of sections");
         }
         ConfigNode top = new ConfigNode(root, "", new EnvExpander(env))
-                .allowOnly(Set.of("chmlfrp", "storage", "bot", "onebot", "discord", "broadcast"));
+                .allowOnly(Set.of("chmlfrp", "storage", "bot", "onebot", "discord", "broadcast", "server"));
         ConfigNode onebotNode = top.section("onebot");
         List<String> prefixes = onebotNode.strings("command-prefixes", List.of("/", "#"));
         return new AppConfig(chmlfrp(top.section("chmlfrp")), storage(top.section("storage")),
                 bot(top.section("bot"), prefixes), onebot(onebotNode, prefixes), discord(top.section("discord")),
-                broadcast(top.section("broadcast")));
+                broadcast(top.section("broadcast")), server(top.section("server")));
+    }
+
+    private static ServerSettings server(ConfigNode c) {
+        c.allowOnly(Set.of("listen"));
+        String listen = c.string("listen", "");
+        if (listen.isEmpty()) {
+            return ServerSettings.off();
+        }
+        int port = portOf(listen);
+        if (port < 0) {
+            throw new ConfigException(c.key() + ".listen", "must be host:port, e.g. 127.0.0.1:9464, or empty (off)");
+        }
+        return new ServerSettings(listen.substring(0, listen.lastIndexOf(':')), port);
+    }
+
+    /** The port of {@code host:port}; -1 when there is no host or no valid port. */
+    private static int portOf(String listen) {
+        int colon = listen.lastIndexOf(':');
+        if (colon <= 0) {
+            return -1;
+        }
+        try {
+            int port = Integer.parseInt(listen.substring(colon + 1));
+            return port <= 65535 ? port : -1;
+        } catch (NumberFormatException e) {
+            return -1;
+        }
     }
 
     private static ChmlFrpSettings chmlfrp(ConfigNode c) {
@@ -131,13 +159,8 @@ public final class ConfigLoader {
                 case "reverse" -> {
                     String listen = conn.string("listen", "127.0.0.1:8081");
                     int colon = listen.lastIndexOf(':');
-                    int port;
-                    try {
-                        port = Integer.parseInt(listen.substring(colon + 1));
-                    } catch (NumberFormatException | StringIndexOutOfBoundsException e) {
-                        port = -1;
-                    }
-                    if (colon <= 0 || port < 0 || port > 65535) {
+                    int port = portOf(listen);
+                    if (port < 0) {
                         throw new ConfigException(conn.key() + ".listen", "must be host:port, e.g. 127.0.0.1:8081");
                     }
                     String path = conn.string("path", "/onebot/v11/ws");
@@ -156,7 +179,7 @@ public final class ConfigLoader {
     }
 
     private static DiscordSettings discord(ConfigNode c) {
-        c.allowOnly(Set.of("enabled", "token", "guild-ids", "shards", "rest-url", "gateway-url"));
+        c.allowOnly(Set.of("enabled", "token", "guild-ids", "shards", "shard-ids", "rest-url", "gateway-url"));
         boolean enabled = c.bool("enabled", false);
         String token = c.string("token", "");
         if (enabled && token.isEmpty()) {
@@ -182,7 +205,38 @@ public final class ConfigLoader {
         if (!gateway.isEmpty() && !gateway.startsWith("ws://") && !gateway.startsWith("wss://")) {
             throw new ConfigException(c.key() + ".gateway-url", "must start with ws:// or wss://, or be empty");
         }
-        return new DiscordSettings(enabled, token, c.strings("guild-ids", List.of()), shardCount, rest, gateway);
+        return new DiscordSettings(enabled, token, c.strings("guild-ids", List.of()), shardCount, rest, gateway,
+                shardIds(c, shardCount));
+    }
+
+    /** {@code discord.shard-ids}: distinct shard numbers below a numeric {@code discord.shards}; empty = all. */
+    private static List<Integer> shardIds(ConfigNode c, Integer shardCount) {
+        List<String> given = c.strings("shard-ids", List.of());
+        if (given.isEmpty()) {
+            return List.of();
+        }
+        if (shardCount == null) {
+            throw new ConfigException(c.key() + ".shard-ids", "needs discord.shards set to the total number of shards"
+                    + " (not auto), e.g. shards: 4 with shard-ids: [0, 1]");
+        }
+        List<Integer> ids = new ArrayList<>();
+        for (String text : given) {
+            int id;
+            try {
+                id = Integer.parseInt(text);
+            } catch (NumberFormatException e) {
+                id = -1;
+            }
+            if (id < 0 || id >= shardCount) {
+                throw new ConfigException(c.key() + ".shard-ids", "has " + text + "; each id must be a whole number from 0 to "
+                        + (shardCount - 1) + " (discord.shards is " + shardCount + ")");
+            }
+            if (ids.contains(id)) {
+                throw new ConfigException(c.key() + ".shard-ids", "lists " + id + " twice");
+            }
+            ids.add(id);
+        }
+        return ids;
     }
 
     private static BroadcastSettings broadcast(ConfigNode c) {

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Map;
+import org.chmlfrp.bot.app.ops.ServerSettings;
 import org.chmlfrp.bot.core.chat.BotLocale;
 import org.chmlfrp.bot.core.chat.ChatIdentity;
 import org.chmlfrp.bot.core.chat.Platform;
@@ -33,9 +34,20 @@ class ConfigLoaderTest {
         assertThat(c.onebot().connections()).hasSize(2);
         assertThat(c.discord().enabled()).isFalse();
         assertThat(c.discord().shards()).isNull();
+        assertThat(c.discord().shardIds()).isEmpty();
+        assertThat(c.server().enabled()).isFalse();
         assertThat(c.broadcast().pollInterval()).isEqualTo(Duration.ofSeconds(60));
         assertThat(c.broadcast().dailySummaryTime()).isEqualTo(LocalTime.of(9, 0));
         assertThat(c.broadcast().zone()).isEqualTo(ZoneId.of("Asia/Shanghai"));
+    }
+
+    @Test
+    void theComposeFilesConfigReadsPostgresAndServesHealthOnEveryInterface() throws Exception {
+        AppConfig c = new ConfigLoader(Map.of("POSTGRES_PASSWORD", "pw", "ONEBOT_URL", "ws://napcat:3001"))
+                .load(Path.of("..", "deploy", "config.yml"));
+        assertThat(c.storage().jdbcUrl()).isEqualTo("jdbc:postgresql://postgres:5432/chmlbot?user=chmlbot&password=pw");
+        assertThat(c.server()).isEqualTo(new ServerSettings("0.0.0.0", 9464));
+        assertThat(c.onebot().connections()).containsExactly(new OneBotSettings.Forward("ws://napcat:3001", ""));
     }
 
     @Test
@@ -58,7 +70,8 @@ class ConfigLoaderTest {
                   connections:
                     - {mode: forward, url: "${MY_URL}", access-token: "${NOPE:-s3cret}"}
                     - {mode: reverse, listen: "0.0.0.0:9001", path: /ws}
-                discord: {shards: 4, guild-ids: ["1", "2"]}
+                discord: {shards: 4, shard-ids: [3, 1], guild-ids: ["1", "2"]}
+                server: {listen: "0.0.0.0:9464"}
                 """);
         assertThat(c.chmlfrp().timeout()).isEqualTo(Duration.ofMillis(500));
         assertThat(c.chmlfrp().tokenIn()).isEqualTo(TokenPlacement.BOTH);
@@ -70,6 +83,8 @@ class ConfigLoaderTest {
         assertThat(c.onebot().connections().get(1)).isEqualTo(new OneBotSettings.Reverse("0.0.0.0", 9001, "/ws", ""));
         assertThat(c.discord().shards()).isEqualTo(4);
         assertThat(c.discord().guildIds()).containsExactly("1", "2");
+        assertThat(c.discord().shardIds()).containsExactly(3, 1);
+        assertThat(c.server()).isEqualTo(new ServerSettings("0.0.0.0", 9464));
     }
 
     @Test
@@ -86,12 +101,24 @@ class ConfigLoaderTest {
         assertProblem("onebot: {connections: [{mode: reverse, listen: nowhere}]}", "onebot.connections[0].listen");
         assertProblem("discord: {enabled: true}", "discord.token");
         assertProblem("discord: {shards: -1}", "discord.shards");
+        assertProblemSays("discord: {shard-ids: [0]}", "discord.shard-ids: needs discord.shards");
+        assertProblemSays("discord: {shards: auto, shard-ids: [0]}", "discord.shard-ids: needs discord.shards");
+        assertProblemSays("discord: {shards: 2, shard-ids: [2]}", "discord.shard-ids: has 2; each id must be a whole number from 0 to 1");
+        assertProblemSays("discord: {shards: 2, shard-ids: [one]}", "discord.shard-ids: has one");
+        assertProblemSays("discord: {shards: 2, shard-ids: [1, 1]}", "discord.shard-ids: lists 1 twice");
+        assertProblem("server: {listen: 9464}", "server.listen");
+        assertProblem("server: {listen: \"localhost:http\"}", "server.listen");
+        assertProblemSays("server: {port: 9464}", "server");
         assertProblem("broadcast: {daily-summary-time: noon}", "broadcast.daily-summary-time");
         assertProblem("broadcast: {zone: Mars/Base}", "broadcast.zone");
         assertProblem("chmlfrp: {timeuot: 5s}", "chmlfrp.timeuot");
         assertProblem("colour: blue", "colour");
         assertProblem("bot: [1, 2]", "bot");
         assertProblem("chmlfrp: {timeout: [", "config");
+    }
+
+    private void assertProblemSays(String yaml, String message) {
+        assertThatThrownBy(() -> loader.parse(yaml)).isInstanceOf(ConfigException.class).hasMessageStartingWith(message);
     }
 
     private void assertProblem(String yaml, String key) {

@@ -1,7 +1,11 @@
 package org.chmlfrp.bot.core.broadcast;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
@@ -40,8 +44,12 @@ final class Outbox implements BroadcastJob {
     private record LaneKey(Platform platform, String botAccount) {
     }
 
+    /** A delivery and when it was queued (for the lag and the age of the oldest). */
+    private record Queued(Delivery delivery, Instant at) {
+    }
+
     private static final class Lane {
-        private final ArrayDeque<Delivery> queue = new ArrayDeque<>();
+        private final ArrayDeque<Queued> queue = new ArrayDeque<>();
         private Instant nextSendAt = Instant.MIN;
     }
 
@@ -50,12 +58,26 @@ final class Outbox implements BroadcastJob {
     private final Map<LaneKey, Lane> lanes = new LinkedHashMap<>();
     private final java.util.Set<Platform> reportedMissingSink = java.util.EnumSet.noneOf(Platform.class);
 
+    private final Clock clock;
+    private final Timer lag;
+
     @Inject
-    Outbox(Set<ChatSink> sinks, BroadcastSettings settings) {
+    Outbox(Set<ChatSink> sinks, BroadcastSettings settings, Clock clock, MeterRegistry registry) {
         for (ChatSink sink : sinks) {
             this.sinks.putIfAbsent(sink.platform(), sink);
         }
         this.interval = sendInterval(settings.sendRate());
+        this.clock = clock;
+        this.lag = Timer.builder("chmlbot.broadcast.lag")
+                .description("Time a broadcast message waited in the outbox before it was sent")
+                .register(registry);
+        Gauge.builder("chmlbot.broadcast.outbox.depth", this, Outbox::pending)
+                .description("Broadcast messages waiting in the outbox")
+                .register(registry);
+        Gauge.builder("chmlbot.broadcast.outbox.oldest", this, Outbox::oldestAgeSeconds)
+                .description("Age of the oldest broadcast message waiting, 0 when none waits")
+                .baseUnit("seconds")
+                .register(registry);
     }
 
     /** The pause between two sends of one bot account; zero when the rate is unlimited. */
@@ -66,11 +88,20 @@ final class Outbox implements BroadcastJob {
     /** Queues a message behind the others of its bot account. */
     synchronized void enqueue(Delivery delivery) {
         ChatPlace place = delivery.place();
-        lanes.computeIfAbsent(new LaneKey(place.platform(), place.botAccount()), k -> new Lane()).queue.add(delivery);
+        lanes.computeIfAbsent(new LaneKey(place.platform(), place.botAccount()), k -> new Lane())
+                .queue.add(new Queued(delivery, clock.instant()));
     }
 
     synchronized int pending() {
         return lanes.values().stream().mapToInt(l -> l.queue.size()).sum();
+    }
+
+    /** Seconds the oldest waiting message has waited; one look per lane (bot account), not per message. */
+    synchronized double oldestAgeSeconds() {
+        Instant now = clock.instant();
+        return lanes.values().stream().filter(l -> !l.queue.isEmpty())
+                .mapToDouble(l -> Duration.between(l.queue.peek().at(), now).toMillis() / 1000.0)
+                .max().orElse(0);
     }
 
     /**
@@ -97,15 +128,20 @@ final class Outbox implements BroadcastJob {
                 continue;
             }
             if (interval.isZero()) {
-                due.addAll(lane.queue);
+                lane.queue.forEach(q -> due.add(taken(q, now)));
                 lane.queue.clear();
             } else {
-                due.add(lane.queue.poll());
+                due.add(taken(lane.queue.poll(), now));
                 lane.nextSendAt = now.plus(interval);
             }
         }
         lanes.values().removeIf(l -> l.queue.isEmpty() && now.isAfter(l.nextSendAt));
         return due;
+    }
+
+    private Delivery taken(Queued q, Instant now) {
+        lag.record(Duration.between(q.at(), now).abs());
+        return q.delivery();
     }
 
     private CompletableFuture<Void> send(Delivery d) {

@@ -4,6 +4,8 @@ import org.chmlfrp.bot.core.support.Failures;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.http.HttpClient;
@@ -41,17 +43,25 @@ public final class HttpChmlFrpApi implements ChmlFrpApi {
     private final ApiTransport transport;
     private final EnvelopeReader envelopes;
     private final NodeStatusReader statusReader;
+    private final ApiMetrics metrics;
 
     public HttpChmlFrpApi(ChmlFrpSettings settings, HttpClient client, ObjectMapper mapper) {
-        this(settings, CompletableFuture.completedFuture(client), mapper);
+        this(settings, CompletableFuture.completedFuture(client), mapper, new CompositeMeterRegistry());
     }
 
     /** The default client, built in the background while the rest of the bot starts. */
     public HttpChmlFrpApi(ChmlFrpSettings settings) {
-        this(settings, ApiTransport.defaultClientInBackground(settings), new ObjectMapper());
+        this(settings, new CompositeMeterRegistry());
     }
 
-    private HttpChmlFrpApi(ChmlFrpSettings settings, CompletableFuture<HttpClient> client, ObjectMapper mapper) {
+    /** The default client; every call timed into {@code registry} ({@code chmlbot.chmlfrp.calls}). */
+    public HttpChmlFrpApi(ChmlFrpSettings settings, MeterRegistry registry) {
+        this(settings, ApiTransport.defaultClientInBackground(settings), new ObjectMapper(), registry);
+    }
+
+    private HttpChmlFrpApi(ChmlFrpSettings settings, CompletableFuture<HttpClient> client, ObjectMapper mapper,
+                           MeterRegistry registry) {
+        this.metrics = new ApiMetrics(registry);
         this.mapper = LenientModule.configure(mapper);
         this.transport = new ApiTransport(client, settings, this.mapper);
         this.envelopes = new EnvelopeReader(this.mapper);
@@ -61,8 +71,8 @@ public final class HttpChmlFrpApi implements ChmlFrpApi {
     // --- plumbing ---
 
     private CompletableFuture<ApiAnswer> call(ApiRequest request) {
-        return transport.sendForBytes(request)
-                .thenApply(r -> envelopes.read(request.endpoint(), r.statusCode(), r.body()));
+        return metrics.observe(request.endpoint(), transport.sendForBytes(request)
+                .thenApply(r -> envelopes.read(request.endpoint(), r.statusCode(), r.body())));
     }
 
     /** The answer's {@code data} object as a {@code type}; a success without one is malformed for a read. */
@@ -292,7 +302,7 @@ public final class HttpChmlFrpApi implements ChmlFrpApi {
     @Override
     public CompletableFuture<NodeStatusSummary> nodeStatusInfo(String node) {
         ApiRequest request = ApiRequest.to(Endpoint.NODE_STATUS_INFO).param("nodename", node);
-        return transport.sendForStream(request).thenApply(r -> {
+        return metrics.observe(Endpoint.NODE_STATUS_INFO, transport.sendForStream(request).thenApply(r -> {
             try {
                 return statusReader.read(node, r.statusCode(), r.body());
             } catch (IOException e) {
@@ -305,7 +315,7 @@ public final class HttpChmlFrpApi implements ChmlFrpApi {
                         Endpoint.NODE_STATUS_INFO.path(), 200, null, null, io.getCause()));
             }
             return CompletableFuture.failedFuture(cause);
-        });
+        }));
     }
 
     @Override

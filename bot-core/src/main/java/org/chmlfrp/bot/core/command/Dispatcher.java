@@ -28,9 +28,16 @@ public final class Dispatcher {
     private final I18n i18n;
     private final ErrorReplies errors;
     private final Executor executor;
+    private final CommandMetrics metrics;
 
     public Dispatcher(CommandRegistry registry, CommandLineReader lines, AccountDirectory accounts,
                       RateLimiter rateLimiter, BotAdmins admins, I18n i18n, Executor executor) {
+        this(registry, lines, accounts, rateLimiter, admins, i18n, executor, CommandMetrics.none());
+    }
+
+    public Dispatcher(CommandRegistry registry, CommandLineReader lines, AccountDirectory accounts,
+                      RateLimiter rateLimiter, BotAdmins admins, I18n i18n, Executor executor,
+                      CommandMetrics metrics) {
         this.registry = registry;
         this.lines = lines;
         this.accounts = accounts;
@@ -39,6 +46,7 @@ public final class Dispatcher {
         this.i18n = i18n;
         this.errors = new ErrorReplies(i18n);
         this.executor = executor;
+        this.metrics = metrics;
     }
 
     public CommandRegistry registry() {
@@ -57,14 +65,17 @@ public final class Dispatcher {
         Invocation inv = withAdminRole(invocation);
         switch (rateCheck(inv)) {
             case SILENT:
+                metrics.count(CommandMetrics.UNMATCHED, CommandMetrics.Outcome.RATE_LIMITED);
                 return CompletableFuture.completedFuture(Optional.empty());
             case NOTIFY:
+                metrics.count(CommandMetrics.UNMATCHED, CommandMetrics.Outcome.RATE_LIMITED);
                 return CompletableFuture.completedFuture(Optional.of(Reply.error(t(inv, "error.rate-limited"))));
             default:
                 break;
         }
         Optional<CommandRegistry.Match> match = registry.match(words.get());
         if (match.isEmpty()) {
+            metrics.count(CommandMetrics.UNMATCHED, CommandMetrics.Outcome.UNKNOWN);
             return CompletableFuture.completedFuture(Optional.of(unknown(inv, words.get())));
         }
         CommandSpec spec = match.get().spec();
@@ -77,11 +88,13 @@ public final class Dispatcher {
         Invocation inv = withAdminRole(invocation);
         Optional<CommandSpec> spec = registry.byPath(path);
         if (spec.isEmpty()) {
+            metrics.count(CommandMetrics.UNMATCHED, CommandMetrics.Outcome.UNKNOWN);
             return CompletableFuture.completedFuture(unknown(inv, ArgParser.tokenize(path)));
         }
         switch (rateCheck(inv)) {
             case SILENT:
             case NOTIFY:
+                metrics.count(spec.get().pathText(), CommandMetrics.Outcome.RATE_LIMITED);
                 return CompletableFuture.completedFuture(Reply.error(t(inv, "error.rate-limited")));
             default:
                 break;
@@ -94,16 +107,23 @@ public final class Dispatcher {
                                          java.util.function.Supplier<ArgParser.Result> parse) {
         Optional<Reply> refused = checkScope(inv, spec, argsGiven).or(() -> checkPermission(inv, spec));
         if (refused.isPresent()) {
+            metrics.count(spec.pathText(), CommandMetrics.Outcome.REFUSED);
             return CompletableFuture.completedFuture(refused.get());
         }
         ArgParser.Result parsed = parse.get();
         if (!parsed.ok()) {
+            metrics.count(spec.pathText(), CommandMetrics.Outcome.USAGE);
             return CompletableFuture.completedFuture(usageError(inv, spec, parsed.error()));
         }
+        long started = System.nanoTime();
         return CompletableFuture.supplyAsync(() -> prepare(inv, spec, parsed.args()), executor)
                 .thenCompose(ready -> ready)
-                .handle((reply, failure) -> failure == null ? reply
-                        : errors.forFailure(inv.locale(), spec.pathText(), failure))
+                .handle((reply, failure) -> {
+                    CommandMetrics.Outcome outcome = failure != null ? CommandMetrics.Outcome.FAILED
+                            : reply.error() ? CommandMetrics.Outcome.ERROR : CommandMetrics.Outcome.OK;
+                    metrics.ran(spec.pathText(), outcome, System.nanoTime() - started);
+                    return failure == null ? reply : errors.forFailure(inv.locale(), spec.pathText(), failure);
+                })
                 .thenApply(reply -> spec.ephemeral() || reply.error() ? reply.withVisibility(Visibility.PRIVATE) : reply);
     }
 

@@ -181,6 +181,11 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** Open, migrated and checked, and not closed since; never waits (what {@code GET /health} asks). */
+    public boolean isOpen() {
+        return pool.isDone() && !pool.isCompletedExceptionally() && !pool.join().isClosed();
+    }
+
     /** Closed, or never opened because opening failed. */
     public boolean isClosed() {
         return pool.isCompletedExceptionally() || pool.isDone() && pool.join().isClosed();

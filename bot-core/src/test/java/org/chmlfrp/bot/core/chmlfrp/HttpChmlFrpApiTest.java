@@ -3,8 +3,11 @@ package org.chmlfrp.bot.core.chmlfrp;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
@@ -345,6 +348,25 @@ class HttpChmlFrpApiTest {
         assertThat(e.kind()).isEqualTo(ApiErrorKind.INVALID_TOKEN);
         assertThat(e.apiMessage()).get().isIn("无效的Token", "错误的token");
         assertThat(e.getMessage()).doesNotContain(DEAD);
+    }
+
+    @Test
+    void everyCallIsTimedByEndpointAndErrorKindWithoutTheToken() {
+        SimpleMeterRegistry meters = new SimpleMeterRegistry();
+        fake = FakeChmlFrpServer.builder().start();
+        ChmlFrpApi api = new HttpChmlFrpApi(ChmlFrpSettings.of(fake.baseUrl()).withTimeout(Duration.ofSeconds(5)), meters);
+
+        ok(api.userInfo(TOKEN));
+        failure(api.userInfo(DEAD));
+        ok(api.nodeStats());
+        ok(api.nodeStatusInfo(ok(api.nodes()).get(0).name()));
+
+        Map<String, Long> calls = new TreeMap<>();
+        meters.find(ApiMetrics.TIMER).timers().forEach(t -> calls.put(
+                t.getId().getTag("endpoint") + " " + t.getId().getTag("error"), t.count()));
+        assertThat(calls).containsExactlyInAnyOrderEntriesOf(Map.of("user_info none", 1L,
+                "user_info invalid_token", 1L, "node_stats none", 1L, "nodes none", 1L, "node_status_info none", 1L));
+        assertThat(meters.getMeters()).allSatisfy(m -> assertThat(m.getId().toString()).doesNotContain(TOKEN, DEAD));
     }
 
     @Test

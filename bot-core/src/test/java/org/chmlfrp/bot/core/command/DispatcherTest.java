@@ -2,12 +2,14 @@ package org.chmlfrp.bot.core.command;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -80,6 +82,35 @@ class DispatcherTest {
         assertThat(privately(dispatcher, "/echo hello world").orElseThrow().plainText()).isEqualTo("echo: hello world");
         assertThat(privately(dispatcher, "#echo \"a  b\"").orElseThrow().plainText()).isEqualTo("echo: a  b");
         assertThat(privately(dispatcher, "回声 你好").orElseThrow().plainText()).isEqualTo("echo: 你好");
+    }
+
+    @Test
+    void everyCommandIsCountedByItsDeclaredPathAndOutcomeNeverByWhatWasTyped() throws Exception {
+        SimpleMeterRegistry meters = new SimpleMeterRegistry();
+        CommandRegistry registry = new CommandRegistry(Set.of(toys, new ConfirmationCommands(confirmations)));
+        Dispatcher d = new Dispatcher(registry, new CommandLineReader(List.of("/", "#"), registry), accounts,
+                new RateLimiter(RateLimit.parse("6/min").orElseThrow(), clock), BotAdmins.none(), i18n, Runnable::run,
+                new CommandMetrics(meters));
+
+        privately(d, "回声 你好");
+        privately(d, "/boom");
+        privately(d, "/port check 70000");
+        inGroup(d, "/secret tok-3f9a", Role.MEMBER);
+        privately(d, "/nosuch tok-3f9a");
+        privately(d, "/mine");
+        privately(d, "/echo over the limit");
+        privately(d, "hello there");
+
+        Map<String, Double> counts = new TreeMap<>();
+        meters.find(CommandMetrics.COUNTER).counters().forEach(c -> counts.put(
+                c.getId().getTag("command") + " " + c.getId().getTag("outcome"), c.count()));
+        assertThat(counts).containsExactlyInAnyOrderEntriesOf(Map.of(
+                "echo ok", 1.0, "boom failed", 1.0, "port check usage", 1.0, "secret refused", 1.0,
+                "(unmatched) unknown", 1.0, "mine error", 1.0, "(unmatched) rate-limited", 1.0));
+        assertThat(meters.find(CommandMetrics.LATENCY).timers()).extracting(t -> t.getId().getTag("command"))
+                .containsExactlyInAnyOrder("echo", "boom", "mine");
+        assertThat(meters.getMeters()).allSatisfy(m -> assertThat(m.getId().getTags().toString())
+                .doesNotContain("tok-3f9a", "1001", "你好", "nosuch"));
     }
 
     @Test

@@ -29,9 +29,21 @@ public final class CommandRegistrar extends ListenerAdapter {
     private final AtomicInteger shardsDone = new AtomicInteger();
     private final CompletableFuture<Void> registered = new CompletableFuture<>();
 
+    private final boolean everyShardHere;
+
     public CommandRegistrar(SlashCommandFactory factory, List<Long> guildIds) {
+        this(factory, guildIds, true);
+    }
+
+    /**
+     * @param everyShardHere false when this instance runs only some of the shards
+     *                       ({@code discord.shard-ids}): a configured guild on another instance's
+     *                       shard is then not reported as missing
+     */
+    public CommandRegistrar(SlashCommandFactory factory, List<Long> guildIds, boolean everyShardHere) {
         this.factory = factory;
         this.guildIds = List.copyOf(guildIds);
+        this.everyShardHere = everyShardHere;
     }
 
     /** How many shards will report ready; known once the shard manager has logged in. */
@@ -82,7 +94,7 @@ public final class CommandRegistrar extends ListenerAdapter {
             return;
         }
         for (long id : guildIds) {
-            if (!registeredGuilds.contains(id)) {
+            if (everyShardHere && !registeredGuilds.contains(id)) {
                 log.warn("discord.guild-ids lists {}, but the bot is not in that guild: no commands there", id);
             }
         }

@@ -62,6 +62,11 @@ public final class ChatSendQueues {
         return queues.values().stream().mapToInt(SendQueue::pending).sum();
     }
 
+    /** How long the oldest message over every chat has been queued at {@code nowNanos}; 0 when none is. */
+    public long oldestAgeNanos(long nowNanos) {
+        return queues.values().stream().mapToLong(q -> q.oldestAgeNanos(nowNanos)).max().orElse(0);
+    }
+
     /** Fails every queued message and refuses new ones. */
     public void close(Throwable cause) {
         closed = cause;

@@ -90,6 +90,12 @@ public final class SendQueue {
         return !busy && jobs.isEmpty();
     }
 
+    /** How long the head message (waiting or in flight) has been queued at {@code nowNanos}; 0 when none is. */
+    public synchronized long oldestAgeNanos(long nowNanos) {
+        Job head = jobs.peekFirst();
+        return head == null ? 0 : Math.max(0, nowNanos - head.queuedAt);
+    }
+
     /** Fails every queued message and refuses new ones. */
     public void close(Throwable cause) {
         Deque<Job> failed;
@@ -183,6 +189,7 @@ public final class SendQueue {
         final MessageTarget target;
         final OutgoingMessage message;
         final CompletableFuture<ActionResult> future = new CompletableFuture<>();
+        final long queuedAt = System.nanoTime();
         int attempts;
         boolean fallback;
 

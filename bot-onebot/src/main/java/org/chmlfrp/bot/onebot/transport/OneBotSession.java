@@ -92,6 +92,11 @@ public final class OneBotSession {
         return sendQueue.pending();
     }
 
+    /** How long the oldest queued message of this connection has waited at {@code nowNanos}; 0 when none. */
+    public long oldestQueuedAgeNanos(long nowNanos) {
+        return sendQueue.oldestAgeNanos(nowNanos);
+    }
+
     /** Sets the account once; a different id later is logged and ignored. Tells the listener the first time. */
     public void bindAccount(long id) {
         if (id <= 0) {

@@ -48,12 +48,13 @@ class ChatSendQueuesTest {
         }
     }
 
+    private final HeldSender sender = new HeldSender();
+    private final MessageTarget a = MessageTarget.group(1);
+    private final MessageTarget b = MessageTarget.group(2);
+
     @Test
     void aSlowChatDoesNotHoldUpAnotherButKeepsItsOwnOrder() throws Exception {
-        HeldSender sender = new HeldSender();
         ChatSendQueues queues = new ChatSendQueues(sender, RateLimit.UNLIMITED, timer);
-        MessageTarget a = MessageTarget.group(1);
-        MessageTarget b = MessageTarget.group(2);
         CompletableFuture<ActionResult> a1 = queues.submit(a, OutgoingMessage.text("a1"));
         queues.submit(a, OutgoingMessage.text("a2"));
         CompletableFuture<ActionResult> b1 = queues.submit(b, OutgoingMessage.text("b1"));
@@ -72,8 +73,28 @@ class ChatSendQueuesTest {
     }
 
     @Test
+    void theOldestQueuedMessageAgesUntilItIsAnsweredOverEveryChat() throws Exception {
+        ChatSendQueues queues = new ChatSendQueues(sender, RateLimit.UNLIMITED, timer);
+        assertThat(queues.oldestAgeNanos(System.nanoTime())).isZero();
+
+        long before = System.nanoTime();
+        CompletableFuture<ActionResult> a1 = queues.submit(a, OutgoingMessage.text("a1"));
+        queues.submit(b, OutgoingMessage.text("b1"));
+        long later = System.nanoTime() + TimeUnit.SECONDS.toNanos(3);
+
+        assertThat(queues.oldestAgeNanos(later)).isBetween(TimeUnit.SECONDS.toNanos(3), later - before);
+        sender.answerAll(a);
+        sender.answerAll(b);
+        a1.get(5, TimeUnit.SECONDS);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (queues.pending() > 0 && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+        }
+        assertThat(queues.oldestAgeNanos(later)).isZero();
+    }
+
+    @Test
     void theSendRateIsSharedByEveryChatOfTheConnection() throws Exception {
-        HeldSender sender = new HeldSender();
         ChatSendQueues queues = new ChatSendQueues(
                 (t, m) -> sender.send(t, m).completeAsync(() -> ActionResult.ok(null)), RateLimit.parse("5/s").orElseThrow(), timer);
         List<CompletableFuture<ActionResult>> all = new ArrayList<>();
@@ -88,7 +109,6 @@ class ChatSendQueuesTest {
 
     @Test
     void closingFailsEveryChatsQueueAndRefusesNewOnes() {
-        HeldSender sender = new HeldSender();
         ChatSendQueues queues = new ChatSendQueues(sender, RateLimit.UNLIMITED, timer);
         queues.submit(MessageTarget.group(1), OutgoingMessage.text("x"));
         CompletableFuture<ActionResult> waiting = queues.submit(MessageTarget.group(1), OutgoingMessage.text("y"));
@@ -99,7 +119,6 @@ class ChatSendQueuesTest {
 
     @Test
     void aChatsQueueIsDroppedOnceEverythingWasAnsweredAndComesBackInOrder() throws Exception {
-        HeldSender sender = new HeldSender();
         ChatSendQueues queues = new ChatSendQueues(sender, RateLimit.UNLIMITED, timer);
         for (int user = 0; user < 1000; user++) {
             queues.submit(MessageTarget.user(user), OutgoingMessage.text("hi"));
