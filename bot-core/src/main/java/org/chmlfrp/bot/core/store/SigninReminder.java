@@ -3,6 +3,7 @@ package org.chmlfrp.bot.core.store;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.Objects;
 import org.chmlfrp.bot.core.chat.ChatIdentity;
 
@@ -24,6 +25,13 @@ public record SigninReminder(ChatIdentity identity, String botAccount, LocalTime
         Objects.requireNonNull(nextDueAt, "nextDueAt");
         Objects.requireNonNull(createdAt, "createdAt");
         time = time.withSecond(0).withNano(0);
+    }
+
+    /** The first instant strictly after {@code after} at which it is {@code time} in {@code zone}. */
+    public static Instant nextAt(LocalTime time, ZoneId zone, Instant after) {
+        LocalDate day = after.atZone(zone).toLocalDate();
+        Instant candidate = day.atTime(time).atZone(zone).toInstant();
+        return candidate.isAfter(after) ? candidate : day.plusDays(1).atTime(time).atZone(zone).toInstant();
     }
 
     public boolean active() {
