@@ -98,7 +98,8 @@ final class GiftCardEndpoints {
         info.put("total_attempts", attempts.total());
         info.put("consecutive_failures", attempts.consecutiveFailures());
         if (blocked) {
-            long minutes = Math.max(1, Duration.between(now, attempts.blockedUntil()).toMinutes());
+            long seconds = Duration.between(now, attempts.blockedUntil()).toSeconds();
+            long minutes = Math.max(1, (seconds + 59) / 60);
             info.put("remaining_ban_minutes", minutes);
             info.put("ban_end_time", ApiTime.spring(attempts.blockedUntil()));
             info.put("tips", "失败次数过多，请 " + minutes + " 分钟后再试");
