@@ -32,7 +32,7 @@ import org.chmlfrp.bot.core.command.RateLimit;
 import org.chmlfrp.bot.core.store.Database;
 import org.chmlfrp.bot.core.store.StorageSettings;
 import org.chmlfrp.bot.core.store.TokenCipher;
-import org.chmlfrp.bot.onebot.testing.VirtualClock;
+import org.chmlfrp.bot.testkit.VirtualClock;
 import org.chmlfrp.bot.onebot.testing.Waits;
 import org.chmlfrp.bot.testkit.chmlfrp.FakeChmlFrpServer;
 import org.chmlfrp.bot.testkit.onebot.FakeOneBot;

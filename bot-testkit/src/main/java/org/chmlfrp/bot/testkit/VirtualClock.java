@@ -1,4 +1,4 @@
-package org.chmlfrp.bot.onebot.testing;
+package org.chmlfrp.bot.testkit;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,7 +6,10 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock the test moves by hand (the idea of bot-core's test MutableClock), for broadcasts driven by hand. */
+/**
+ * A clock the test moves by hand, for adapter tests that drive the broadcast scheduler themselves
+ * (bot-core's own tests have {@code MutableClock}). UTC; never moves on its own.
+ */
 public final class VirtualClock extends Clock {
     private volatile Instant now;
 
