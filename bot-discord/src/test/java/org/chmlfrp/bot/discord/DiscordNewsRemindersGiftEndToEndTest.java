@@ -63,7 +63,7 @@ class DiscordNewsRemindersGiftEndToEndTest {
 
     @BeforeEach
     void start() throws Exception {
-        chmlfrp = FakeChmlFrpServer.builder().start();
+        chmlfrp = FakeChmlFrpServer.builder().clock(clock).start();
         discord = FakeDiscord.start();
         discord.guild(GUILD, "ChmlFrp fans");
         discord.channel(GUILD, CHANNEL, "general");

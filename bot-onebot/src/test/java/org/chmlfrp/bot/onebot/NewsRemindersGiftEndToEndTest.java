@@ -73,7 +73,7 @@ class NewsRemindersGiftEndToEndTest {
 
     @BeforeEach
     void start() throws Exception {
-        api = FakeChmlFrpServer.builder().start();
+        api = FakeChmlFrpServer.builder().clock(clock).start();
         peer = FakeOneBot.forward().selfId(BOT).heartbeatInterval(Duration.ofSeconds(5)).start();
         BroadcastSettings broadcast = new BroadcastSettings(POLL, RateLimit.parse("2/s").orElseThrow(),
                 LocalTime.of(9, 0), ZoneId.of("Asia/Shanghai"));
@@ -131,8 +131,8 @@ class NewsRemindersGiftEndToEndTest {
         assertThat(privateMessage(ADMIN).text()).contains("已开启签到提醒：每天 20:00");
         peer.privateMessage(MEMBER, "/签到提醒 on");
         assertThat(privateMessage(MEMBER).text()).contains("已开启签到提醒：每天 20:00");
-        // the fake judges "today" by its own (system) clock
-        api.state().updateUser(1001, u -> u.toBuilder().lastSignIn(LocalDateTime.now(Clock.systemUTC())).build());
+        // signed in at 19:00 in Shanghai (the fake runs on the same virtual clock, in UTC)
+        api.state().updateUser(1001, u -> u.toBuilder().lastSignIn(LocalDateTime.of(2026, 11, 25, 11, 0)).build());
 
         clock.advanceTo(EIGHT_PM.minusSeconds(1));
         drain();

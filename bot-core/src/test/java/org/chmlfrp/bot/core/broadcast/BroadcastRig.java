@@ -47,7 +47,7 @@ import org.chmlfrp.bot.testkit.chmlfrp.FakeChmlFrpServer;
 
 /**
  * The whole core as the launcher assembles it (CoreModule through Guice), against a
- * {@link FakeChmlFrpServer}, on a named in-memory H2 database, with a virtual clock and a
+ * {@link FakeChmlFrpServer} (on the same virtual clock), on a named in-memory H2 database, with a virtual clock and a
  * recording QQ sink. Broadcasts are driven by hand: {@link #runDue()}, {@link #poll()},
  * {@link #drain()}. {@link #restart()} builds a fresh core on the same database and fake.
  */
@@ -100,8 +100,9 @@ public final class BroadcastRig implements AutoCloseable {
 
     /** As {@link #start(Instant)}, with these bot admins ({@code bot.admins}). */
     public static BroadcastRig start(Instant at, BotAdmins admins) {
-        return new BroadcastRig(FakeChmlFrpServer.builder().start(), true,
-                "jdbc:h2:mem:broadcast-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", new MutableClock(at),
+        MutableClock clock = new MutableClock(at);
+        return new BroadcastRig(FakeChmlFrpServer.builder().clock(clock).start(), true,
+                "jdbc:h2:mem:broadcast-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", clock,
                 TokenCipher.ephemeral(), admins);
     }
 

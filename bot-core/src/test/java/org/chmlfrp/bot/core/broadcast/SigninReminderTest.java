@@ -2,7 +2,6 @@ package org.chmlfrp.bot.core.broadcast;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -69,8 +68,8 @@ class SigninReminderTest {
     @Test
     void aUserWhoSignedInTodayIsNotReminded() {
         try (BroadcastRig rig = rigWithReminder()) {
-            // the fake judges "today" by its own (system) clock
-            rig.fake().state().updateUser(227, u -> u.toBuilder().lastSignIn(LocalDateTime.now(Clock.systemUTC())).build());
+            // signed in at 19:00 in Shanghai (the fake runs on the same virtual clock, in UTC)
+            rig.fake().state().updateUser(227, u -> u.toBuilder().lastSignIn(LocalDateTime.of(2026, 11, 25, 11, 0)).build());
             at(rig, EIGHT_PM);
             assertThat(rig.fake().requests("/qiandao_info")).hasSize(1);
             assertThat(rig.sink().attempts()).isEmpty();

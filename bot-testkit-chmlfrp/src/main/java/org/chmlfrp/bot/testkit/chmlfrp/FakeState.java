@@ -245,7 +245,8 @@ public final class FakeState {
 
     /**
      * Publishes an announcement now (the fake's clock), with the next free id, as the panel's
-     * operators would: the next {@code /message/list} shows it first.
+     * operators would: {@code /message/list} sorts it by that time (first, unless the fake's clock
+     * is set before the seeded announcements).
      *
      * @return the announcement as stored
      */
