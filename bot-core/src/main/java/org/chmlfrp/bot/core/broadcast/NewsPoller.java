@@ -86,10 +86,8 @@ final class NewsPoller implements BroadcastJob {
     private final BrokenPlaces broken;
     private final BroadcastTexts texts;
     private final ChmlFrpSettings chmlfrp;
-    private final Duration interval;
+    private final PollGate gate;
 
-    private Instant nextPoll = Instant.MIN;
-    private boolean inFlight;
     /** The mark this run works from; null until learned (or after a time without subscribers). */
     private Mark known;
     private boolean toldNoAdmin;
@@ -106,15 +104,14 @@ final class NewsPoller implements BroadcastJob {
         this.broken = broken;
         this.texts = texts;
         this.chmlfrp = chmlfrp;
-        this.interval = settings.pollInterval();
+        this.gate = new PollGate(settings.pollInterval());
     }
 
     @Override
     public synchronized CompletableFuture<Void> runDue(Instant now) {
-        if (inFlight || now.isBefore(nextPoll)) {
+        if (!gate.due(now)) {
             return CompletableFuture.completedFuture(null);
         }
-        nextPoll = now.plus(interval);
         if (subscriptions.byKind(SubscriptionKind.NEWS).isEmpty()) {
             known = null;
             return CompletableFuture.completedFuture(null);
@@ -129,26 +126,13 @@ final class NewsPoller implements BroadcastJob {
             return CompletableFuture.completedFuture(null);
         }
         toldNoAdmin = false;
-        inFlight = true;
-        CompletableFuture<AnnouncementPage> call;
-        try {
-            call = api.announcements(account.get().token(), 1, PAGE_SIZE);
-        } catch (RuntimeException e) {
-            call = CompletableFuture.failedFuture(e);
-        }
-        return call.handle((page, failure) -> {
-            try {
-                if (failure != null) {
-                    log.info("announcements not read this round: {}", describe(failure));
-                } else {
-                    onAnswer(now, page);
-                }
-            } finally {
-                synchronized (this) {
-                    inFlight = false;
-                }
+        String token = account.get().token();
+        return gate.run(() -> api.announcements(token, 1, PAGE_SIZE), (page, failure) -> {
+            if (failure != null) {
+                log.info("announcements not read this round: {}", describe(failure));
+            } else {
+                onAnswer(now, page);
             }
-            return null;
         });
     }
 

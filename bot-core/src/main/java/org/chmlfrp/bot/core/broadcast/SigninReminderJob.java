@@ -55,9 +55,7 @@ final class SigninReminderJob implements BroadcastJob {
     private final BroadcastTexts texts;
     private final ChmlFrpSettings chmlfrp;
     private final ZoneId zone;
-
-    private Instant nextBatch = Instant.MIN;
-    private boolean inFlight;
+    private final PollGate gate = new PollGate(SPACING);
 
     @Inject
     SigninReminderJob(ChmlFrpApi api, SigninReminders reminders, AccountDirectory accounts, Outbox outbox,
@@ -73,24 +71,20 @@ final class SigninReminderJob implements BroadcastJob {
 
     @Override
     public synchronized CompletableFuture<Void> runDue(Instant now) {
-        if (inFlight || now.isBefore(nextBatch)) {
+        if (!gate.due(now)) {
             return CompletableFuture.completedFuture(null);
         }
-        nextBatch = now.plus(SPACING);
         List<SigninReminder> due = reminders.due(now, PER_TICK);
         if (due.isEmpty()) {
             return CompletableFuture.completedFuture(null);
         }
-        inFlight = true;
-        List<CompletableFuture<Void>> started = new ArrayList<>(due.size());
-        for (SigninReminder r : due) {
-            started.add(remind(r, now));
-        }
-        return CompletableFuture.allOf(started.toArray(CompletableFuture[]::new)).whenComplete((v, e) -> {
-            synchronized (this) {
-                inFlight = false;
+        return gate.run(() -> {
+            List<CompletableFuture<Void>> started = new ArrayList<>(due.size());
+            for (SigninReminder r : due) {
+                started.add(remind(r, now));
             }
-        });
+            return CompletableFuture.allOf(started.toArray(CompletableFuture[]::new));
+        }, (v, e) -> { });
     }
 
     private CompletableFuture<Void> remind(SigninReminder r, Instant now) {

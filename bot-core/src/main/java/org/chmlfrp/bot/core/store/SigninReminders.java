@@ -50,12 +50,9 @@ public final class SigninReminders {
             statement.setString(4, id.platform().id());
             statement.setString(5, id.userId());
         };
-        String updateSql = "UPDATE signin_reminder SET bot_account = ?, remind_minute = ?, next_due_at = ?,"
-                + " stopped_reason = NULL WHERE platform = ? AND user_id = ?";
-        if (sql.update(what, Detail.WITH_CAUSE, updateSql, update) > 0) {
-            return;
-        }
-        boolean inserted = sql.insertIfAbsent(what, Detail.WITH_CAUSE,
+        sql.updateElseInsert(what, Detail.WITH_CAUSE,
+                "UPDATE signin_reminder SET bot_account = ?, remind_minute = ?, next_due_at = ?,"
+                        + " stopped_reason = NULL WHERE platform = ? AND user_id = ?", update,
                 "INSERT INTO signin_reminder (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, NULL)",
                 statement -> {
                     statement.setString(1, id.platform().id());
@@ -66,9 +63,6 @@ public final class SigninReminders {
                     setInstant(statement, 6, reminder.nextDueAt());
                     setInstant(statement, 7, reminder.createdAt());
                 });
-        if (!inserted) {
-            sql.update(what, Detail.WITH_CAUSE, updateSql, update);
-        }
     }
 
     /** The user turned the reminder off: it is gone. False if there was none. */
