@@ -3,11 +3,7 @@ package org.chmlfrp.bot.discord;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.google.inject.Guice;
 import com.google.inject.Injector;
-import com.google.inject.util.Modules;
-import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
@@ -17,17 +13,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.chmlfrp.bot.core.BotSettings;
-import org.chmlfrp.bot.core.CoreModule;
 import org.chmlfrp.bot.core.broadcast.BroadcastScheduler;
 import org.chmlfrp.bot.core.broadcast.BroadcastSettings;
 import org.chmlfrp.bot.core.chat.BotLocale;
 import org.chmlfrp.bot.core.chat.ChatIdentity;
 import org.chmlfrp.bot.core.chat.Platform;
-import org.chmlfrp.bot.core.chmlfrp.ChmlFrpSettings;
 import org.chmlfrp.bot.core.command.BotAdmins;
 import org.chmlfrp.bot.core.command.RateLimit;
-import org.chmlfrp.bot.core.store.StorageSettings;
-import org.chmlfrp.bot.core.store.TokenCipher;
 import org.chmlfrp.bot.testkit.VirtualClock;
 import org.chmlfrp.bot.testkit.chmlfrp.FakeChmlFrpServer;
 import org.chmlfrp.bot.testkit.discord.FakeDiscord;
@@ -69,15 +61,12 @@ class DiscordNewsRemindersGiftEndToEndTest {
         discord.channel(GUILD, CHANNEL, "general");
         DiscordSettings settings = new DiscordSettings(true, discord.botToken(), List.of(Long.toString(GUILD)), null,
                 discord.restUrl(), discord.gatewayUrl());
-        CoreModule core = new CoreModule(ChmlFrpSettings.of(chmlfrp.baseUrl()),
-                new StorageSettings("jdbc:h2:mem:discord-news-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1", "", Path.of("k")),
+        injector = CoreFixture.injector(chmlfrp.baseUrl(),
                 new BotSettings(BotLocale.ZH_CN, new BotAdmins(Set.of(new ChatIdentity(Platform.DISCORD,
                         Long.toUnsignedString(ALICE)))), RateLimit.UNLIMITED, List.of("/")),
                 new BroadcastSettings(POLL, RateLimit.parse("2/s").orElseThrow(), LocalTime.of(9, 0),
                         ZoneId.of("Asia/Shanghai")),
-                TokenCipher.ephemeral());
-        injector = Guice.createInjector(Modules.override(core).with(b -> b.bind(Clock.class).toInstance(clock)),
-                new DiscordModule(settings));
+                clock, new DiscordModule(settings));
         adapter = injector.getInstance(DiscordAdapter.class);
         adapter.start();
         discord.awaitIdentified(WAIT);
