@@ -44,6 +44,7 @@ import org.chmlfrp.bot.core.store.AccountLinks;
 import org.chmlfrp.bot.core.store.BroadcastState;
 import org.chmlfrp.bot.core.store.Database;
 import org.chmlfrp.bot.core.store.SecretKeyCheck;
+import org.chmlfrp.bot.core.store.SigninReminders;
 import org.chmlfrp.bot.core.store.StorageSettings;
 import org.chmlfrp.bot.core.store.StoredAccounts;
 import org.chmlfrp.bot.core.store.Subscriptions;
@@ -199,6 +200,12 @@ public final class CoreModule extends AbstractModule {
     @Singleton
     Watches watches(Database db) {
         return new Watches(db);
+    }
+
+    @Provides
+    @Singleton
+    SigninReminders signinReminders(Database db) {
+        return new SigninReminders(db);
     }
 
     @Provides

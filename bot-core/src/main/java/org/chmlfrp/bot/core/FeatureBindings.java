@@ -20,5 +20,7 @@ final class FeatureBindings {
         commands.addBinding().to(org.chmlfrp.bot.core.feature.tunnel.TunnelChangeCommands.class);
         commands.addBinding().to(org.chmlfrp.bot.core.feature.subscription.SubscriptionCommands.class);
         commands.addBinding().to(org.chmlfrp.bot.core.feature.subscription.WatchCommand.class);
+        commands.addBinding().to(org.chmlfrp.bot.core.feature.account.SigninReminderCommand.class);
+        commands.addBinding().to(org.chmlfrp.bot.core.feature.gift.GiftCommand.class);
     }
 }

@@ -3,7 +3,9 @@ package org.chmlfrp.bot.discord;
 import com.google.inject.Guice;
 import com.google.inject.Injector;
 import com.google.inject.Module;
+import com.google.inject.util.Modules;
 import java.net.URI;
+import java.time.Clock;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,10 +29,16 @@ public final class CoreFixture {
     }
 
     public static Injector injector(URI api, Module... more) {
+        return injector(api, BotSettings.defaults(), BroadcastSettings.defaults(), Clock.systemUTC(), more);
+    }
+
+    /** With these settings, and {@code clock} for the whole core (broadcasts driven by hand on a virtual clock). */
+    public static Injector injector(URI api, BotSettings bot, BroadcastSettings broadcast, Clock clock, Module... more) {
         List<Module> modules = new ArrayList<>();
-        modules.add(new CoreModule(ChmlFrpSettings.of(api),
+        CoreModule core = new CoreModule(ChmlFrpSettings.of(api),
                 new StorageSettings("jdbc:h2:mem:discord" + DB.incrementAndGet() + ";DB_CLOSE_DELAY=-1", "", Path.of("k")),
-                BotSettings.defaults(), BroadcastSettings.defaults(), TokenCipher.ephemeral()));
+                bot, broadcast, TokenCipher.ephemeral());
+        modules.add(Modules.override(core).with(b -> b.bind(Clock.class).toInstance(clock)));
         modules.addAll(List.of(more));
         return Guice.createInjector(modules);
     }

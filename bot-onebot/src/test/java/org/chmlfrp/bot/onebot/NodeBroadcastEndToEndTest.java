@@ -13,7 +13,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -35,6 +34,7 @@ import org.chmlfrp.bot.core.store.Subscription;
 import org.chmlfrp.bot.core.store.SubscriptionKind;
 import org.chmlfrp.bot.core.store.Subscriptions;
 import org.chmlfrp.bot.core.store.TokenCipher;
+import org.chmlfrp.bot.testkit.VirtualClock;
 import org.chmlfrp.bot.onebot.testing.Waits;
 import org.chmlfrp.bot.testkit.chmlfrp.FakeChmlFrpServer;
 import org.chmlfrp.bot.testkit.onebot.FakeOneBot;
@@ -65,7 +65,7 @@ class NodeBroadcastEndToEndTest {
             .withStaleCheckPeriod(Duration.ofMillis(100));
 
     private final String dbUrl = "jdbc:h2:mem:onebot-bcast-e2e-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-25T00:00:00Z"));
+    private final VirtualClock clock = new VirtualClock(Instant.parse("2026-11-25T00:00:00Z"));
     private FakeChmlFrpServer api;
     private FakeOneBot first;
     private FakeOneBot second;
@@ -256,34 +256,6 @@ class NodeBroadcastEndToEndTest {
         void stop() {
             adapter.stop();
             injector.getInstance(Database.class).close();
-        }
-    }
-
-    /** A clock the test moves by hand (the idea of bot-core's test MutableClock). */
-    private static final class MutableClock extends Clock {
-        private volatile Instant now;
-
-        MutableClock(Instant start) {
-            this.now = start;
-        }
-
-        void advance(Duration d) {
-            now = now.plus(d);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
         }
     }
 }

@@ -12,8 +12,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs what is due by the clock: the node state poller, the daily summary, the tunnel watches
- * and the paced outbox. It owns no thread: production calls {@link #runDue()} from
+ * Runs what is due by the clock: the node state poller, the daily summary, the tunnel watches,
+ * the announcements, the sign-in reminders and the paced outbox. It owns no thread: production calls {@link #runDue()} from
  * {@link BroadcastTicker}'s single thread; tests move a virtual clock and call it themselves.
  */
 @Singleton
@@ -29,9 +29,10 @@ public final class BroadcastScheduler {
 
     @Inject
     public BroadcastScheduler(Clock clock, BroadcastSettings settings, NodeStatePoller nodes, DailySummaryJob daily,
-                              TunnelWatchPoller watches, Outbox outbox) {
+                              TunnelWatchPoller watches, NewsPoller news, SigninReminderJob reminders,
+                              Outbox outbox) {
         this.clock = clock;
-        this.jobs = List.of(nodes, daily, watches);
+        this.jobs = List.of(nodes, daily, watches, news, reminders);
         this.outbox = outbox;
         this.tick = tickFor(settings);
     }

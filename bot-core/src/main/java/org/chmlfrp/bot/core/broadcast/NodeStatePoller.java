@@ -2,7 +2,6 @@ package org.chmlfrp.bot.core.broadcast;
 
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -39,10 +38,8 @@ final class NodeStatePoller implements BroadcastJob {
     private final Outbox outbox;
     private final BrokenPlaces broken;
     private final BroadcastTexts texts;
-    private final Duration interval;
+    private final PollGate gate;
 
-    private Instant nextPoll = Instant.MIN;
-    private boolean inFlight;
     private NodeStateDiff known;
     private boolean failing;
 
@@ -54,36 +51,19 @@ final class NodeStatePoller implements BroadcastJob {
         this.outbox = outbox;
         this.broken = broken;
         this.texts = texts;
-        this.interval = settings.pollInterval();
+        this.gate = new PollGate(settings.pollInterval());
     }
 
     @Override
     public synchronized CompletableFuture<Void> runDue(Instant now) {
-        if (inFlight || now.isBefore(nextPoll)) {
+        if (!gate.due(now)) {
             return CompletableFuture.completedFuture(null);
         }
-        nextPoll = now.plus(interval);
         if (subscriptions.byKind(SubscriptionKind.NODES).isEmpty()) {
             known = null;
             return CompletableFuture.completedFuture(null);
         }
-        inFlight = true;
-        CompletableFuture<List<NodeStats>> call;
-        try {
-            call = api.nodeStats();
-        } catch (RuntimeException e) {
-            call = CompletableFuture.failedFuture(e);
-        }
-        return call.handle((answer, failure) -> {
-            try {
-                onAnswer(answer, failure);
-            } finally {
-                synchronized (this) {
-                    inFlight = false;
-                }
-            }
-            return null;
-        });
+        return gate.run(api::nodeStats, this::onAnswer);
     }
 
     private void onAnswer(List<NodeStats> answer, Throwable failure) {

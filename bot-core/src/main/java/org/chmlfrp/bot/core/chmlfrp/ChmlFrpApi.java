@@ -7,6 +7,7 @@ import org.chmlfrp.bot.core.chmlfrp.model.AnnouncementPage;
 import org.chmlfrp.bot.core.chmlfrp.model.AvailableDomain;
 import org.chmlfrp.bot.core.chmlfrp.model.FlowDay;
 import org.chmlfrp.bot.core.chmlfrp.model.GeeTestProof;
+import org.chmlfrp.bot.core.chmlfrp.model.GiftCardRedemption;
 import org.chmlfrp.bot.core.chmlfrp.model.MailCodeType;
 import org.chmlfrp.bot.core.chmlfrp.model.Node;
 import org.chmlfrp.bot.core.chmlfrp.model.NodeInfo;
@@ -134,6 +135,17 @@ public interface ChmlFrpApi {
 
     /** {@code GET /message/list?page&size}: the system announcements, newest first; {@code data: null} is none. */
     CompletableFuture<AnnouncementPage> announcements(String token, int page, int size);
+
+    // --- gift cards ---
+
+    /**
+     * {@code POST /giftcard/redeem} with JSON {@code {usertoken, giftcode}}, as the official panel
+     * sends it. {@code token} travels as every call's does; {@code usertoken}, when not null, is
+     * also put in the body (the credential is a usertoken, not an OAuth access token). A refused
+     * code is a {@link GiftCardRedemption.Refused}, not a failure; a dead token still fails with
+     * an {@link ApiException}.
+     */
+    CompletableFuture<GiftCardRedemption> redeemGiftCard(String token, String usertoken, String giftCode);
 
     // --- free subdomains ---
 

@@ -36,6 +36,8 @@ enum Endpoint {
     NODE_STATUS_INFO("/node_status_info", HttpVerb.GET, false, true),
     PANEL_INFO("/panelinfo", HttpVerb.GET, false, true),
     ANNOUNCEMENTS("/message/list", HttpVerb.GET, true, true),
+    /** As the official panel posts it: JSON {@code {usertoken, giftcode}}. Never retried: a code is used once. */
+    GIFTCARD_REDEEM("/giftcard/redeem", HttpVerb.POST, true, false),
     AVAILABLE_DOMAINS("/list_available_domains", HttpVerb.GET, false, true),
     SUBDOMAINS("/get_user_free_subdomains", HttpVerb.GET, true, true),
     CREATE_SUBDOMAIN("/create_free_subdomain", HttpVerb.POST, true, false),

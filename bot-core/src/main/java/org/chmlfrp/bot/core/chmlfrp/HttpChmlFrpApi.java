@@ -18,6 +18,8 @@ import org.chmlfrp.bot.core.chmlfrp.model.AnnouncementPage;
 import org.chmlfrp.bot.core.chmlfrp.model.AvailableDomain;
 import org.chmlfrp.bot.core.chmlfrp.model.FlowDay;
 import org.chmlfrp.bot.core.chmlfrp.model.GeeTestProof;
+import org.chmlfrp.bot.core.chmlfrp.model.GiftCardRateLimit;
+import org.chmlfrp.bot.core.chmlfrp.model.GiftCardRedemption;
 import org.chmlfrp.bot.core.chmlfrp.model.MailCodeType;
 import org.chmlfrp.bot.core.chmlfrp.model.Node;
 import org.chmlfrp.bot.core.chmlfrp.model.NodeInfo;
@@ -329,6 +331,44 @@ public final class HttpChmlFrpApi implements ChmlFrpApi {
         return call(request).thenApply(a -> a.data().isObject()
                 ? decode(request.endpoint(), a.data(), mapper.constructType(AnnouncementPage.class))
                 : AnnouncementPage.empty(page, size));
+    }
+
+    // --- gift cards ---
+
+    @Override
+    public CompletableFuture<GiftCardRedemption> redeemGiftCard(String token, String usertoken, String giftCode) {
+        ApiRequest request = ApiRequest.to(Endpoint.GIFTCARD_REDEEM, token)
+                .param("usertoken", usertoken).param("giftcode", giftCode);
+        return transport.sendForBytes(request).thenApply(r -> giftCard(request.endpoint(), r.statusCode(), r.body()));
+    }
+
+    /** The reward, or the refusal with its {@code rate_limit_info}; a dead token or a broken answer still throws. */
+    private GiftCardRedemption giftCard(Endpoint endpoint, int status, byte[] body) {
+        ApiAnswer answer;
+        try {
+            answer = envelopes.read(endpoint, status, body);
+        } catch (ApiException e) {
+            if ((e.kind() == ApiErrorKind.VALIDATION || e.kind() == ApiErrorKind.NOT_FOUND) && e.apiMessage().isPresent()) {
+                return new GiftCardRedemption.Refused(e.apiMessage().get(), rateLimitOf(body));
+            }
+            throw e;
+        }
+        JsonNode data = answer.data();
+        if (!data.isObject()) {
+            throw new ApiException(ApiErrorKind.MALFORMED, endpoint.path(), status, 200, answer.msg());
+        }
+        boolean membership = "会员".equals(data.path("rewardType").asText()) || data.hasNonNull("memberDays");
+        return decode(endpoint, data, mapper.constructType(membership
+                ? GiftCardRedemption.Membership.class : GiftCardRedemption.Points.class));
+    }
+
+    private GiftCardRateLimit rateLimitOf(byte[] body) {
+        try {
+            JsonNode info = mapper.readTree(body).path("rate_limit_info");
+            return info.isObject() ? mapper.treeToValue(info, GiftCardRateLimit.class) : null;
+        } catch (IOException | IllegalArgumentException e) {
+            return null;
+        }
     }
 
     // --- free subdomains ---

@@ -10,4 +10,12 @@ public interface AccountDirectory {
     void link(ChatIdentity identity, LinkedAccount account);
 
     boolean unlink(ChatIdentity identity);
+
+    /**
+     * The identity's ChmlFrp usertoken, when its credential is one; empty for an OAuth link or
+     * none. For the few endpoints that want the usertoken itself in the body ({@code /giftcard/redeem}).
+     */
+    default Optional<String> usertoken(ChatIdentity identity) {
+        return Optional.empty();
+    }
 }

@@ -152,13 +152,22 @@ public final class Dispatcher {
         }
         if (spec.scope() == Scope.PRIVATE_ONLY && !inv.secretSafe()) {
             if (spec.takesSecret() && argsGiven) {
-                String key = spec.params().stream().anyMatch(p -> p.secret() && p.name().equals("token"))
-                        ? "error.secret-in-group.token" : "error.secret-in-group";
+                String key = secretInGroupKey(spec);
                 return Optional.of(Reply.error(t(inv, key, lines.hintPrefix() + spec.pathText())).withRecall());
             }
             return Optional.of(Reply.error(t(inv, "error.private-only", lines.hintPrefix() + spec.pathText())));
         }
         return Optional.empty();
+    }
+
+    /** The warning for a secret typed in a group: a token and a gift code have their own words. */
+    private static String secretInGroupKey(CommandSpec spec) {
+        for (ParamSpec p : spec.params()) {
+            if (p.secret() && (p.name().equals("token") || p.name().equals("giftcode"))) {
+                return "error.secret-in-group." + p.name();
+            }
+        }
+        return "error.secret-in-group";
     }
 
     private Optional<Reply> checkPermission(Invocation inv, CommandSpec spec) {

@@ -49,20 +49,14 @@ public final class BroadcastState {
             setInstant(statement, 2, now);
             statement.setString(3, name);
         };
-        String updateSql = "UPDATE broadcast_state SET state_value = ?, updated_at = ? WHERE name = ?";
-        if (sql.update(what, Detail.WITH_CAUSE, updateSql, update) > 0) {
-            return;
-        }
-        boolean inserted = sql.insertIfAbsent(what, Detail.WITH_CAUSE,
+        sql.updateElseInsert(what, Detail.WITH_CAUSE,
+                "UPDATE broadcast_state SET state_value = ?, updated_at = ? WHERE name = ?", update,
                 "INSERT INTO broadcast_state (name, state_value, updated_at) VALUES (?, ?, ?)",
                 statement -> {
                     statement.setString(1, name);
                     statement.setString(2, value);
                     setInstant(statement, 3, now);
                 });
-        if (!inserted) {
-            sql.update(what, Detail.WITH_CAUSE, updateSql, update);
-        }
     }
 
     private static void checkName(String name) {

@@ -72,6 +72,20 @@ final class SqlRunner {
         }
     }
 
+    /**
+     * Updates the row, or inserts it when there is none (and updates after all when another
+     * writer inserted it in between): a portable upsert for H2 and PostgreSQL.
+     */
+    void updateElseInsert(String what, Detail detail, String updateSql, Binder update, String insertSql,
+                          Binder insert) {
+        if (update(what, detail, updateSql, update) > 0) {
+            return;
+        }
+        if (!insertIfAbsent(what, detail, insertSql, insert)) {
+            update(what, detail, updateSql, update);
+        }
+    }
+
     <T> List<T> list(String what, String sql, Binder binder, RowReader<T> reader) {
         try (Connection connection = database.connection();
              PreparedStatement statement = connection.prepareStatement(sql)) {

@@ -33,6 +33,12 @@ public final class StoredAccounts implements AccountDirectory {
         return links.remove(identity);
     }
 
+    @Override
+    public Optional<String> usertoken(ChatIdentity identity) {
+        return links.find(identity).map(AccountLink::credential)
+                .filter(UserToken.class::isInstance).map(c -> ((UserToken) c).token());
+    }
+
     private static String bearer(Credential c) {
         if (c instanceof UserToken t) {
             return t.token();

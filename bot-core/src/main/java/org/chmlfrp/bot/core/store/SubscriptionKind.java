@@ -7,9 +7,11 @@ public enum SubscriptionKind {
     /** A message when a node goes offline or comes back online. */
     NODES,
     /** A summary once a day at {@code broadcast.daily-summary-time}. */
-    DAILY;
+    DAILY,
+    /** Each new system announcement of the panel, once. */
+    NEWS;
 
-    /** The stored and typed form: {@code nodes}, {@code daily}. */
+    /** The stored and typed form: {@code nodes}, {@code daily}, {@code news}. */
     public String id() {
         return name().toLowerCase(Locale.ROOT);
     }

@@ -47,7 +47,7 @@ import org.chmlfrp.bot.testkit.chmlfrp.FakeChmlFrpServer;
 
 /**
  * The whole core as the launcher assembles it (CoreModule through Guice), against a
- * {@link FakeChmlFrpServer}, on a named in-memory H2 database, with a virtual clock and a
+ * {@link FakeChmlFrpServer} (on the same virtual clock), on a named in-memory H2 database, with a virtual clock and a
  * recording QQ sink. Broadcasts are driven by hand: {@link #runDue()}, {@link #poll()},
  * {@link #drain()}. {@link #restart()} builds a fresh core on the same database and fake.
  */
@@ -67,9 +67,12 @@ public final class BroadcastRig implements AutoCloseable {
     private final TokenCipher cipher;
     private final RecordingSink sink;
     private final Injector injector;
+    private final BotAdmins admins;
 
-    private BroadcastRig(FakeChmlFrpServer fake, boolean ownsFake, String dbUrl, MutableClock clock, TokenCipher cipher) {
+    private BroadcastRig(FakeChmlFrpServer fake, boolean ownsFake, String dbUrl, MutableClock clock, TokenCipher cipher,
+                         BotAdmins admins) {
         this.fake = fake;
+        this.admins = admins;
         this.cipher = cipher;
         this.ownsFake = ownsFake;
         this.dbUrl = dbUrl;
@@ -79,7 +82,7 @@ public final class BroadcastRig implements AutoCloseable {
                 LocalTime.of(9, 0), ZoneId.of("Asia/Shanghai"));
         CoreModule core = new CoreModule(ChmlFrpSettings.of(fake.baseUrl()).withTimeout(TIMEOUT),
                 new StorageSettings(dbUrl, "", Path.of("unused.key")),
-                new BotSettings(BotLocale.ZH_CN, BotAdmins.none(), RateLimit.UNLIMITED, List.of("/")),
+                new BotSettings(BotLocale.ZH_CN, admins, RateLimit.UNLIMITED, List.of("/")),
                 broadcast, cipher);
         this.injector = Guice.createInjector(
                 Modules.override(core).with(b -> b.bind(Clock.class).toInstance(clock)),
@@ -92,8 +95,15 @@ public final class BroadcastRig implements AutoCloseable {
     }
 
     public static BroadcastRig start(Instant at) {
-        return new BroadcastRig(FakeChmlFrpServer.builder().start(), true,
-                "jdbc:h2:mem:broadcast-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", new MutableClock(at), TokenCipher.ephemeral());
+        return start(at, BotAdmins.none());
+    }
+
+    /** As {@link #start(Instant)}, with these bot admins ({@code bot.admins}). */
+    public static BroadcastRig start(Instant at, BotAdmins admins) {
+        MutableClock clock = new MutableClock(at);
+        return new BroadcastRig(FakeChmlFrpServer.builder().clock(clock).start(), true,
+                "jdbc:h2:mem:broadcast-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", clock,
+                TokenCipher.ephemeral(), admins);
     }
 
     /**
@@ -102,7 +112,7 @@ public final class BroadcastRig implements AutoCloseable {
      */
     public BroadcastRig restart() {
         injector.getInstance(Database.class).close();
-        return new BroadcastRig(fake, false, dbUrl, clock, cipher);
+        return new BroadcastRig(fake, false, dbUrl, clock, cipher, admins);
     }
 
     public FakeChmlFrpServer fake() {

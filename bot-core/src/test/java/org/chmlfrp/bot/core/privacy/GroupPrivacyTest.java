@@ -47,7 +47,7 @@ import org.junit.jupiter.api.Test;
 class GroupPrivacyTest {
     private static final String TOKEN = "ChmlFrpDemoToken227";
     private static final List<String> NEVER_IN_GROUP = List.of(TOKEN, "demo227@example.com", "10001", "q.qlogo.cn",
-            "已实名", ".frp.one", "[common]", "server_addr", "Demo@123456");
+            "已实名", ".frp.one", "[common]", "server_addr", "Demo@123456", "VIP30-DEMO-2026");
     private static final Map<String, String> SAMPLE = Map.ofEntries(
             Map.entry("token", TOKEN), Map.entry("username", "boring_student"), Map.entry("password", "Demo@123456"),
             Map.entry("purpose", "retoken"), Map.entry("email", "demo227@example.com"), Map.entry("qq", "10001"),
@@ -57,7 +57,7 @@ class GroupPrivacyTest {
             Map.entry("localport", "25565"), Map.entry("remoteport", "30001"), Map.entry("domain", "frp.wtf"),
             Map.entry("names", "web"), Map.entry("filter", "online"), Map.entry("days", "7"),
             Map.entry("record", "mc"), Map.entry("target", "1.2.3.4"), Map.entry("kind", "nodes"),
-            Map.entry("state", "on"), Map.entry("command", "tunnel list"));
+            Map.entry("state", "on"), Map.entry("command", "tunnel list"), Map.entry("giftcode", "VIP30-DEMO-2026"));
 
     private FakeChmlFrpServer fake;
     private Injector injector;

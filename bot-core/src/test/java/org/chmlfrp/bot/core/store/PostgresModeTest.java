@@ -46,6 +46,18 @@ class PostgresModeTest {
             assertThat(watches.find(qq("10001"))).isPresent();
             assertThat(watches.stop(qq("10001"))).isTrue();
 
+            Subscription news = Subscription.of(Platform.ONEBOT, "5550001", SubscriptionKind.NEWS, null, "10001", T0);
+            assertThat(subscriptions.add(news)).isTrue();
+            assertThat(subscriptions.byKind(SubscriptionKind.NEWS)).containsExactly(news);
+
+            SigninReminders reminders = new SigninReminders(database);
+            reminders.save(new SigninReminder(qq("10001"), null, java.time.LocalTime.of(20, 0), null, T0, T0, null));
+            assertThat(reminders.due(T0, 5)).hasSize(1);
+            assertThat(reminders.claim(qq("10001"), T0, T0.plusSeconds(86_400), java.time.LocalDate.of(2026, 1, 1))).isTrue();
+            reminders.markStopped(qq("10001"), "test");
+            assertThat(reminders.due(T0.plusSeconds(86_400), 5)).isEmpty();
+            assertThat(reminders.remove(qq("10001"))).isTrue();
+
             BroadcastState state = new BroadcastState(database, Clock.fixed(T0, ZoneOffset.UTC));
             state.put("k", "v1");
             state.put("k", "v2");

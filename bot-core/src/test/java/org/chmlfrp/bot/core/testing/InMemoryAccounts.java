@@ -26,6 +26,12 @@ public final class InMemoryAccounts implements AccountDirectory {
         return links.remove(identity) != null;
     }
 
+    /** Every token here stands for a usertoken. */
+    @Override
+    public Optional<String> usertoken(ChatIdentity identity) {
+        return find(identity).map(LinkedAccount::token);
+    }
+
     public int size() {
         return links.size();
     }

@@ -22,6 +22,7 @@ final class DocumentExamples {
         subdomains().forEach(b::subdomain);
         b.panel(panel());
         announcements().forEach(b::announcement);
+        giftCards().forEach(b::giftCard);
         // The document's /node_uptime example: 中国香港CN2-4 was down almost all of the 10th day
         // before "today" and fully down since.
         b.uptime("中国香港CN2-4", List.of(0.1877, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0));
@@ -239,6 +240,14 @@ final class DocumentExamples {
                         "frpc 已更新到 **0.51.2**，请及时更新客户端。", 0, "2026-08-01T03:00:00.000+00:00"),
                 new FakeAnnouncement(1, "欢迎使用 ChmlFrp",
                         "# 欢迎\n免费、稳定的内网穿透服务。", 0, "2026-01-01T00:00:00.000+00:00"));
+    }
+
+    /** Gift cards for {@code /giftcard/redeem}; not from the document. */
+    static List<FakeGiftCard> giftCards() {
+        return List.of(
+                FakeGiftCard.membership("VIP30-DEMO-2026", "30天超级会员体验卡", "超级会员", 30),
+                FakeGiftCard.points("POINTS500-DEMO", "500积分卡", 500),
+                FakeGiftCard.points("POINTS100-DEMO", "100积分卡", 100));
     }
 
     static FakePanelInfo panel() {

@@ -223,6 +223,7 @@ public final class FakeChmlFrpServer implements AutoCloseable {
             new DomainEndpoints(state).register(router);
             new PanelEndpoints(state).register(router);
             new MessageEndpoints(state).register(router);
+            new GiftCardEndpoints(state).register(router);
 
             HttpServer server;
             try {

@@ -25,6 +25,7 @@ import java.util.Set;
  * @param uptimeHistory    per node name, the most recent daily uptime values (last = today, at most
  *                         90, percentages 0–100); days not given are generated (see {@link UptimeHistory})
  * @param announcements    the system announcements of {@code /message/list}
+ * @param giftCards        the codes {@code /giftcard/redeem} accepts (each once)
  */
 public record FakeSeed(
         List<FakeUser> users,
@@ -34,10 +35,12 @@ public record FakeSeed(
         List<FakeSubdomain> subdomains,
         FakePanelInfo panel,
         Map<String, List<Double>> uptimeHistory,
-        List<FakeAnnouncement> announcements) {
+        List<FakeAnnouncement> announcements,
+        List<FakeGiftCard> giftCards) {
 
     public FakeSeed {
         announcements = List.copyOf(announcements);
+        giftCards = List.copyOf(giftCards);
         users = List.copyOf(users);
         nodes = List.copyOf(nodes);
         tunnels = List.copyOf(tunnels);
@@ -48,14 +51,16 @@ public record FakeSeed(
         uptimeHistory = Collections.unmodifiableMap(copy);
         validate(users, nodes, tunnels, subdomains, uptimeHistory);
         unique("announcement id", announcements.stream().map(FakeAnnouncement::id).toList());
+        unique("gift card code", giftCards.stream().map(FakeGiftCard::code).toList());
     }
 
     /**
      * The API document's example world: users 227 ({@code boring_student}, VIP, token
      * {@code ChmlFrpDemoToken227}) and 1001 ({@code free_user}, free, token
      * {@code ChmlFrpFreeToken1001}), the 14 nodes of {@code /node} and {@code /node_stats}, four
-     * tunnels of user 227, five available domains, 13 subdomains, the panel's friend links and
-     * seven announcements.
+     * tunnels of user 227, five available domains, 13 subdomains, the panel's friend links,
+     * seven announcements and three gift cards ({@code VIP30-DEMO-2026}, {@code POINTS500-DEMO},
+     * {@code POINTS100-DEMO}).
      */
     public static FakeSeed documentExamples() {
         return DocumentExamples.seed();
@@ -82,6 +87,7 @@ public record FakeSeed(
         b.panel = panel;
         b.uptimeHistory.putAll(uptimeHistory);
         b.announcements.addAll(announcements);
+        b.giftCards.addAll(giftCards);
         return b;
     }
 
@@ -131,6 +137,7 @@ public record FakeSeed(
         private final List<FakeSubdomain> subdomains = new ArrayList<>();
         private final Map<String, List<Double>> uptimeHistory = new LinkedHashMap<>();
         private final List<FakeAnnouncement> announcements = new ArrayList<>();
+        private final List<FakeGiftCard> giftCards = new ArrayList<>();
         private FakePanelInfo panel = new FakePanelInfo(0, 0, List.of());
 
         private Builder() {
@@ -182,6 +189,11 @@ public record FakeSeed(
             return this;
         }
 
+        public Builder giftCard(FakeGiftCard card) {
+            giftCards.add(card);
+            return this;
+        }
+
         /** Drops every announcement. */
         public Builder clearAnnouncements() {
             announcements.clear();
@@ -204,7 +216,7 @@ public record FakeSeed(
 
         public FakeSeed build() {
             return new FakeSeed(users, nodes, tunnels, availableDomains, subdomains, panel, uptimeHistory,
-                    announcements);
+                    announcements, giftCards);
         }
     }
 }

@@ -243,6 +243,49 @@ public final class FakeState {
         });
     }
 
+    /**
+     * Publishes an announcement now (the fake's clock), with the next free id, as the panel's
+     * operators would: {@code /message/list} sorts it by that time (first, unless the fake's clock
+     * is set before the seeded announcements).
+     *
+     * @return the announcement as stored
+     */
+    public FakeAnnouncement publishAnnouncement(String title, String contentMd) {
+        return locked(w -> {
+            FakeAnnouncement a = new FakeAnnouncement(w.nextAnnouncementId(), title, contentMd, 0,
+                    ApiTime.spring(w.clock.instant()));
+            w.addAnnouncement(a);
+            return a;
+        });
+    }
+
+    // ---- gift cards
+
+    /**
+     * Adds a gift card.
+     *
+     * @throws IllegalArgumentException if its code is taken
+     */
+    public void addGiftCard(FakeGiftCard card) {
+        locked(w -> {
+            w.addGiftCard(card);
+            return null;
+        });
+    }
+
+    /** Whether the card with this code has been redeemed. */
+    public boolean giftCardUsed(String code) {
+        return locked(w -> w.giftCardUsed(code));
+    }
+
+    /** Blocks the user from redeeming gift cards for {@code howLong}, as too many failures would. */
+    public void blockGiftCards(int userId, java.time.Duration howLong) {
+        locked(w -> {
+            w.giftCardAttempts(userId).block(w.clock.instant(), howLong);
+            return null;
+        });
+    }
+
     // ---- mail
 
     /** The last mail code the fake "sent" to {@code mail}, of any type. */

@@ -32,6 +32,9 @@ final class World {
     private final int seedUserCount;
     private final List<FakeAnnouncement> announcements = new ArrayList<>();
     private final MailCodes mailCodes = new MailCodes();
+    private final Map<String, FakeGiftCard> giftCards = new HashMap<>();
+    private final java.util.Set<String> usedGiftCards = new java.util.HashSet<>();
+    private final Map<Integer, GiftCardAttempts> giftCardAttempts = new HashMap<>();
     private final Random random = new Random(20_241_221L);
 
     World(FakeSeed seed, Clock clock) {
@@ -49,6 +52,7 @@ final class World {
         seedTunnelCount = seed.tunnels().size();
         seedUserCount = seed.users().size();
         announcements.addAll(seed.announcements());
+        seed.giftCards().forEach(c -> giftCards.put(c.code(), c));
     }
 
     // ---- users
@@ -253,6 +257,35 @@ final class World {
             throw new IllegalArgumentException("duplicate announcement id " + announcement.id());
         }
         announcements.add(announcement);
+    }
+
+    /** The next announcement id: one more than the highest. */
+    int nextAnnouncementId() {
+        return announcements.stream().mapToInt(FakeAnnouncement::id).max().orElse(0) + 1;
+    }
+
+    // ---- gift cards
+
+    Optional<FakeGiftCard> giftCard(String code) {
+        return Optional.ofNullable(giftCards.get(code));
+    }
+
+    void addGiftCard(FakeGiftCard card) {
+        if (giftCards.putIfAbsent(card.code(), card) != null) {
+            throw new IllegalArgumentException("duplicate gift card code " + card.code());
+        }
+    }
+
+    boolean giftCardUsed(String code) {
+        return usedGiftCards.contains(code);
+    }
+
+    void useGiftCard(String code) {
+        usedGiftCards.add(code);
+    }
+
+    GiftCardAttempts giftCardAttempts(int userId) {
+        return giftCardAttempts.computeIfAbsent(userId, id -> new GiftCardAttempts());
     }
 
     // ---- panel

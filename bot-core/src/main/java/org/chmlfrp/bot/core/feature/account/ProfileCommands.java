@@ -16,8 +16,9 @@ import org.chmlfrp.bot.core.command.ParamType;
 import org.chmlfrp.bot.core.reply.Reply;
 
 /**
- * The linked account itself: {@code me}, {@code signin}, {@code password <old> <new>} and
- * {@code set qq|avatar|name}. Changes are private only; the API's own success words are relayed.
+ * The linked account itself: {@code me}, {@code signin status} (alias {@code signin}: Discord cannot
+ * have a {@code /signin} command and its {@code remind} subcommand at once), {@code password <old> <new>}
+ * and {@code set qq|avatar|name}. Changes are private only; the API's own success words are relayed.
  */
 public final class ProfileCommands implements CommandSet {
     private final ChmlFrpApi api;
@@ -39,7 +40,7 @@ public final class ProfileCommands implements CommandSet {
         return List.of(
                 CommandSpec.command("me").aliases("我的", "个人信息").needsAccount().ephemeral()
                         .handler(this::me),
-                CommandSpec.command("signin").aliases("签到").needsAccount()
+                CommandSpec.command("signin", "status").aliases("签到", "signin").needsAccount()
                         .handler(this::signIn),
                 CommandSpec.command("password").aliases("修改密码").privateOnly().needsAccount().ephemeral()
                         .param(ParamSpec.required("old", ParamType.TEXT).asSecret())

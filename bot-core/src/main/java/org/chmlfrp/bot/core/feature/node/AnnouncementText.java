@@ -15,13 +15,13 @@ import org.commonmark.parser.Parser;
  * text), blocks and line breaks become single spaces, and anything past {@code max}
  * characters becomes an ellipsis.
  */
-final class AnnouncementText {
+public final class AnnouncementText {
     private static final Parser PARSER = Parser.builder().build();
 
     private AnnouncementText() {
     }
 
-    static String excerpt(String markdown, int max) {
+    public static String excerpt(String markdown, int max) {
         if (markdown == null || markdown.isBlank()) {
             return "";
         }

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
-import java.util.stream.Collectors;
+import org.chmlfrp.bot.core.broadcast.AdminCredential;
 import org.chmlfrp.bot.core.broadcast.BroadcastSettings;
 import org.chmlfrp.bot.core.chat.ChatPlace;
 import org.chmlfrp.bot.core.chat.Role;
@@ -21,21 +21,23 @@ import org.chmlfrp.bot.core.store.SubscriptionKind;
 import org.chmlfrp.bot.core.store.Subscriptions;
 
 /**
- * {@code subscribe [nodes|daily]} and {@code unsubscribe <nodes|daily>}, in a group or channel,
+ * {@code subscribe [nodes|daily|news]} and {@code unsubscribe <nodes|daily|news>}, in a group or channel,
  * by its admins or a bot admin (the dispatcher refuses everyone else before anything changes).
  * Every reply ends with what the place is subscribed to now; {@code subscribe} alone shows only that.
  */
 public final class SubscriptionCommands implements CommandSet {
-    private static final ParamType KINDS = ParamType.choice("nodes", "daily");
+    private static final ParamType KINDS = ParamType.choice("nodes", "daily", "news");
 
     private final Subscriptions subscriptions;
     private final SubscriptionStatus status;
     private final BroadcastSettings settings;
     private final Clock clock;
+    private final AdminCredential admin;
 
     @Inject
     public SubscriptionCommands(Subscriptions subscriptions, SubscriptionStatus status, BroadcastSettings settings,
-                                Clock clock) {
+                                Clock clock, AdminCredential admin) {
+        this.admin = admin;
         this.status = status;
         this.subscriptions = subscriptions;
         this.settings = settings;
@@ -66,9 +68,13 @@ public final class SubscriptionCommands implements CommandSet {
                 ctx.user().id(), clock.instant()));
         String said;
         if (added) {
-            said = kind == SubscriptionKind.NODES
-                    ? ctx.t("subscription.added.nodes")
-                    : ctx.t("subscription.added.daily", settings.dailySummaryTime().toString(), settings.zone().getId());
+            said = switch (kind) {
+                case NODES -> ctx.t("subscription.added.nodes");
+                case DAILY -> ctx.t("subscription.added.daily", settings.dailySummaryTime().toString(),
+                        settings.zone().getId());
+                case NEWS -> admin.find().isPresent() ? ctx.t("subscription.added.news")
+                        : ctx.t("subscription.added.news") + "\n" + ctx.t("subscription.news.no-admin", ctx.prefix());
+            };
         } else {
             // whoever asks is in the place and the bot answers there: it is reachable
             subscriptions.markWorking(place.platform(), place.id());

@@ -54,12 +54,13 @@ class AccountBundleTest {
             assertThat(keys).allSatisfy(k -> assertThat(i18n.has(locale, k)).as(locale + " " + k).isTrue());
         }
         assertThat(specs).extracting(CommandSpec::pathText).containsExactlyInAnyOrder("bind", "login", "unbind", "me",
-                "mailcode", "register", "retoken", "password", "set qq", "set avatar", "set name", "signin");
+                "mailcode", "register", "retoken", "password", "set qq", "set avatar", "set name", "signin status",
+                "signin remind");
     }
 
     @Test
-    void everyAccountCommandButSigninIsEphemeral() {
+    void everyAccountCommandButSigninStatusIsEphemeral() {
         assertThat(AccountHarness.commandsForDescription()).allSatisfy(s ->
-                assertThat(s.ephemeral()).as(s.pathText()).isEqualTo(!s.pathText().equals("signin")));
+                assertThat(s.ephemeral()).as(s.pathText()).isEqualTo(!s.pathText().equals("signin status")));
     }
 }

@@ -35,7 +35,7 @@ final class AccountHarness {
     /** The declarations alone (handlers are not run): for checks on names, scopes and descriptions. */
     static List<CommandSpec> commandsForDescription() {
         return Stream.<CommandSet>of(new AccountLinkCommands(null, null), new ProfileCommands(null, null, null, null),
-                        new RegistrationCommands(null, null, null))
+                        new RegistrationCommands(null, null, null), new SigninReminderCommand(null, null, null))
                 .flatMap(s -> s.commands().stream()).toList();
     }
 }

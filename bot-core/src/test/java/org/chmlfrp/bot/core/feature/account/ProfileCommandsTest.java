@@ -262,6 +262,17 @@ class ProfileCommandsTest {
     }
 
     @Test
+    void signinStatusAnswersToSigninAndItsChineseAlias() {
+        try (BotHarness h = AccountHarness.start()) {
+            h.link(VIP_QQ, VIP_TOKEN);
+            String full = h.privately(VIP_QQ, "/signin status").plainText();
+            assertThat(full).contains("签到 · boring_student");
+            assertThat(h.privately(VIP_QQ, "/signin").plainText()).isEqualTo(full);
+            assertThat(h.privately(VIP_QQ, "签到").plainText()).isEqualTo(full);
+        }
+    }
+
+    @Test
     void signinNeedsAnAccount() {
         try (BotHarness h = AccountHarness.start()) {
             assertThat(h.inGroup(VIP_QQ, "/signin").plainText()).contains("/bind");

@@ -7,6 +7,8 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
+import org.chmlfrp.bot.core.BotSettings;
+import org.chmlfrp.bot.core.broadcast.AdminCredential;
 import org.chmlfrp.bot.core.broadcast.BroadcastSettings;
 import org.chmlfrp.bot.core.chat.Platform;
 import org.chmlfrp.bot.core.chat.Role;
@@ -36,7 +38,8 @@ class SubscriptionCommandsTest {
     void start() {
         db = Database.open("jdbc:h2:mem:subscribe-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
         subscriptions = new Subscriptions(db);
-        h = BotHarness.start(harness -> List.of(new SubscriptionCommands(subscriptions, new SubscriptionStatus(subscriptions, null), SETTINGS, harness.clock())));
+        h = BotHarness.start(harness -> List.of(new SubscriptionCommands(subscriptions, new SubscriptionStatus(subscriptions, null), SETTINGS, harness.clock(),
+                new AdminCredential(BotSettings.defaults(), harness.accounts()))));
     }
 
     @AfterEach
@@ -51,7 +54,7 @@ class SubscriptionCommandsTest {
 
     @Test
     void declarations() {
-        List<CommandSpec> specs = new SubscriptionCommands(null, null, SETTINGS, null).commands();
+        List<CommandSpec> specs = new SubscriptionCommands(null, null, SETTINGS, null, null).commands();
         assertThat(specs).extracting(CommandSpec::usage).containsExactly("subscribe [kind]", "unsubscribe <kind>");
         assertThat(specs).extracting(CommandSpec::scope).containsOnly(Scope.GROUP_ONLY);
         assertThat(specs).extracting(CommandSpec::permission).containsOnly(Role.GROUP_ADMIN);

@@ -1,0 +1,56 @@
+package org.chmlfrp.bot.core.broadcast;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.BiConsumer;
+import java.util.function.Supplier;
+
+/**
+ * The timetable every polling job shares: at most one round per {@code interval}, and never a
+ * new round while the last one's answer is still out (a slow answer delays the next round).
+ */
+final class PollGate {
+    private final Duration interval;
+    private Instant next = Instant.MIN;
+    private boolean inFlight;
+
+    PollGate(Duration interval) {
+        this.interval = interval;
+    }
+
+    /** Whether a round may start at {@code now}; if so, the next one is due an interval later. */
+    synchronized boolean due(Instant now) {
+        if (inFlight || now.isBefore(next)) {
+            return false;
+        }
+        next = now.plus(interval);
+        return true;
+    }
+
+    /**
+     * Starts the round's call and hands its answer (or failure) to {@code onAnswer}; the gate is
+     * free again once that returned. The future never completes exceptionally.
+     */
+    <T> CompletableFuture<Void> run(Supplier<CompletableFuture<T>> call, BiConsumer<T, Throwable> onAnswer) {
+        synchronized (this) {
+            inFlight = true;
+        }
+        CompletableFuture<T> started;
+        try {
+            started = call.get();
+        } catch (RuntimeException e) {
+            started = CompletableFuture.failedFuture(e);
+        }
+        return started.handle((answer, failure) -> {
+            try {
+                onAnswer.accept(answer, failure);
+            } finally {
+                synchronized (this) {
+                    inFlight = false;
+                }
+            }
+            return null;
+        });
+    }
+}
