@@ -28,6 +28,7 @@ import org.chmlfrp.bot.core.chmlfrp.ChmlFrpSettings;
 import org.chmlfrp.bot.core.chmlfrp.TokenPlacement;
 import org.chmlfrp.bot.core.command.BotAdmins;
 import org.chmlfrp.bot.core.command.RateLimit;
+import org.chmlfrp.bot.core.oauth.OAuthSettings;
 import org.chmlfrp.bot.core.store.StorageSettings;
 import org.chmlfrp.bot.discord.DiscordSettings;
 import org.chmlfrp.bot.onebot.OneBotSettings;
@@ -70,12 +71,22 @@ public final class ConfigLoader {
             throw new ConfigException("config", "must be a YAML map of sections");
         }
         ConfigNode top = new ConfigNode(root, "", new EnvExpander(env))
-                .allowOnly(Set.of("chmlfrp", "storage", "bot", "onebot", "discord", "broadcast"));
+                .allowOnly(Set.of("chmlfrp", "storage", "bot", "onebot", "discord", "broadcast", "oauth"));
         ConfigNode onebotNode = top.section("onebot");
         List<String> prefixes = onebotNode.strings("command-prefixes", List.of("/", "#"));
         return new AppConfig(chmlfrp(top.section("chmlfrp")), storage(top.section("storage")),
                 bot(top.section("bot"), prefixes), onebot(onebotNode, prefixes), discord(top.section("discord")),
-                broadcast(top.section("broadcast")));
+                broadcast(top.section("broadcast")), oauth(top.section("oauth")));
+    }
+
+    private static OAuthSettings oauth(ConfigNode c) {
+        c.allowOnly(Set.of("client-id", "base-url", "scope"));
+        String scope = c.string("scope", OAuthSettings.DEFAULT_SCOPE).trim();
+        if (scope.isEmpty()) {
+            throw new ConfigException(c.key() + ".scope", "must not be empty");
+        }
+        return new OAuthSettings(c.string("client-id", ""),
+                c.parsed("base-url", OAuthSettings.DEFAULT_BASE_URL, ConfigLoader::httpUri, "an http(s) URL"), scope);
     }
 
     private static ChmlFrpSettings chmlfrp(ConfigNode c) {
