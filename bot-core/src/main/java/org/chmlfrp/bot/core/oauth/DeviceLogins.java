@@ -85,12 +85,15 @@ public final class DeviceLogins {
         }
     }
 
+    /** Whether the flow is still the identity's login in progress (not replaced by a newer one, not ended). */
+    private boolean current(DeviceFlow flow) {
+        return flows.find(flow.identity()).map(stored -> stored.deviceCode().equals(flow.deviceCode())).orElse(false);
+    }
+
     private void poll(DeviceFlow flow) {
         try {
-            boolean current = flows.find(flow.identity())
-                    .map(stored -> stored.deviceCode().equals(flow.deviceCode())).orElse(false);
-            if (!current) {
-                return; // replaced by a newer login, or ended
+            if (!current(flow)) {
+                return;
             }
             if (!clock.instant().isBefore(flow.expiresAt())) {
                 end(flow, "oauth.login.expired");
@@ -115,6 +118,9 @@ public final class DeviceLogins {
     }
 
     private void handle(DeviceFlow flow, PollResult result) {
+        if (!current(flow)) {
+            return; // replaced while the poll was under way
+        }
         if (result instanceof PollResult.Pending) {
             schedule(flow, flow.interval());
         } else if (result instanceof PollResult.SlowDown) {

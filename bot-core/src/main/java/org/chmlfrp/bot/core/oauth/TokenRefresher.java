@@ -59,9 +59,12 @@ public final class TokenRefresher implements AccessRenewal {
         }
         ChatIdentity identity = link.identity();
         CompletableFuture<Optional<AccountLink>> mine = new CompletableFuture<>();
-        CompletableFuture<Optional<AccountLink>> running = inFlight.putIfAbsent(identity, mine);
-        if (running != null) {
-            return running;
+        CompletableFuture<Optional<AccountLink>> running;
+        while ((running = inFlight.putIfAbsent(identity, mine)) != null) {
+            if (!running.isDone()) {
+                return running;
+            }
+            inFlight.remove(identity, running); // done, its cleanup not run yet: its answer may be stale
         }
         mine.whenComplete((r, f) -> inFlight.remove(identity, mine));
         try {

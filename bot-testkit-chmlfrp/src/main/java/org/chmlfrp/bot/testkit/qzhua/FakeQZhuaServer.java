@@ -51,6 +51,7 @@ public final class FakeQZhuaServer implements AccessTokens, AutoCloseable {
     private final int interval;
     private final Integer demoAccount;
     private final AtomicInteger tokenRequests = new AtomicInteger();
+    private volatile Duration tokenDelay = Duration.ZERO;
 
     private FakeQZhuaServer(Builder b) {
         this.grants = new Grants(MAPPER, b.clock, b.deviceTtl, b.accessTtl);
@@ -117,6 +118,11 @@ public final class FakeQZhuaServer implements AccessTokens, AutoCloseable {
         return grants.pending(userCode);
     }
 
+    /** {@code /oauth2/token} answers only after this delay (to make two requests overlap); zero by default. */
+    public void delayTokenAnswers(Duration delay) {
+        tokenDelay = Objects.requireNonNull(delay, "delay");
+    }
+
     /** How many refresh-token grants succeeded. */
     public int refreshes() {
         return grants.refreshes();
@@ -157,7 +163,9 @@ public final class FakeQZhuaServer implements AccessTokens, AutoCloseable {
                 deviceAuthorization(exchange, form(exchange));
             } else if ("POST".equals(method) && path.equals("/oauth2/token")) {
                 tokenRequests.incrementAndGet();
-                token(exchange, form(exchange));
+                Map<String, String> form = form(exchange);
+                pause(tokenDelay);
+                token(exchange, form);
             } else if ("GET".equals(method) && path.equals("/device") && demoAccount != null) {
                 String code = query(exchange).getOrDefault("user_code", "");
                 html(exchange, 200, "<p>Approve chmlfrp-bot for ChmlFrp user " + demoAccount + "?</p>"
@@ -221,6 +229,17 @@ public final class FakeQZhuaServer implements AccessTokens, AutoCloseable {
                 .put("expires_in", answer.expiresIn())
                 .put("refresh_token", answer.refreshToken())
                 .put("scope", "profile email offline_access chmlfrp_api"));
+    }
+
+    private static void pause(Duration delay) {
+        if (delay.isZero()) {
+            return;
+        }
+        try {
+            Thread.sleep(delay.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static ObjectNode error(String error, String description) {
