@@ -12,6 +12,7 @@ import org.chmlfrp.bot.core.BotSettings;
 import org.chmlfrp.bot.core.CoreModule;
 import org.chmlfrp.bot.core.broadcast.BroadcastSettings;
 import org.chmlfrp.bot.core.chmlfrp.ChmlFrpSettings;
+import org.chmlfrp.bot.core.oauth.OAuthSettings;
 import org.chmlfrp.bot.core.store.StorageSettings;
 import org.chmlfrp.bot.core.store.TokenCipher;
 
@@ -27,10 +28,15 @@ public final class CoreFixture {
     }
 
     public static Injector injector(URI api, Module... more) {
+        return injector(api, OAuthSettings.off(), more);
+    }
+
+    /** With QZhua device-code login configured. */
+    public static Injector injector(URI api, OAuthSettings oauth, Module... more) {
         List<Module> modules = new ArrayList<>();
         modules.add(new CoreModule(ChmlFrpSettings.of(api),
                 new StorageSettings("jdbc:h2:mem:discord" + DB.incrementAndGet() + ";DB_CLOSE_DELAY=-1", "", Path.of("k")),
-                BotSettings.defaults(), BroadcastSettings.defaults(), TokenCipher.ephemeral()));
+                BotSettings.defaults(), BroadcastSettings.defaults(), TokenCipher.ephemeral()).withOAuth(oauth));
         modules.addAll(List.of(more));
         return Guice.createInjector(modules);
     }

@@ -47,11 +47,19 @@ public final class StoredAccounts implements AccountDirectory {
      */
     @Override
     public void link(ChatIdentity identity, LinkedAccount account) {
-        Credential credential = links.find(identity)
-                .map(AccountLink::credential)
+        Credential credential = current(identity)
                 .filter(c -> c instanceof OAuthTokens o && account.token().equals(o.accessToken()))
                 .orElseGet(() -> new UserToken(account.token()));
         links.save(new AccountLink(identity, credential, account.chmlfrpUserId(), account.username(), clock.instant()));
+    }
+
+    /** The identity's credential; empty when there is none or it cannot be opened (sealed with a lost key). */
+    private Optional<Credential> current(ChatIdentity identity) {
+        try {
+            return links.find(identity).map(AccountLink::credential);
+        } catch (TokenCipherException e) {
+            return Optional.empty();
+        }
     }
 
     @Override

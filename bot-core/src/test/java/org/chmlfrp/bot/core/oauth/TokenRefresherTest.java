@@ -78,6 +78,16 @@ class TokenRefresherTest {
     }
 
     @Test
+    void renamingAnOAuthLinkedAccountKeepsTheGrant() {
+        LinkedAccount account = rig.accounts.find(ALICE).orElseThrow();
+
+        rig.accounts.link(ALICE, new LinkedAccount(227, "renamed", account.token()));
+
+        assertThat(rig.links.find(ALICE).orElseThrow().credential()).isEqualTo(linked);
+        assertThat(rig.accounts.find(ALICE).orElseThrow().username()).isEqualTo("renamed");
+    }
+
+    @Test
     void aRefusedRefreshUnlinksAndTellsTheUser() {
         rig.qzhua.revoke(227);
         rig.clock.advance(Duration.ofMinutes(11));

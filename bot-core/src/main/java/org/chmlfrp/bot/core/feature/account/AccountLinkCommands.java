@@ -90,7 +90,7 @@ public final class AccountLinkCommands implements CommandSet {
     private CompletionStage<Reply> deviceLogin(CommandContext ctx) {
         if (deviceLogins.isEmpty()) {
             return CompletableFuture.completedFuture(ErrorReplies.error(ctx.t("oauth.login.off") + "\n"
-                    + ctx.t("oauth.login.usage", ctx.prefix())));
+                    + ctx.t("error.usage", ctx.prefix() + withSecrets(ctx.spec()))));
         }
         return deviceLogins.get().start(ctx.user().identity(), ctx.place().botAccount(), ctx.locale())
                 .handle((auth, failure) -> failure != null
@@ -121,6 +121,13 @@ public final class AccountLinkCommands implements CommandSet {
                 ? Reply.text(ctx.t("account.unbind.done", before.map(LinkedAccount::username).orElse("-")))
                 : Reply.text(ctx.t("account.unbind.none"));
         return CompletableFuture.completedFuture(reply);
+    }
+
+    /** {@code bind <token>}: the usage when the secret is the only way to link. */
+    private static String withSecrets(CommandSpec spec) {
+        StringBuilder b = new StringBuilder(spec.pathText());
+        spec.params().forEach(p -> b.append(" <").append(p.name()).append('>'));
+        return b.toString();
     }
 
     private static String orDash(String s) {
