@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.chmlfrp.bot.core.broadcast.BroadcastSettings;
 import org.chmlfrp.bot.core.broadcast.BroadcastTicker;
@@ -242,11 +243,7 @@ public final class CoreModule extends AbstractModule {
                                         AccountLinks links, ChmlFrpApi api, PrivateNotices notices, I18n i18n,
                                         Clock clock) {
         return client.map(c -> new DeviceLogins(c, new DeviceFlows(db, cipher), links, api, notices, i18n,
-                Executors.newSingleThreadScheduledExecutor(r -> {
-                    Thread t = new Thread(r, "oauth-device-login");
-                    t.setDaemon(true);
-                    return t;
-                }), clock));
+                Executors.newSingleThreadScheduledExecutor(daemonThreads("oauth-device-login-")), clock));
     }
 
     @Provides
@@ -295,13 +292,18 @@ public final class CoreModule extends AbstractModule {
     @Singleton
     @Named(COMMAND_EXECUTOR)
     ExecutorService commandExecutor() {
-        AtomicInteger n = new AtomicInteger();
         int threads = Math.max(4, Runtime.getRuntime().availableProcessors() * 2);
-        return Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "command-" + n.incrementAndGet());
+        return Executors.newFixedThreadPool(threads, daemonThreads("command-"));
+    }
+
+    /** Daemon threads named {@code prefix1}, {@code prefix2}, … */
+    private static ThreadFactory daemonThreads(String prefix) {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, prefix + n.incrementAndGet());
             t.setDaemon(true);
             return t;
-        });
+        };
     }
 
     @Provides
