@@ -226,12 +226,6 @@ public final class CoreModule extends AbstractModule {
 
     @Provides
     @Singleton
-    PrivateNotices privateNotices(Set<ChatSink> sinks) {
-        return new PrivateNotices(sinks);
-    }
-
-    @Provides
-    @Singleton
     Optional<TokenRefresher> tokenRefresher(Optional<QZhuaClient> client, AccountLinks links, PrivateNotices notices,
                                             I18n i18n, BotSettings settings, Clock clock) {
         return client.map(c -> new TokenRefresher(c, links, notices, i18n, settings.locale(), clock));

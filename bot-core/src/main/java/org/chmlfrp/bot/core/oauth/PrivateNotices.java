@@ -1,5 +1,7 @@
 package org.chmlfrp.bot.core.oauth;
 
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Set;
@@ -12,10 +14,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** Tells one user something privately, unprompted, through their platform's {@link ChatSink}. */
+@Singleton
 public final class PrivateNotices {
     private static final Logger log = LoggerFactory.getLogger(PrivateNotices.class);
     private final Map<Platform, ChatSink> sinks = new EnumMap<>(Platform.class);
 
+    @Inject
     public PrivateNotices(Set<ChatSink> sinks) {
         sinks.forEach(s -> this.sinks.putIfAbsent(s.platform(), s));
     }
