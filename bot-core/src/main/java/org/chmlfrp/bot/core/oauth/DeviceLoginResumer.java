@@ -36,6 +36,6 @@ public final class DeviceLoginResumer implements ChatAdapter {
 
     @Override
     public void stop() {
-        // the scheduler's threads are daemons; flows stay stored for the next start
+        logins.ifPresent(DeviceLogins::stop);
     }
 }

@@ -77,6 +77,11 @@ public final class DeviceLogins {
         }
     }
 
+    /** Stops polling (flows stay stored for the next start). */
+    public void stop() {
+        scheduler.shutdownNow();
+    }
+
     private void schedule(DeviceFlow flow, Duration delay) {
         try {
             scheduler.schedule(() -> poll(flow), delay.toMillis(), TimeUnit.MILLISECONDS);
