@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.chmlfrp.bot.core.broadcast.BroadcastSettings;
@@ -236,8 +237,11 @@ public final class CoreModule extends AbstractModule {
     Optional<DeviceLogins> deviceLogins(Optional<QZhuaClient> client, Database db, TokenCipher cipher,
                                         AccountLinks links, ChmlFrpApi api, PrivateNotices notices, I18n i18n,
                                         Clock clock) {
-        return client.map(c -> new DeviceLogins(c, new DeviceFlows(db, cipher), links, api, notices, i18n,
-                Executors.newSingleThreadScheduledExecutor(daemonThreads("oauth-device-login-")), clock));
+        return client.map(c -> {
+            ScheduledThreadPoolExecutor polls = new ScheduledThreadPoolExecutor(1, daemonThreads("oauth-device-login-"));
+            polls.setExecuteExistingDelayedTasksAfterShutdownPolicy(false); // stop() drops the waiting polls
+            return new DeviceLogins(c, new DeviceFlows(db, cipher), links, api, notices, i18n, polls, clock);
+        });
     }
 
     @Provides

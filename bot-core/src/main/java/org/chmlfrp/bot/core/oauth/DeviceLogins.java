@@ -77,9 +77,12 @@ public final class DeviceLogins {
         }
     }
 
-    /** Stops polling (flows stay stored for the next start). */
+    /**
+     * Stops polling (flows stay stored for the next start). No interrupt: a poll may be in the
+     * store, and H2 closes its file on an interrupt.
+     */
     public void stop() {
-        scheduler.shutdownNow();
+        scheduler.shutdown();
     }
 
     private void schedule(DeviceFlow flow, Duration delay) {
