@@ -47,7 +47,7 @@ final class OAuthRig implements AutoCloseable {
     final AccountLinks links = new AccountLinks(db, cipher);
     final DeviceFlows flows = new DeviceFlows(db, cipher);
     final RecordingSink sink = new RecordingSink(Platform.ONEBOT, clock);
-    final PrivateNotices notices = new PrivateNotices(Set.of(sink));
+    final PrivateNotices notices = new PrivateNotices(() -> Set.of(sink));
     final I18n i18n = new I18n();
     final QZhuaClient client = new QZhuaClient(OAuthSettings.of(CLIENT_ID, qzhua.baseUrl()), Duration.ofSeconds(5));
     final List<Duration> delays = new CopyOnWriteArrayList<>();
