@@ -34,6 +34,7 @@ import org.chmlfrp.bot.core.chmlfrp.ChmlFrpSettings;
 import org.chmlfrp.bot.core.command.AccountDirectory;
 import org.chmlfrp.bot.core.command.LinkedAccount;
 import org.chmlfrp.bot.core.i18n.I18n;
+import org.chmlfrp.bot.core.oauth.OAuthSettings;
 import org.chmlfrp.bot.core.store.Database;
 import org.chmlfrp.bot.core.store.StorageConfigException;
 import org.chmlfrp.bot.core.store.StorageSettings;
@@ -44,6 +45,7 @@ import org.chmlfrp.bot.onebot.OneBotModule;
 import org.chmlfrp.bot.testkit.chmlfrp.FakeChmlFrpServer;
 import org.chmlfrp.bot.testkit.chmlfrp.FakeSeed;
 import org.chmlfrp.bot.testkit.chmlfrp.FakeUser;
+import org.chmlfrp.bot.testkit.qzhua.FakeQZhuaServer;
 
 /**
  * Runs the bot: reads the command line and config, assembles Guice, starts the adapters,
@@ -53,6 +55,8 @@ public final class Launcher {
     public static final int OK = 0;
     public static final int FATAL = 1;
     public static final int BAD_CONFIG = 2;
+    /** The client id the demo's fake QZhua server knows. */
+    static final String DEMO_CLIENT_ID = "chmlfrp-bot-demo";
 
     private final InputStream in;
     private final PrintStream out;
@@ -116,13 +120,19 @@ public final class Launcher {
             return BAD_CONFIG;
         }
         FakeChmlFrpServer fake = null;
+        FakeQZhuaServer fakeLogin = null;
         TokenCipher cipher = null;
         if (options.demo()) {
             fake = FakeChmlFrpServer.builder().seed(FakeSeed.demo()).start();
+            // QZhua's device login too: the page at the link approves as the demo's first user
+            fakeLogin = FakeQZhuaServer.builder().clientId(DEMO_CLIENT_ID).interval(2)
+                    .demoAccount(fake.state().users().get(0).id()).start();
+            fake.state().acceptAccessTokensFrom(fakeLogin);
             config = config.withChmlFrp(new ChmlFrpSettings(fake.baseUrl(), config.chmlfrp().timeout(),
                             config.chmlfrp().tokenIn(), config.chmlfrp().panelUrl()))
                     .withStorage(new StorageSettings("jdbc:h2:mem:chmlfrp-demo;DB_CLOSE_DELAY=-1", "",
-                            config.storage().keyFile()));
+                            config.storage().keyFile()))
+                    .withOAuth(new OAuthSettings(DEMO_CLIENT_ID, fakeLogin.baseUrl(), config.oauth().scope()));
             cipher = TokenCipher.ephemeral();
         }
         try {
@@ -130,6 +140,9 @@ public final class Launcher {
         } finally {
             if (fake != null) {
                 fake.close();
+            }
+            if (fakeLogin != null) {
+                fakeLogin.close();
             }
         }
     }
@@ -160,7 +173,8 @@ public final class Launcher {
                        OpsMetrics.Registry metrics) {
         List<Module> modules = new ArrayList<>();
         try {
-            CoreModule core = new CoreModule(config.chmlfrp(), config.storage(), config.bot(), config.broadcast(), cipher);
+            CoreModule core = new CoreModule(config.chmlfrp(), config.storage(), config.bot(), config.broadcast(), cipher)
+                    .withOAuth(config.oauth());
             if (metrics != null) {
                 core.withMeterRegistry(metrics.prometheus());
             }

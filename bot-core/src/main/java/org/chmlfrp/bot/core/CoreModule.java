@@ -11,9 +11,12 @@ import jakarta.inject.Named;
 import jakarta.inject.Provider;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.chmlfrp.bot.core.broadcast.BroadcastSettings;
 import org.chmlfrp.bot.core.broadcast.BroadcastTicker;
@@ -40,9 +43,17 @@ import org.chmlfrp.bot.core.feature.help.OfflineAccountsLine;
 import org.chmlfrp.bot.core.feature.subscription.SubscriptionStatus;
 import org.chmlfrp.bot.core.feature.node.NodeCatalog;
 import org.chmlfrp.bot.core.i18n.I18n;
+import org.chmlfrp.bot.core.oauth.DeviceLoginResumer;
+import org.chmlfrp.bot.core.oauth.DeviceLogins;
+import org.chmlfrp.bot.core.oauth.OAuthSettings;
+import org.chmlfrp.bot.core.oauth.PrivateNotices;
+import org.chmlfrp.bot.core.oauth.QZhuaClient;
+import org.chmlfrp.bot.core.oauth.TokenRefresher;
+import org.chmlfrp.bot.core.store.AccessRenewal;
 import org.chmlfrp.bot.core.store.AccountLinks;
 import org.chmlfrp.bot.core.store.BroadcastState;
 import org.chmlfrp.bot.core.store.Database;
+import org.chmlfrp.bot.core.store.DeviceFlows;
 import org.chmlfrp.bot.core.store.SecretKeyCheck;
 import org.chmlfrp.bot.core.store.SigninReminders;
 import org.chmlfrp.bot.core.store.StorageSettings;
@@ -67,6 +78,7 @@ public final class CoreModule extends AbstractModule {
     private final BroadcastSettings broadcast;
     private final TokenCipher cipherOverride;
     private MeterRegistry meters = new CompositeMeterRegistry();
+    private OAuthSettings oauth = OAuthSettings.off();
     private Database earlyStore;
     /** The cipher in use, once resolved: the override, else the configured key (read once). */
     private TokenCipher cipher;
@@ -81,6 +93,12 @@ public final class CoreModule extends AbstractModule {
         this.bot = bot;
         this.broadcast = broadcast;
         this.cipherOverride = cipherOverride;
+    }
+
+    /** Turns on QZhua device-code login ({@code oauth.*}); off unless called with a client id. */
+    public CoreModule withOAuth(OAuthSettings settings) {
+        this.oauth = settings;
+        return this;
     }
 
     /**
@@ -128,9 +146,12 @@ public final class CoreModule extends AbstractModule {
         bind(StorageSettings.class).toInstance(storage);
         bind(BotSettings.class).toInstance(bot);
         bind(BroadcastSettings.class).toInstance(broadcast);
+        bind(OAuthSettings.class).toInstance(oauth);
         bind(Clock.class).toInstance(Clock.systemUTC());
         bind(MeterRegistry.class).toInstance(meters);
-        Multibinder.newSetBinder(binder(), ChatAdapter.class).addBinding().to(BroadcastTicker.class);
+        Multibinder<ChatAdapter> adapters = Multibinder.newSetBinder(binder(), ChatAdapter.class);
+        adapters.addBinding().to(BroadcastTicker.class);
+        adapters.addBinding().to(DeviceLoginResumer.class);
         Multibinder.newSetBinder(binder(), ChatSink.class);
         Multibinder<CommandSet> commands = Multibinder.newSetBinder(binder(), CommandSet.class);
         commands.addBinding().to(ConfirmationCommands.class);
@@ -222,8 +243,33 @@ public final class CoreModule extends AbstractModule {
 
     @Provides
     @Singleton
-    AccountDirectory accounts(AccountLinks links, Clock clock) {
-        return new StoredAccounts(links, clock);
+    AccountDirectory accounts(AccountLinks links, Clock clock, Optional<TokenRefresher> refresher) {
+        return new StoredAccounts(links, clock, refresher.<AccessRenewal>map(r -> r).orElse(AccessRenewal.NONE));
+    }
+
+    @Provides
+    @Singleton
+    Optional<QZhuaClient> qzhua(OAuthSettings settings, ChmlFrpSettings chmlfrp) {
+        return settings.enabled() ? Optional.of(new QZhuaClient(settings, chmlfrp.timeout())) : Optional.empty();
+    }
+
+    @Provides
+    @Singleton
+    Optional<TokenRefresher> tokenRefresher(Optional<QZhuaClient> client, AccountLinks links, PrivateNotices notices,
+                                            I18n i18n, BotSettings settings, Clock clock) {
+        return client.map(c -> new TokenRefresher(c, links, notices, i18n, settings.locale(), clock));
+    }
+
+    @Provides
+    @Singleton
+    Optional<DeviceLogins> deviceLogins(Optional<QZhuaClient> client, Database db, TokenCipher cipher,
+                                        AccountLinks links, ChmlFrpApi api, PrivateNotices notices, I18n i18n,
+                                        Clock clock) {
+        return client.map(c -> {
+            ScheduledThreadPoolExecutor polls = new ScheduledThreadPoolExecutor(1, daemonThreads("oauth-device-login-"));
+            polls.setExecuteExistingDelayedTasksAfterShutdownPolicy(false); // stop() drops the waiting polls
+            return new DeviceLogins(c, new DeviceFlows(db, cipher), links, api, notices, i18n, polls, clock);
+        });
     }
 
     @Provides
@@ -272,13 +318,18 @@ public final class CoreModule extends AbstractModule {
     @Singleton
     @Named(COMMAND_EXECUTOR)
     ExecutorService commandExecutor() {
-        AtomicInteger n = new AtomicInteger();
         int threads = Math.max(4, Runtime.getRuntime().availableProcessors() * 2);
-        return Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "command-" + n.incrementAndGet());
+        return Executors.newFixedThreadPool(threads, daemonThreads("command-"));
+    }
+
+    /** Daemon threads named {@code prefix1}, {@code prefix2}, … */
+    private static ThreadFactory daemonThreads(String prefix) {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, prefix + n.incrementAndGet());
             t.setDaemon(true);
             return t;
-        });
+        };
     }
 
     @Provides

@@ -19,6 +19,7 @@ import org.chmlfrp.bot.core.command.CommandRegistry;
 import org.chmlfrp.bot.core.command.Dispatcher;
 import org.chmlfrp.bot.core.feature.node.NodeCatalog;
 import org.chmlfrp.bot.core.i18n.I18n;
+import org.chmlfrp.bot.core.oauth.OAuthSettings;
 import org.chmlfrp.bot.discord.command.DiscordLocalization;
 import org.chmlfrp.bot.discord.command.ModalForms;
 import org.chmlfrp.bot.discord.command.SlashCommandFactory;
@@ -97,9 +98,10 @@ public final class DiscordModule extends AbstractModule {
     @Provides
     @Singleton
     InteractionListener listener(Dispatcher dispatcher, DeferringResponder responder, ButtonIds ids,
-                                 ReplyRenderer renderer, AutocompleteProvider autocomplete, I18n i18n) {
+                                 ReplyRenderer renderer, AutocompleteProvider autocomplete, I18n i18n,
+                                 OAuthSettings oauth) {
         return new InteractionListener(dispatcher, new InvocationFactory(), responder, ids, renderer,
-                new ModalForms(i18n), autocomplete, i18n);
+                new ModalForms(i18n, oauth.enabled()), autocomplete, i18n);
     }
 
     @Provides

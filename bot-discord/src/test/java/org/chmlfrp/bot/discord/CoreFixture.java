@@ -14,6 +14,7 @@ import org.chmlfrp.bot.core.BotSettings;
 import org.chmlfrp.bot.core.CoreModule;
 import org.chmlfrp.bot.core.broadcast.BroadcastSettings;
 import org.chmlfrp.bot.core.chmlfrp.ChmlFrpSettings;
+import org.chmlfrp.bot.core.oauth.OAuthSettings;
 import org.chmlfrp.bot.core.store.StorageSettings;
 import org.chmlfrp.bot.core.store.TokenCipher;
 
@@ -29,15 +30,25 @@ public final class CoreFixture {
     }
 
     public static Injector injector(URI api, Module... more) {
-        return injector(api, BotSettings.defaults(), BroadcastSettings.defaults(), Clock.systemUTC(), more);
+        return injector(api, OAuthSettings.off(), more);
+    }
+
+    /** With QZhua device-code login configured. */
+    public static Injector injector(URI api, OAuthSettings oauth, Module... more) {
+        return injector(api, BotSettings.defaults(), BroadcastSettings.defaults(), Clock.systemUTC(), oauth, more);
     }
 
     /** With these settings, and {@code clock} for the whole core (broadcasts driven by hand on a virtual clock). */
     public static Injector injector(URI api, BotSettings bot, BroadcastSettings broadcast, Clock clock, Module... more) {
+        return injector(api, bot, broadcast, clock, OAuthSettings.off(), more);
+    }
+
+    private static Injector injector(URI api, BotSettings bot, BroadcastSettings broadcast, Clock clock,
+                                     OAuthSettings oauth, Module... more) {
         List<Module> modules = new ArrayList<>();
         CoreModule core = new CoreModule(ChmlFrpSettings.of(api),
                 new StorageSettings("jdbc:h2:mem:discord" + DB.incrementAndGet() + ";DB_CLOSE_DELAY=-1", "", Path.of("k")),
-                bot, broadcast, TokenCipher.ephemeral());
+                bot, broadcast, TokenCipher.ephemeral()).withOAuth(oauth);
         modules.add(Modules.override(core).with(b -> b.bind(Clock.class).toInstance(clock)));
         modules.addAll(List.of(more));
         return Guice.createInjector(modules);

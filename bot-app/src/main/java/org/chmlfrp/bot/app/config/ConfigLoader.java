@@ -29,6 +29,7 @@ import org.chmlfrp.bot.core.chmlfrp.ChmlFrpSettings;
 import org.chmlfrp.bot.core.chmlfrp.TokenPlacement;
 import org.chmlfrp.bot.core.command.BotAdmins;
 import org.chmlfrp.bot.core.command.RateLimit;
+import org.chmlfrp.bot.core.oauth.OAuthSettings;
 import org.chmlfrp.bot.core.store.StorageSettings;
 import org.chmlfrp.bot.discord.DiscordSettings;
 import org.chmlfrp.bot.onebot.OneBotSettings;
@@ -71,12 +72,13 @@ public final class ConfigLoader {
             throw new ConfigException("config", "must be a YAML map of sections");
         }
         ConfigNode top = new ConfigNode(root, "", new EnvExpander(env))
-                .allowOnly(Set.of("chmlfrp", "storage", "bot", "onebot", "discord", "broadcast", "server"));
+                .allowOnly(Set.of("chmlfrp", "storage", "bot", "onebot", "discord", "broadcast", "server", "oauth"));
         ConfigNode onebotNode = top.section("onebot");
         List<String> prefixes = onebotNode.strings("command-prefixes", List.of("/", "#"));
         return new AppConfig(chmlfrp(top.section("chmlfrp")), storage(top.section("storage")),
                 bot(top.section("bot"), prefixes), onebot(onebotNode, prefixes), discord(top.section("discord")),
-                broadcast(top.section("broadcast")), server(top.section("server")));
+                broadcast(top.section("broadcast")), server(top.section("server")),
+                oauth(top.section("oauth")));
     }
 
     private static ServerSettings server(ConfigNode c) {
@@ -104,6 +106,16 @@ public final class ConfigLoader {
         } catch (NumberFormatException e) {
             return -1;
         }
+    }
+
+    private static OAuthSettings oauth(ConfigNode c) {
+        c.allowOnly(Set.of("client-id", "base-url", "scope"));
+        String scope = c.string("scope", OAuthSettings.DEFAULT_SCOPE).trim();
+        if (scope.isEmpty()) {
+            throw new ConfigException(c.key() + ".scope", "must not be empty");
+        }
+        return new OAuthSettings(c.string("client-id", ""),
+                c.parsed("base-url", OAuthSettings.DEFAULT_BASE_URL, ConfigLoader::httpUri, "an http(s) URL"), scope);
     }
 
     private static ChmlFrpSettings chmlfrp(ConfigNode c) {

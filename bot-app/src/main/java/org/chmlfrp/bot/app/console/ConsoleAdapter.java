@@ -6,6 +6,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -14,6 +15,8 @@ import org.chmlfrp.bot.core.chat.ChatAdapter;
 import org.chmlfrp.bot.core.chat.ChatIdentity;
 import org.chmlfrp.bot.core.chat.ChatUser;
 import org.chmlfrp.bot.core.chat.Platform;
+import org.chmlfrp.bot.core.chat.ChatPlace;
+import org.chmlfrp.bot.core.chat.ChatSink;
 import org.chmlfrp.bot.core.chat.Role;
 import org.chmlfrp.bot.core.command.Dispatcher;
 import org.chmlfrp.bot.core.command.Invocation;
@@ -29,8 +32,10 @@ import org.slf4j.LoggerFactory;
  * A terminal chat: each stdin line is a private message from the operator (a bot admin);
  * replies are printed as plain text, tables aligned, images saved to a temporary file whose
  * path is printed. Lines are answered one at a time, in order. The prefix is optional here.
+ * Messages the bot sends on its own (a device login's outcome) are printed too: it is also the
+ * console's {@link ChatSink}.
  */
-public final class ConsoleAdapter implements ChatAdapter {
+public final class ConsoleAdapter implements ChatAdapter, ChatSink {
     /** The console user's identity: the operator. */
     public static final ChatIdentity OPERATOR = new ChatIdentity(Platform.CONSOLE, "operator");
     private static final Logger log = LoggerFactory.getLogger(ConsoleAdapter.class);
@@ -117,7 +122,25 @@ public final class ConsoleAdapter implements ChatAdapter {
         out.flush();
     }
 
+    @Override
+    public Platform platform() {
+        return Platform.CONSOLE;
+    }
+
+    @Override
+    public CompletableFuture<Void> send(ChatPlace place, Reply reply) {
+        synchronized (out) {
+            out.println();
+            out.println(renderer.render(reply, this::hint));
+            out.flush();
+        }
+        return CompletableFuture.completedFuture(null);
+    }
+
     private String hint(Action a) {
+        if (a.kind() == Action.Kind.LINK) {
+            return a.linkText();
+        }
         return a.kind() == Action.Kind.PAGE ? i18n.get(locale, "common.next-page-hint", "/" + a.command()) : null;
     }
 

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.chmlfrp.bot.core.BotSettings;
 import org.chmlfrp.bot.core.chat.ChatAdapter;
+import org.chmlfrp.bot.core.chat.ChatSink;
 import org.chmlfrp.bot.core.command.Dispatcher;
 import org.chmlfrp.bot.core.i18n.I18n;
 
@@ -28,6 +29,7 @@ public final class ConsoleModule extends AbstractModule {
     @Override
     protected void configure() {
         Multibinder.newSetBinder(binder(), ChatAdapter.class).addBinding().to(ConsoleAdapter.class);
+        Multibinder.newSetBinder(binder(), ChatSink.class).addBinding().to(ConsoleAdapter.class);
     }
 
     @Provides

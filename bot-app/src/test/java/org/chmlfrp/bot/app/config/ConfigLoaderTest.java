@@ -39,6 +39,18 @@ class ConfigLoaderTest {
         assertThat(c.broadcast().pollInterval()).isEqualTo(Duration.ofSeconds(60));
         assertThat(c.broadcast().dailySummaryTime()).isEqualTo(LocalTime.of(9, 0));
         assertThat(c.broadcast().zone()).isEqualTo(ZoneId.of("Asia/Shanghai"));
+        assertThat(c.oauth().enabled()).as("QZhua login off without a client id").isFalse();
+        assertThat(c.oauth().baseUrl().toString()).isEqualTo("https://account-api.qzhua.net");
+        assertThat(c.oauth().scope()).isEqualTo("profile email offline_access chmlfrp_api");
+    }
+
+    @Test
+    void oauthClientIdTurnsQZhuaLoginOn() {
+        AppConfig c = loader.parse("oauth: {client-id: ' bot-123 ', base-url: 'http://127.0.0.1:9000/'}");
+        assertThat(c.oauth().enabled()).isTrue();
+        assertThat(c.oauth().clientId()).isEqualTo("bot-123");
+        assertThat(c.oauth().baseUrl().toString()).isEqualTo("http://127.0.0.1:9000");
+        assertThat(loader.parse("").oauth().enabled()).isFalse();
     }
 
     @Test
@@ -112,6 +124,9 @@ class ConfigLoaderTest {
         assertProblem("broadcast: {daily-summary-time: noon}", "broadcast.daily-summary-time");
         assertProblem("broadcast: {zone: Mars/Base}", "broadcast.zone");
         assertProblem("chmlfrp: {timeuot: 5s}", "chmlfrp.timeuot");
+        assertProblem("oauth: {base-url: ftp://x}", "oauth.base-url");
+        assertProblem("oauth: {scope: ''}", "oauth.scope");
+        assertProblem("oauth: {clientid: x}", "oauth.clientid");
         assertProblem("colour: blue", "colour");
         assertProblem("bot: [1, 2]", "bot");
         assertProblem("chmlfrp: {timeout: [", "config");

@@ -24,7 +24,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Sends an {@link ApiRequest} over {@link HttpClient}: GET parameters in the query, POST
  * parameters as a JSON body (or a form body where the endpoint wants one), the token where
- * {@code chmlfrp.token-in} says, and a User-Agent that names the bot and its project page. Pure reads are
+ * {@code chmlfrp.token-in} says (an OAuth access token always as a Bearer), and a User-Agent that names the bot and its project page. Pure reads are
  * retried once on a connect failure or a 5xx; nothing else is. Network failures become
  * {@link ApiException}s. Logs name the path and status only: never a query, a body or a token.
  */
@@ -134,7 +134,8 @@ final class ApiTransport {
     private HttpRequest build(ApiRequest request) throws JsonProcessingException {
         Endpoint endpoint = request.endpoint();
         String token = request.token();
-        TokenPlacement placement = settings.tokenIn();
+        // an OAuth access token (a JWT) is only ever a Bearer; chmlfrp.token-in is for usertokens
+        TokenPlacement placement = isJwt(token) ? TokenPlacement.HEADER : settings.tokenIn();
 
         Map<String, Object> query = new LinkedHashMap<>();
         Map<String, Object> body = new LinkedHashMap<>();
@@ -166,6 +167,12 @@ final class ApiTransport {
             b.GET();
         }
         return b.build();
+    }
+
+    /** Three dot-separated base64url parts: a JWT (QZhua's access tokens). ChmlFrp usertokens have no dots. */
+    static boolean isJwt(String token) {
+        return token != null && token.chars().filter(c -> c == '.').count() == 2
+                && token.chars().allMatch(c -> c == '.' || c == '-' || c == '_' || Character.isLetterOrDigit(c));
     }
 
     private URI uri(String path, Map<String, Object> query) {

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.chmlfrp.bot.core.chat.Role;
 import org.chmlfrp.bot.core.i18n.I18n;
@@ -128,15 +129,18 @@ public final class Dispatcher {
     }
 
     private CompletionStage<Reply> prepare(Invocation inv, CommandSpec spec, Args args) {
-        LinkedAccount account = null;
-        if (spec.needsAccount()) {
-            Optional<LinkedAccount> found = accounts.find(inv.user().identity());
-            if (found.isEmpty()) {
-                return CompletableFuture.completedFuture(Reply.error(
-                        t(inv, "error.no-account", lines.hintPrefix())));
-            }
-            account = found.get();
+        if (!spec.needsAccount()) {
+            return handle(inv, spec, args, null);
         }
+        Function<Optional<LinkedAccount>, CompletionStage<Reply>> then = found -> found.isEmpty()
+                ? CompletableFuture.completedFuture(Reply.error(t(inv, "error.no-account", lines.hintPrefix())))
+                : handle(inv, spec, args, found.get());
+        CompletableFuture<Optional<LinkedAccount>> lookup = accounts.lookup(inv.user().identity());
+        // a token refresh completes on an HTTP thread: the handler still runs on the command executor
+        return lookup.isDone() ? lookup.thenCompose(then) : lookup.thenComposeAsync(then, executor);
+    }
+
+    private CompletionStage<Reply> handle(Invocation inv, CommandSpec spec, Args args, LinkedAccount account) {
         CommandContext ctx = new CommandContext(inv, spec, args, account, i18n, lines.hintPrefix());
         try {
             CompletionStage<Reply> stage = spec.handler().handle(ctx);

@@ -24,7 +24,7 @@ import org.slf4j.LoggerFactory;
 public final class I18n {
     /** The bundles of the core and every feature. */
     public static final List<String> BUNDLES = List.of("i18n.messages", "i18n.account", "i18n.tunnel", "i18n.node",
-            "i18n.domain", "i18n.broadcast", "i18n.gift");
+            "i18n.domain", "i18n.broadcast", "i18n.gift", "i18n.oauth");
     private static final Logger log = LoggerFactory.getLogger(I18n.class);
 
     private final List<String> baseNames;

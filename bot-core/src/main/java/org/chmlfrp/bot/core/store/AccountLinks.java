@@ -90,6 +90,26 @@ public final class AccountLinks {
         }
     }
 
+    /**
+     * Replaces the OAuth tokens of the identity's OAuth link in one statement (the rotated refresh
+     * token and its access token land together or not at all); false if the identity has no OAuth
+     * link any more (unlinked or relinked meanwhile).
+     */
+    public boolean replaceOAuthTokens(ChatIdentity identity, OAuthTokens tokens) {
+        Sealed sealed = seal(tokens);
+        return sql.update("store the refreshed tokens of " + identity, Detail.WITHOUT_CAUSE,
+                "UPDATE account_link SET sealed_secret = ?, sealed_access = ?, access_expires_at = ?"
+                        + " WHERE platform = ? AND user_id = ? AND credential_kind = ?",
+                statement -> {
+                    statement.setString(1, sealed.secret);
+                    setNullableString(statement, 2, sealed.access);
+                    setInstant(statement, 3, sealed.accessExpiresAt);
+                    statement.setString(4, identity.platform().id());
+                    statement.setString(5, identity.userId());
+                    statement.setString(6, OAUTH);
+                }) > 0;
+    }
+
     /** Unlinks the identity; false if it had no link. */
     public boolean remove(ChatIdentity identity) {
         return sql.update("remove the account link of " + identity, Detail.WITH_CAUSE,

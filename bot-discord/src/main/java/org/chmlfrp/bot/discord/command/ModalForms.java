@@ -17,7 +17,8 @@ import org.chmlfrp.bot.discord.render.Limits;
 
 /**
  * {@code bind} and {@code login} on Discord: their options may be left out, and then a modal
- * asks for them (nobody sees what is typed there). The modal's id names the command; its text
+ * asks for them (nobody sees what is typed there) — unless QZhua device-code login is on and
+ * nothing at all was given: then the command runs as it is and answers with the login link. The modal's id names the command; its text
  * inputs are named after the parameters, so a submit goes to the dispatcher as it is.
  */
 public final class ModalForms {
@@ -26,27 +27,35 @@ public final class ModalForms {
     private static final String PREFIX = "modal:";
 
     private final I18n i18n;
+    private final boolean deviceLogin;
+
+    /** @param deviceLogin QZhua device-code login is on: {@code bind}/{@code login} with nothing given open no modal */
+    public ModalForms(I18n i18n, boolean deviceLogin) {
+        this.i18n = i18n;
+        this.deviceLogin = deviceLogin;
+    }
 
     public ModalForms(I18n i18n) {
-        this.i18n = i18n;
+        this(i18n, false);
     }
 
     public static boolean asksInModal(CommandSpec spec) {
         return COMMANDS.contains(spec.pathText());
     }
 
-    /** The modal to open instead of running the command: when it is a modal command and a required value is missing. */
+    /** The modal to open instead of running the command: when it is a modal command and a value is missing. */
     public Optional<Modal> modalFor(CommandSpec spec, Map<String, String> given, BotLocale locale) {
         if (!asksInModal(spec)) {
             return Optional.empty();
         }
-        boolean missing = spec.params().stream().anyMatch(p -> p.required() && blank(given.get(p.name())));
-        if (!missing) {
+        boolean missing = spec.params().stream().anyMatch(p -> blank(given.get(p.name())));
+        boolean nothing = spec.params().stream().allMatch(p -> blank(given.get(p.name())));
+        if (!missing || (deviceLogin && nothing)) {
             return Optional.empty();
         }
         List<Label> inputs = new ArrayList<>();
         for (ParamSpec p : spec.params()) {
-            TextInput.Builder input = TextInput.create(p.name(), TextInputStyle.SHORT).setRequired(p.required());
+            TextInput.Builder input = TextInput.create(p.name(), TextInputStyle.SHORT).setRequired(true);
             String value = given.get(p.name());
             if (!p.secret() && !blank(value)) {
                 input.setValue(Limits.cut(value, TextInput.MAX_VALUE_LENGTH));

@@ -126,12 +126,16 @@ public final class ReplyRenderer {
             if (buttons.size() == MAX_BUTTONS) {
                 break;
             }
-            String id = buttonIds.encode(ownerId, a.command());
             String label = Limits.cut(a.label().isBlank() ? a.command() : a.label(), BUTTON_LABEL_MAX);
+            if (a.kind() == Action.Kind.LINK) {
+                buttons.add(Button.link(a.command(), label));
+                continue;
+            }
+            String id = buttonIds.encode(ownerId, a.command());
             buttons.add(switch (a.kind()) {
                 case CONFIRM -> Button.danger(id, label);
                 case CANCEL -> Button.secondary(id, label);
-                case PAGE -> Button.primary(id, label);
+                case PAGE, LINK -> Button.primary(id, label);
             });
         }
         return buttons.isEmpty() ? List.of() : ActionRow.partitionOf(buttons);

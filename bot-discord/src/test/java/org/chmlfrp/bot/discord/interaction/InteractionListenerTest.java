@@ -61,7 +61,7 @@ class InteractionListenerTest {
         verify(modalAction).queue(any(), any());
         verify(event, never()).reply(any(MessageCreateData.class));
         assertThat(modal.getValue().getId()).isEqualTo("modal:bind");
-        assertThat(modal.getValue().getTitle()).isEqualTo("用令牌绑定你的 ChmlFrp 账号");
+        assertThat(modal.getValue().getTitle()).isEqualTo("绑定 ChmlFrp 账号：令牌，或 QZhua 登录");
         Label label = (Label) modal.getValue().getComponents().get(0);
         assertThat(((TextInput) label.getChild()).getCustomId()).isEqualTo("token");
     }

@@ -17,7 +17,7 @@ import org.chmlfrp.bot.onebot.protocol.Segment;
  * {@code [CQ:at,qq=all]} prints literally and pings nobody. The renderer adds no {@code at}.
  * Blocks render as the core's plain text (fields as {@code name: value}, tables aligned, code
  * verbatim); images as {@code base64://} image segments with their alt text as the fallback;
- * a PAGE action as the localized next-page hint. Long replies are split into several messages.
+ * a PAGE action as the localized next-page hint, a LINK as its label and address. Long replies are split into several messages.
  */
 public final class SegmentRenderer {
     /** QQ accepts long messages, but risk control and clients do not love them. */
@@ -95,7 +95,9 @@ public final class SegmentRenderer {
             lines.add(i18n.get(locale, "common.page", reply.paging().page(), reply.paging().totalPages()));
         }
         for (Action action : reply.actions()) {
-            if (action.kind() == Action.Kind.PAGE) {
+            if (action.kind() == Action.Kind.LINK) {
+                lines.add(action.linkText());
+            } else if (action.kind() == Action.Kind.PAGE) {
                 lines.add(i18n.get(locale, "common.next-page-hint", hintPrefix + action.command()));
             }
             // CONFIRM / CANCEL: the prompt's own text already says what to send.

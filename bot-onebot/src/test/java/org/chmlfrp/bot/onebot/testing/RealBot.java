@@ -13,6 +13,7 @@ import org.chmlfrp.bot.core.CoreModule;
 import org.chmlfrp.bot.core.broadcast.BroadcastSettings;
 import org.chmlfrp.bot.core.chat.ChatAdapter;
 import org.chmlfrp.bot.core.chmlfrp.ChmlFrpSettings;
+import org.chmlfrp.bot.core.oauth.OAuthSettings;
 import org.chmlfrp.bot.core.store.StorageSettings;
 import org.chmlfrp.bot.core.store.TokenCipher;
 import org.chmlfrp.bot.onebot.OneBotAdapter;
@@ -36,11 +37,17 @@ public final class RealBot implements AutoCloseable {
 
     public static RealBot start(URI apiBaseUrl, BotSettings bot, OneBotSettings settings, OneBotOptions options)
             throws Exception {
+        return start(apiBaseUrl, bot, settings, options, OAuthSettings.off());
+    }
+
+    /** With QZhua device-code login configured ({@code oauth.*}). */
+    public static RealBot start(URI apiBaseUrl, BotSettings bot, OneBotSettings settings, OneBotOptions options,
+                                OAuthSettings oauth) throws Exception {
         Injector injector = Guice.createInjector(
                 new CoreModule(ChmlFrpSettings.of(apiBaseUrl),
                         new StorageSettings("jdbc:h2:mem:onebot-e2e-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "",
                                 Path.of("unused.key")),
-                        bot, BroadcastSettings.defaults(), TokenCipher.ephemeral()),
+                        bot, BroadcastSettings.defaults(), TokenCipher.ephemeral()).withOAuth(oauth),
                 new OneBotModule(settings, options));
         Set<ChatAdapter> adapters = injector.getInstance(Key.get(new TypeLiteral<Set<ChatAdapter>>() { }));
         OneBotAdapter adapter = adapters.stream().filter(a -> a instanceof OneBotAdapter).map(a -> (OneBotAdapter) a)

@@ -3,7 +3,9 @@ package org.chmlfrp.bot.testkit.chmlfrp;
 import java.time.Clock;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
@@ -19,6 +21,7 @@ public final class FakeState {
 
     private final Object lock = new Object();
     private final World world;
+    private volatile AccessTokens accessTokens = token -> OptionalInt.empty();
 
     FakeState(FakeSeed seed, Clock clock) {
         this.world = new World(seed, clock);
@@ -39,7 +42,18 @@ public final class FakeState {
 
     /** The user whose usertoken this is; empty for a dead or unknown token. */
     public Optional<FakeUser> userByToken(String token) {
-        return locked(w -> w.userByToken(token));
+        return locked(w -> w.userByToken(token).or(() -> {
+            OptionalInt id = accessTokens.accountOf(token);
+            return id.isPresent() ? w.userById(id.getAsInt()) : Optional.empty();
+        }));
+    }
+
+    /**
+     * Accepts, besides usertokens, the access tokens {@code issuer} vouches for (the fake QZhua
+     * server's JWTs), as the user they were issued for.
+     */
+    public void acceptAccessTokensFrom(AccessTokens issuer) {
+        accessTokens = Objects.requireNonNull(issuer, "issuer");
     }
 
     /** The user with this username, QQ number or email, as {@code /login} looks it up. */

@@ -16,38 +16,52 @@ import org.chmlfrp.bot.core.command.CommandSpec;
 import org.chmlfrp.bot.core.command.LinkedAccount;
 import org.chmlfrp.bot.core.command.ParamSpec;
 import org.chmlfrp.bot.core.command.ParamType;
+import org.chmlfrp.bot.core.oauth.DeviceLogins;
+import org.chmlfrp.bot.core.reply.Action;
 import org.chmlfrp.bot.core.reply.Reply;
 
 /**
  * {@code bind <token>}, {@code login <username> <password>} and {@code unbind}: linking this chat
  * identity to a ChmlFrp account. Only a usertoken is stored, never a password; replies never
- * repeat a secret. Linking again replaces the link.
+ * repeat a secret. Linking again replaces the link. {@code login} with no arguments and {@code bind}
+ * with no token start a QZhua device-code login ({@link DeviceLogins}) when {@code oauth.client-id} is
+ * set: the reply gives the link and the code, the outcome comes later as a private message.
  */
 public final class AccountLinkCommands implements CommandSet {
     private final ChmlFrpApi api;
     private final AccountDirectory accounts;
+    private final Optional<DeviceLogins> deviceLogins;
 
     @Inject
-    public AccountLinkCommands(ChmlFrpApi api, AccountDirectory accounts) {
+    public AccountLinkCommands(ChmlFrpApi api, AccountDirectory accounts, Optional<DeviceLogins> deviceLogins) {
         this.api = api;
         this.accounts = accounts;
+        this.deviceLogins = deviceLogins;
+    }
+
+    /** Without device-code login. */
+    public AccountLinkCommands(ChmlFrpApi api, AccountDirectory accounts) {
+        this(api, accounts, Optional.empty());
     }
 
     @Override
     public List<CommandSpec> commands() {
         return List.of(
                 CommandSpec.command("bind").aliases("绑定").privateOnly().ephemeral()
-                        .param(ParamSpec.required("token", ParamType.TEXT).asSecret())
+                        .param(ParamSpec.optional("token", ParamType.TEXT).asSecret())
                         .handler(this::bind),
                 CommandSpec.command("login").aliases("登录").privateOnly().ephemeral()
-                        .param(ParamSpec.required("username", ParamType.TEXT))
-                        .param(ParamSpec.required("password", ParamType.TEXT).asSecret())
+                        .param(ParamSpec.optional("username", ParamType.TEXT))
+                        .param(ParamSpec.optional("password", ParamType.TEXT).asSecret())
                         .handler(this::login),
                 CommandSpec.command("unbind").aliases("解绑").ephemeral()
                         .handler(this::unbind));
     }
 
     private CompletionStage<Reply> bind(CommandContext ctx) {
+        if (!ctx.args().has("token")) {
+            return deviceLogin(ctx);
+        }
         String token = ctx.args().string("token");
         return ApiRefusals.recover(api.userInfo(token).thenApply(user -> linked(ctx, user, token)),
                 refused -> Reply.error(ctx.t("account.bind.refused",
@@ -55,12 +69,38 @@ public final class AccountLinkCommands implements CommandSet {
     }
 
     private CompletionStage<Reply> login(CommandContext ctx) {
+        if (!ctx.args().has("username") && !ctx.args().has("password")) {
+            return deviceLogin(ctx);
+        }
+        if (!ctx.args().has("username") || !ctx.args().has("password")) {
+            String missing = ctx.args().has("username") ? "password" : "username";
+            return CompletableFuture.completedFuture(Reply.error(
+                    ctx.t("error.args.missing", ctx.t("error.args.param-label", missing, ctx.t("param." + missing)))
+                            + "\n" + ctx.t("error.usage", ctx.prefix() + ctx.spec().usage())));
+        }
         return api.login(ctx.args().string("username"), ctx.args().string("password")).thenApply(user -> {
             if (user.userToken() == null || user.userToken().isBlank()) {
                 return Reply.error(ctx.t("account.login.no-token", ctx.prefix()));
             }
             return linked(ctx, user, user.userToken());
         });
+    }
+
+    /** Starts a QZhua device-code login; the reply holds the link and the code, the outcome comes later. */
+    private CompletionStage<Reply> deviceLogin(CommandContext ctx) {
+        if (deviceLogins.isEmpty()) {
+            return CompletableFuture.completedFuture(Reply.error(ctx.t("oauth.login.off") + "\n"
+                    + ctx.t("error.usage", ctx.prefix() + withSecrets(ctx.spec()))));
+        }
+        return deviceLogins.get().start(ctx.user().identity(), ctx.place().botAccount(), ctx.locale())
+                .handle((auth, failure) -> failure != null
+                        ? Reply.error(ctx.t("oauth.login.unreachable", ctx.prefix()))
+                        : Reply.builder()
+                                .text(ctx.t("oauth.login.start", auth.userCode(),
+                                        Math.max(1, (auth.expiresIn() + 59) / 60)))
+                                .action(Action.link(ctx.t("oauth.login.open"), auth.link()))
+                                .privateToUser()
+                                .build());
     }
 
     /** Stores the link (replacing any) and says which account it is, never the token. */
@@ -81,6 +121,13 @@ public final class AccountLinkCommands implements CommandSet {
                 ? Reply.text(ctx.t("account.unbind.done", before.map(LinkedAccount::username).orElse("-")))
                 : Reply.text(ctx.t("account.unbind.none"));
         return CompletableFuture.completedFuture(reply);
+    }
+
+    /** {@code bind <token>}: the usage when the secret is the only way to link. */
+    private static String withSecrets(CommandSpec spec) {
+        StringBuilder b = new StringBuilder(spec.pathText());
+        spec.params().forEach(p -> b.append(" <").append(p.name()).append('>'));
+        return b.toString();
     }
 
     private static String orDash(String s) {

@@ -91,8 +91,19 @@ class AccountLinkCommandsTest {
             Reply r = h.privately(VIP_QQ, "/bind");
 
             assertThat(r.error()).isTrue();
-            assertThat(r.plainText()).contains("token").contains("/bind <token>");
+            assertThat(r.plainText()).contains("QZhua").contains("/bind <token>");
             assertThat(h.fake().requests("/userinfo")).isEmpty();
+        }
+    }
+
+    @Test
+    void loginWithAUsernameButNoPasswordGivesTheUsage() {
+        try (BotHarness h = AccountHarness.start()) {
+            Reply r = h.privately(VIP_QQ, "/login boring_student");
+
+            assertThat(r.error()).isTrue();
+            assertThat(r.plainText()).contains("password").contains("/login [username] [password]");
+            assertThat(h.fake().requests("/login")).isEmpty();
         }
     }
 
