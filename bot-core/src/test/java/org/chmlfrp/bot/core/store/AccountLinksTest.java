@@ -12,11 +12,20 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.chmlfrp.bot.core.testing.StoreEngine;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+@ParameterizedClass
+@EnumSource(StoreEngine.class)
 class AccountLinksTest {
+
+    @Parameter
+    StoreEngine engine;
 
     private Database database;
     private TokenCipher cipher;
@@ -24,7 +33,7 @@ class AccountLinksTest {
 
     @BeforeEach
     void open() {
-        database = TestStores.memory();
+        database = engine.open();
         cipher = TokenCipher.ephemeral();
         links = new AccountLinks(database, cipher);
     }

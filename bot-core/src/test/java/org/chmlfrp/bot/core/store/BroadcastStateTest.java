@@ -11,11 +11,20 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicReference;
+import org.chmlfrp.bot.core.testing.StoreEngine;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+@ParameterizedClass
+@EnumSource(StoreEngine.class)
 class BroadcastStateTest {
+
+    @Parameter
+    StoreEngine engine;
 
     private final AtomicReference<Instant> now = new AtomicReference<>(T0);
     private Database database;
@@ -23,7 +32,7 @@ class BroadcastStateTest {
 
     @BeforeEach
     void open() {
-        database = TestStores.memory();
+        database = engine.open();
         Clock clock = new Clock() {
             @Override
             public ZoneOffset getZone() {

@@ -6,18 +6,27 @@ import static org.chmlfrp.bot.core.store.SubscriptionKind.DAILY;
 import static org.chmlfrp.bot.core.store.SubscriptionKind.NODES;
 import static org.chmlfrp.bot.core.store.TestStores.T0;
 
+import org.chmlfrp.bot.core.testing.StoreEngine;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 
+@ParameterizedClass
+@EnumSource(StoreEngine.class)
 class SubscriptionsTest {
+
+    @Parameter
+    StoreEngine engine;
 
     private Database database;
     private Subscriptions subscriptions;
 
     @BeforeEach
     void open() {
-        database = TestStores.memory();
+        database = engine.open();
         subscriptions = new Subscriptions(database);
     }
 
