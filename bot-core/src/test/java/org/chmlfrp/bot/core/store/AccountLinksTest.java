@@ -40,7 +40,9 @@ class AccountLinksTest {
 
     @AfterEach
     void close() {
-        database.close();
+        if (database != null) { // null when the engine is not available here
+            database.close();
+        }
     }
 
     @Test

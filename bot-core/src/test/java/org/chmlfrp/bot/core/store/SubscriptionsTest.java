@@ -32,7 +32,9 @@ class SubscriptionsTest {
 
     @AfterEach
     void close() {
-        database.close();
+        if (database != null) { // null when the engine is not available here
+            database.close();
+        }
     }
 
     @Test

@@ -31,7 +31,9 @@ class WatchesTest {
 
     @AfterEach
     void close() {
-        database.close();
+        if (database != null) { // null when the engine is not available here
+            database.close();
+        }
     }
 
     @Test
