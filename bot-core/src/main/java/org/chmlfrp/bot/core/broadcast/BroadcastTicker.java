@@ -78,6 +78,7 @@ public final class BroadcastTicker implements ChatAdapter {
             Thread.currentThread().interrupt();
         }
         executor = null;
+        scheduler.stepDown();
         int pending = scheduler.pendingMessages();
         if (pending > 0) {
             log.info("broadcasts stopped with {} messages not sent", pending);

@@ -177,42 +177,47 @@ public final class Deliveries {
     }
 
     /**
-     * Claims the oldest unsent message of {@code lane} for {@code lease}'s holder until
-     * {@code now + ttl}. Empty when the lane has none, when that message is claimed by another
-     * instance whose claim has not ended (the lane waits: order is kept), or when the lease is
-     * no longer held. A message is claimed again only after its claim ended unfinished.
+     * Claims the oldest unsent message of {@code lane} that {@code lease}'s holder has not
+     * claimed already, until {@code now + ttl}. Empty when there is none, when that message is
+     * claimed by another instance whose claim has not ended (the lane waits: order is kept), or
+     * when the lease is no longer held. A message is claimed again only after its claim ended
+     * unfinished.
      */
     public Optional<Claimed> claimNext(String lane, Lease lease, Instant now, Duration ttl) {
-        record Head(Claimed claimed, String claimedBy, Instant claimedUntil) {
+        record Head(Claimed claimed, Instant claimedUntil) {
         }
         Optional<Head> head = sql.one("read the next message of lane " + lane,
-                "SELECT id, message_id, platform, place_kind, chat_id, bot_account, follow_up, attempts, claimed_by,"
-                        + " claimed_until FROM outbox_delivery WHERE lane = ? AND " + PENDING + " ORDER BY id"
-                        + " FETCH FIRST 1 ROWS ONLY",
-                statement -> statement.setString(1, lane),
+                "SELECT id, message_id, platform, place_kind, chat_id, bot_account, follow_up, attempts, claimed_until"
+                        + " FROM outbox_delivery WHERE lane = ? AND " + PENDING
+                        + " AND (claimed_by IS NULL OR claimed_by <> ? OR claimed_until IS NULL OR claimed_until <= ?)"
+                        + " ORDER BY id FETCH FIRST 1 ROWS ONLY",
+                statement -> {
+                    statement.setString(1, lane);
+                    statement.setString(2, lease.holder());
+                    setInstant(statement, 3, now);
+                },
                 row -> new Head(new Claimed(row.getLong("id"), row.getLong("message_id"), recipient(row),
-                        row.getInt("attempts") + 1), row.getString("claimed_by"), getInstant(row, "claimed_until")));
+                        row.getInt("attempts") + 1), getInstant(row, "claimed_until")));
         if (head.isEmpty()) {
             return Optional.empty();
         }
         Head h = head.get();
-        if (h.claimedUntil() != null && h.claimedUntil().isAfter(now) && !lease.holder().equals(h.claimedBy())) {
+        if (h.claimedUntil() != null && h.claimedUntil().isAfter(now)) {
             return Optional.empty();
         }
         int claimed = sql.update("claim an outbox message", Detail.WITH_CAUSE,
                 "UPDATE outbox_delivery SET claimed_by = ?, claimed_until = ?, attempts = attempts + 1"
-                        + " WHERE id = ? AND " + PENDING + " AND (claimed_until IS NULL OR claimed_until <= ?"
-                        + " OR claimed_by = ?) AND EXISTS (SELECT 1 FROM leader_lease"
+                        + " WHERE id = ? AND " + PENDING + " AND (claimed_until IS NULL OR claimed_until <= ?)"
+                        + " AND EXISTS (SELECT 1 FROM leader_lease"
                         + " WHERE name = ? AND holder = ? AND expires_at > ?)",
                 statement -> {
                     statement.setString(1, lease.holder());
                     setInstant(statement, 2, now.plus(ttl));
                     statement.setLong(3, h.claimed().id());
                     setInstant(statement, 4, now);
-                    statement.setString(5, lease.holder());
-                    statement.setString(6, lease.name());
-                    statement.setString(7, lease.holder());
-                    setInstant(statement, 8, now);
+                    statement.setString(5, lease.name());
+                    statement.setString(6, lease.holder());
+                    setInstant(statement, 7, now);
                 });
         return claimed == 1 ? Optional.of(h.claimed()) : Optional.empty();
     }

@@ -43,6 +43,7 @@ import org.chmlfrp.bot.core.store.Subscriptions;
 import org.chmlfrp.bot.core.store.TokenCipher;
 import org.chmlfrp.bot.core.store.Watches;
 import org.chmlfrp.bot.core.testing.MutableClock;
+import org.chmlfrp.bot.core.testing.StoreEngine;
 import org.chmlfrp.bot.testkit.chmlfrp.FakeChmlFrpServer;
 
 /**
@@ -96,11 +97,27 @@ public final class BroadcastRig implements AutoCloseable {
                 "jdbc:h2:mem:broadcast-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", new MutableClock(at), TokenCipher.ephemeral());
     }
 
+    /** A new fake and a new database of this kind (skipped where the kind is not available). */
+    public static BroadcastRig start(StoreEngine engine) {
+        return new BroadcastRig(FakeChmlFrpServer.builder().start(), true, engine.freshUrl(),
+                new MutableClock(Instant.parse("2026-11-25T00:00:00Z")), TokenCipher.ephemeral());
+    }
+
     /**
-     * "Restarts" the bot: this core stops (its database pool closes, the in-memory database stays),
+     * A second instance of the bot beside this one: its own core (and instance name) and sink, on
+     * the same database, key, fake API and clock. Close it before this one.
+     */
+    public BroadcastRig sibling() {
+        return new BroadcastRig(fake, false, dbUrl, clock, cipher);
+    }
+
+    /**
+     * "Restarts" the bot: this core stops cleanly (hands the broadcast lease back, its database pool
+     * closes, the in-memory database stays),
      * and a new core starts on the same database, key, fake API and clock, with a fresh sink.
      */
     public BroadcastRig restart() {
+        scheduler().stepDown(); // as BroadcastTicker.stop() does
         injector.getInstance(Database.class).close();
         return new BroadcastRig(fake, false, dbUrl, clock, cipher);
     }

@@ -76,7 +76,10 @@ class DeliveriesTest {
         assertThat(first.attempts()).isEqualTo(1);
         assertThat(deliveries.body(first.messageId())).contains("{\"hello\":1}");
         assertThat(deliveries.finish(first.id(), "a", T0, Outcome.DELIVERED)).isTrue();
-        assertThat(deliveries.claimNext("onebot:222", A, T0, TTL).orElseThrow().recipient()).isEqualTo(group("222", "g3"));
+        Claimed second = deliveries.claimNext("onebot:222", A, T0, TTL).orElseThrow();
+        assertThat(second.recipient()).isEqualTo(group("222", "g3"));
+        assertThat(deliveries.claimNext("onebot:222", A, T0, TTL).orElseThrow().recipient())
+                .as("a holder's own claims are passed over, for bursts").isEqualTo(group("222", "g5"));
 
         Claimed dm = deliveries.claimNext("discord:", A, T0, TTL).orElseThrow();
         assertThat(dm.recipient()).isEqualTo(new Recipient(new ChatPlace.Private(Platform.DISCORD, "u1", null),
@@ -84,6 +87,9 @@ class DeliveriesTest {
         assertThat(deliveries.finish(dm.id(), "a", T0, Outcome.FAILED)).isTrue();
         assertThat(deliveries.pendingLanes()).containsExactlyInAnyOrder("onebot:111", "onebot:222");
         assertThat(deliveries.pending()).isEqualTo(1199);
+        assertThat(leases.tryHold("broadcast", "a", T0.plus(TTL), TTL)).isTrue();
+        assertThat(deliveries.claimNext("onebot:222", A, T0.plus(TTL), TTL).orElseThrow().recipient())
+                .as("an own claim that ended unfinished is taken again").isEqualTo(group("222", "g3"));
     }
 
     @Test
