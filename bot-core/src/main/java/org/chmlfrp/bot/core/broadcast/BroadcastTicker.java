@@ -79,9 +79,15 @@ public final class BroadcastTicker implements ChatAdapter {
         }
         executor = null;
         scheduler.stepDown();
-        int pending = scheduler.pendingMessages();
+        int pending;
+        try {
+            pending = scheduler.pendingMessages();
+        } catch (RuntimeException e) {
+            log.info("broadcasts stopped");
+            return;
+        }
         if (pending > 0) {
-            log.info("broadcasts stopped with {} messages not sent", pending);
+            log.info("broadcasts stopped with {} messages not sent yet; they stay queued in the store", pending);
         } else {
             log.info("broadcasts stopped");
         }

@@ -190,7 +190,9 @@ public final class Deliveries {
                 "SELECT id, message_id, platform, place_kind, chat_id, bot_account, follow_up, attempts, claimed_until"
                         + " FROM outbox_delivery WHERE lane = ? AND " + PENDING
                         + " AND (claimed_by IS NULL OR claimed_by <> ? OR claimed_until IS NULL OR claimed_until <= ?)"
-                        + " ORDER BY id FETCH FIRST 1 ROWS ONLY",
+                        // ordered as ix_outbox_delivery_lane, so the planner walks that index (not the
+                        // primary key past every row already sent): the cost stays flat as rows pile up
+                        + " ORDER BY lane, sent_at, id FETCH FIRST 1 ROWS ONLY",
                 statement -> {
                     statement.setString(1, lane);
                     statement.setString(2, lease.holder());

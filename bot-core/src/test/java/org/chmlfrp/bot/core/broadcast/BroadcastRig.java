@@ -69,14 +69,22 @@ public final class BroadcastRig implements AutoCloseable {
     private final RecordingSink sink;
     private final Injector injector;
 
+    private final RateLimit sendRate;
+
     private BroadcastRig(FakeChmlFrpServer fake, boolean ownsFake, String dbUrl, MutableClock clock, TokenCipher cipher) {
+        this(fake, ownsFake, dbUrl, clock, cipher, RateLimit.parse("2/s").orElseThrow());
+    }
+
+    private BroadcastRig(FakeChmlFrpServer fake, boolean ownsFake, String dbUrl, MutableClock clock, TokenCipher cipher,
+                         RateLimit sendRate) {
+        this.sendRate = sendRate;
         this.fake = fake;
         this.cipher = cipher;
         this.ownsFake = ownsFake;
         this.dbUrl = dbUrl;
         this.clock = clock;
         this.sink = new RecordingSink(Platform.ONEBOT, clock);
-        BroadcastSettings broadcast = new BroadcastSettings(POLL, RateLimit.parse("2/s").orElseThrow(),
+        BroadcastSettings broadcast = new BroadcastSettings(POLL, sendRate,
                 LocalTime.of(9, 0), ZoneId.of("Asia/Shanghai"));
         CoreModule core = new CoreModule(ChmlFrpSettings.of(fake.baseUrl()).withTimeout(TIMEOUT),
                 new StorageSettings(dbUrl, "", Path.of("unused.key")),
@@ -99,8 +107,13 @@ public final class BroadcastRig implements AutoCloseable {
 
     /** A new fake and a new database of this kind (skipped where the kind is not available). */
     public static BroadcastRig start(StoreEngine engine) {
+        return start(engine, RateLimit.parse("2/s").orElseThrow());
+    }
+
+    /** The same with another {@code broadcast.send-rate}. */
+    public static BroadcastRig start(StoreEngine engine, RateLimit sendRate) {
         return new BroadcastRig(FakeChmlFrpServer.builder().start(), true, engine.freshUrl(),
-                new MutableClock(Instant.parse("2026-11-25T00:00:00Z")), TokenCipher.ephemeral());
+                new MutableClock(Instant.parse("2026-11-25T00:00:00Z")), TokenCipher.ephemeral(), sendRate);
     }
 
     /**
@@ -108,7 +121,7 @@ public final class BroadcastRig implements AutoCloseable {
      * the same database, key, fake API and clock. Close it before this one.
      */
     public BroadcastRig sibling() {
-        return new BroadcastRig(fake, false, dbUrl, clock, cipher);
+        return new BroadcastRig(fake, false, dbUrl, clock, cipher, sendRate);
     }
 
     /**
@@ -119,7 +132,7 @@ public final class BroadcastRig implements AutoCloseable {
     public BroadcastRig restart() {
         scheduler().stepDown(); // as BroadcastTicker.stop() does
         injector.getInstance(Database.class).close();
-        return new BroadcastRig(fake, false, dbUrl, clock, cipher);
+        return new BroadcastRig(fake, false, dbUrl, clock, cipher, sendRate);
     }
 
     public FakeChmlFrpServer fake() {
