@@ -12,37 +12,18 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.chmlfrp.bot.core.testing.StoreEngine;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
 
-@ParameterizedClass
-@EnumSource(StoreEngine.class)
-class AccountLinksTest {
+class AccountLinksTest extends OnEveryStore {
 
-    @Parameter
-    StoreEngine engine;
-
-    private Database database;
     private TokenCipher cipher;
     private AccountLinks links;
 
     @BeforeEach
     void open() {
-        database = engine.open();
         cipher = TokenCipher.ephemeral();
         links = new AccountLinks(database, cipher);
-    }
-
-    @AfterEach
-    void close() {
-        if (database != null) { // null when the engine is not available here
-            database.close();
-        }
     }
 
     @Test

@@ -11,28 +11,16 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicReference;
-import org.chmlfrp.bot.core.testing.StoreEngine;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
 
-@ParameterizedClass
-@EnumSource(StoreEngine.class)
-class BroadcastStateTest {
-
-    @Parameter
-    StoreEngine engine;
+class BroadcastStateTest extends OnEveryStore {
 
     private final AtomicReference<Instant> now = new AtomicReference<>(T0);
-    private Database database;
     private BroadcastState state;
 
     @BeforeEach
     void open() {
-        database = engine.open();
         Clock clock = new Clock() {
             @Override
             public ZoneOffset getZone() {
@@ -50,13 +38,6 @@ class BroadcastStateTest {
             }
         };
         state = new BroadcastState(database, clock);
-    }
-
-    @AfterEach
-    void close() {
-        if (database != null) { // null when the engine is not available here
-            database.close();
-        }
     }
 
     @Test

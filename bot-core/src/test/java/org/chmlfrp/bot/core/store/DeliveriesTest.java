@@ -16,43 +16,25 @@ import org.chmlfrp.bot.core.store.Deliveries.FollowUp;
 import org.chmlfrp.bot.core.store.Deliveries.Lease;
 import org.chmlfrp.bot.core.store.Deliveries.Outcome;
 import org.chmlfrp.bot.core.store.Deliveries.Recipient;
-import org.chmlfrp.bot.core.testing.StoreEngine;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
 
-@ParameterizedClass
-@EnumSource(StoreEngine.class)
-class DeliveriesTest {
+class DeliveriesTest extends OnEveryStore {
     private static final Duration TTL = Duration.ofSeconds(10);
     private static final Lease A = new Lease("broadcast", "a");
     private static final Lease B = new Lease("broadcast", "b");
 
-    @Parameter
-    StoreEngine engine;
 
-    private Database database;
     private LeaderLeases leases;
     private Deliveries deliveries;
     private BroadcastState state;
 
     @BeforeEach
     void open() {
-        database = engine.open();
         leases = new LeaderLeases(database);
         deliveries = new Deliveries(database);
         state = new BroadcastState(database, Clock.fixed(T0, ZoneOffset.UTC));
         assertThat(leases.tryHold("broadcast", "a", T0, TTL)).isTrue();
-    }
-
-    @AfterEach
-    void close() {
-        if (database != null) { // null when the engine is not available here
-            database.close();
-        }
     }
 
     private static Recipient group(String bot, String id) {

@@ -8,36 +8,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
-import org.chmlfrp.bot.core.testing.StoreEngine;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
 
-@ParameterizedClass
-@EnumSource(StoreEngine.class)
-class LeaderLeasesTest {
+class LeaderLeasesTest extends OnEveryStore {
     private static final Duration TTL = Duration.ofSeconds(10);
 
-    @Parameter
-    StoreEngine engine;
 
-    private Database database;
     private LeaderLeases leases;
 
     @BeforeEach
     void open() {
-        database = engine.open();
         leases = new LeaderLeases(database);
-    }
-
-    @AfterEach
-    void close() {
-        if (database != null) { // null when the engine is not available here
-            database.close();
-        }
     }
 
     @Test

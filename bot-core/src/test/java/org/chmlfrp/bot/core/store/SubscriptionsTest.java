@@ -6,35 +6,16 @@ import static org.chmlfrp.bot.core.store.SubscriptionKind.DAILY;
 import static org.chmlfrp.bot.core.store.SubscriptionKind.NODES;
 import static org.chmlfrp.bot.core.store.TestStores.T0;
 
-import org.chmlfrp.bot.core.testing.StoreEngine;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
 
-@ParameterizedClass
-@EnumSource(StoreEngine.class)
-class SubscriptionsTest {
+class SubscriptionsTest extends OnEveryStore {
 
-    @Parameter
-    StoreEngine engine;
-
-    private Database database;
     private Subscriptions subscriptions;
 
     @BeforeEach
     void open() {
-        database = engine.open();
         subscriptions = new Subscriptions(database);
-    }
-
-    @AfterEach
-    void close() {
-        if (database != null) { // null when the engine is not available here
-            database.close();
-        }
     }
 
     @Test

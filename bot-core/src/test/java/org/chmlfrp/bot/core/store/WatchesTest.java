@@ -5,35 +5,16 @@ import static org.chmlfrp.bot.core.store.TestStores.T0;
 import static org.chmlfrp.bot.core.store.TestStores.discord;
 import static org.chmlfrp.bot.core.store.TestStores.qq;
 
-import org.chmlfrp.bot.core.testing.StoreEngine;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.Parameter;
-import org.junit.jupiter.params.ParameterizedClass;
-import org.junit.jupiter.params.provider.EnumSource;
 
-@ParameterizedClass
-@EnumSource(StoreEngine.class)
-class WatchesTest {
+class WatchesTest extends OnEveryStore {
 
-    @Parameter
-    StoreEngine engine;
-
-    private Database database;
     private Watches watches;
 
     @BeforeEach
     void open() {
-        database = engine.open();
         watches = new Watches(database);
-    }
-
-    @AfterEach
-    void close() {
-        if (database != null) { // null when the engine is not available here
-            database.close();
-        }
     }
 
     @Test
