@@ -146,7 +146,7 @@ class NodeBroadcastEndToEndTest {
         bot = new Bot();
         assertOneNodesSubscriptionThroughBot2();
         bot.drain();
-        assertThat(api.requests("/node_stats")).as("the new core learns afresh").hasSize(6);
+        assertThat(api.requests("/node_stats")).as("the new core polls at once, going on from the stored states").hasSize(6);
         assertNoGroupMessages();
         api.state().setNodeState(LOUDI, false);
         bot.poll();
@@ -255,6 +255,7 @@ class NodeBroadcastEndToEndTest {
 
         void stop() {
             adapter.stop();
+            injector.getInstance(BroadcastScheduler.class).stepDown(); // as BroadcastTicker.stop() does
             injector.getInstance(Database.class).close();
         }
     }

@@ -13,8 +13,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Runs what is due by the clock: the node state poller, the daily summary, the tunnel watches,
- * the announcements, the sign-in reminders and the paced outbox. It owns no thread: production calls {@link #runDue()} from
- * {@link BroadcastTicker}'s single thread; tests move a virtual clock and call it themselves.
+ * the announcements, the sign-in reminders and the paced outbox — on the instance that leads
+ * ({@link Leadership}) only; the others keep checking whether the leader's lease ended and take
+ * over when it has. Every job added to the list below is leader-only by that, and queues through
+ * {@link Outbox#queue}, fenced by the lease. It owns no thread: production calls {@link #runDue()}
+ * from {@link BroadcastTicker}'s single thread; tests move a virtual clock and call it themselves.
  */
 @Singleton
 public final class BroadcastScheduler {
@@ -25,25 +28,34 @@ public final class BroadcastScheduler {
     private final Clock clock;
     private final List<BroadcastJob> jobs;
     private final Outbox outbox;
+    private final Leadership leadership;
     private final Duration tick;
 
     @Inject
-    public BroadcastScheduler(Clock clock, BroadcastSettings settings, NodeStatePoller nodes, DailySummaryJob daily,
-                              TunnelWatchPoller watches, NewsPoller news, SigninReminderJob reminders,
-                              Outbox outbox) {
+    public BroadcastScheduler(Clock clock, BroadcastSettings settings, Leadership leadership, NodeStatePoller nodes,
+                              DailySummaryJob daily, TunnelWatchPoller watches, NewsPoller news,
+                              SigninReminderJob reminders, Outbox outbox) {
         this.clock = clock;
+        this.leadership = leadership;
         this.jobs = List.of(nodes, daily, watches, news, reminders);
         this.outbox = outbox;
         this.tick = tickFor(settings);
     }
 
     /**
-     * Starts every job that is due now, then sends what the outbox may send now. The future
-     * completes when the work started by this call is done (answers read, messages queued,
-     * sends attempted and their results recorded); it never completes exceptionally.
+     * If this instance leads: starts every job that is due now, then sends what the outbox may
+     * send now. The future completes when the work started by this call is done (answers read,
+     * messages queued, sends attempted and their results recorded); it never completes exceptionally.
      */
     public CompletableFuture<Void> runDue() {
         Instant now = clock.instant();
+        Leadership.Change change = leadership.check(now);
+        if (change == Leadership.Change.BECAME_LEADER || change == Leadership.Change.STOPPED_LEADING) {
+            outbox.reset();
+        }
+        if (!change.leading()) {
+            return CompletableFuture.completedFuture(null);
+        }
         List<CompletableFuture<Void>> started = new ArrayList<>();
         for (BroadcastJob job : jobs) {
             started.add(guarded(job, now));
@@ -57,9 +69,19 @@ public final class BroadcastScheduler {
         return tick;
     }
 
-    /** Messages queued and not yet handed to a sink. */
+    /** Messages queued and not yet sent, by any instance. */
     public int pendingMessages() {
         return outbox.pending();
+    }
+
+    /** Whether this instance ran the broadcasts at its last check. */
+    public boolean leading() {
+        return leadership.leading();
+    }
+
+    /** Hands the broadcasts over to another instance (on a clean stop). */
+    public void stepDown() {
+        leadership.stepDown();
     }
 
     static Duration tickFor(BroadcastSettings settings) {

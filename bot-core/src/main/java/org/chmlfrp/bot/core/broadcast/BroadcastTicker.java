@@ -78,9 +78,16 @@ public final class BroadcastTicker implements ChatAdapter {
             Thread.currentThread().interrupt();
         }
         executor = null;
-        int pending = scheduler.pendingMessages();
+        scheduler.stepDown();
+        int pending;
+        try {
+            pending = scheduler.pendingMessages();
+        } catch (RuntimeException e) {
+            log.info("broadcasts stopped");
+            return;
+        }
         if (pending > 0) {
-            log.info("broadcasts stopped with {} messages not sent", pending);
+            log.info("broadcasts stopped with {} messages not sent yet; they stay queued in the store", pending);
         } else {
             log.info("broadcasts stopped");
         }

@@ -6,12 +6,15 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Consumer;
 import org.chmlfrp.bot.core.chat.ChatPlace;
 import org.chmlfrp.bot.core.chat.Platform;
+import org.chmlfrp.bot.core.store.Deliveries.FollowUp;
+import org.chmlfrp.bot.core.store.Deliveries.Recipient;
 import org.chmlfrp.bot.core.store.Subscription;
 import org.chmlfrp.bot.core.store.Subscriptions;
 import org.slf4j.Logger;
@@ -64,40 +67,56 @@ final class BrokenPlaces {
         return true;
     }
 
-    /** What to do with the result of a send to this subscription's place. */
-    Consumer<Throwable> resultOf(Subscription s) {
-        return failure -> {
-            if (failure == null) {
-                delivered(s);
-            } else {
-                failed(s, failure);
+    /** The subscriptions to send to now ({@link #shouldSend}), as outbox recipients. */
+    List<Recipient> recipients(List<Subscription> subscriptions) {
+        List<Recipient> due = new ArrayList<>(subscriptions.size());
+        for (Subscription s : subscriptions) {
+            if (shouldSend(s)) {
+                due.add(new Recipient(placeOf(s), s.broken() ? FollowUp.BROKEN_PLACE : FollowUp.PLACE));
             }
-        };
-    }
-
-    private void delivered(Subscription s) {
-        PlaceKey key = new PlaceKey(s.platform(), s.chatId());
-        lastRetry.remove(key);
-        if (markedHere.remove(key) | s.broken()) {
-            subscriptions.markWorking(s.platform(), s.chatId());
-            log.info("broadcast place {}:{} is reachable again", s.platform().id(), s.chatId());
         }
+        return due;
     }
 
-    private void failed(Subscription s, Throwable failure) {
-        if (s.broken()) {
-            log.debug("broadcast place {}:{} still unreachable", s.platform().id(), s.chatId());
+    /** Records the result of a send (null: delivered) as the recipient's follow-up says. */
+    void onResult(Recipient recipient, Throwable failure) {
+        ChatPlace place = recipient.place();
+        if (recipient.followUp() == FollowUp.NONE) {
+            if (failure != null) {
+                log.warn("broadcast message to {} could not be delivered: {}", place, rootMessage(failure));
+            }
             return;
         }
-        PlaceKey key = new PlaceKey(s.platform(), s.chatId());
+        boolean wasBroken = recipient.followUp() == FollowUp.BROKEN_PLACE;
+        PlaceKey key = new PlaceKey(place.platform(), place.id());
+        if (failure == null) {
+            delivered(key, wasBroken);
+        } else {
+            failed(key, wasBroken, failure);
+        }
+    }
+
+    private void delivered(PlaceKey key, boolean wasBroken) {
+        lastRetry.remove(key);
+        if (markedHere.remove(key) | wasBroken) {
+            subscriptions.markWorking(key.platform(), key.chatId());
+            log.info("broadcast place {}:{} is reachable again", key.platform().id(), key.chatId());
+        }
+    }
+
+    private void failed(PlaceKey key, boolean wasBroken, Throwable failure) {
+        if (wasBroken) {
+            log.debug("broadcast place {}:{} still unreachable", key.platform().id(), key.chatId());
+            return;
+        }
         Instant now = clock.instant();
         lastRetry.putIfAbsent(key, now);
-        subscriptions.markBroken(s.platform(), s.chatId(), now);
+        subscriptions.markBroken(key.platform(), key.chatId(), now);
         if (!markedHere.add(key)) {
             return;
         }
         log.warn("broadcast place {}:{} cannot be reached; skipping it, retrying once an hour: {}",
-                s.platform().id(), s.chatId(), rootMessage(failure));
+                key.platform().id(), key.chatId(), rootMessage(failure));
     }
 
     private static String rootMessage(Throwable t) {

@@ -18,7 +18,8 @@ import org.chmlfrp.bot.core.chmlfrp.model.NodeUptime;
 import org.chmlfrp.bot.core.chmlfrp.model.PanelInfo;
 import org.chmlfrp.bot.core.reply.Reply;
 import org.chmlfrp.bot.core.store.BroadcastState;
-import org.chmlfrp.bot.core.store.Subscription;
+import org.chmlfrp.bot.core.store.Deliveries.Recipient;
+import org.chmlfrp.bot.core.store.StateChange;
 import org.chmlfrp.bot.core.store.SubscriptionKind;
 import org.chmlfrp.bot.core.store.Subscriptions;
 import org.slf4j.Logger;
@@ -30,8 +31,9 @@ import org.slf4j.LoggerFactory;
  * {@link BroadcastState} ({@value #LAST_SENT}), so a restart at that minute does not send it again.
  *
  * <ul>
- *   <li>The date is recorded when the summary is queued (before delivery): a crash then loses a
- *       summary rather than sending it twice.</li>
+ *   <li>The date is recorded in the transaction that queues the summary, as a compare-and-set on
+ *       the date before: of several instances, one queues it; a crash of the sender leaves the
+ *       queued messages to the next leader.</li>
  *   <li>{@code /node_stats} must answer; {@code /panelinfo} and {@code /node_uptime} may fail (their
  *       part is left out). A failed attempt is retried every poll interval.</li>
  *   <li>A bot that was down (or whose API was) at the summary time sends it late when it can within
@@ -125,19 +127,21 @@ final class DailySummaryJob implements BroadcastJob {
     }
 
     private void send(LocalDate today, DailySummaryView.Data data) {
+        Optional<String> before = state.get(LAST_SENT);
+        if (before.filter(today.toString()::equals).isPresent()) {
+            return;
+        }
         Reply reply = view.render(today, UPTIME_DAYS, data);
-        state.put(LAST_SENT, today.toString());
+        List<Recipient> to = broken.recipients(subscriptions.byKind(SubscriptionKind.DAILY));
+        boolean queued = outbox.queue(reply, to, Optional.of(new StateChange(LAST_SENT, before, today.toString())));
         synchronized (this) {
             lastSent = today;
         }
-        int queued = 0;
-        for (Subscription s : subscriptions.byKind(SubscriptionKind.DAILY)) {
-            if (broken.shouldSend(s)) {
-                outbox.enqueue(new Outbox.Delivery(BrokenPlaces.placeOf(s), reply, broken.resultOf(s)));
-                queued++;
-            }
+        if (queued) {
+            log.info("daily summary of {} queued for {} places", today, to.size());
+        } else {
+            log.info("daily summary of {} not queued here: another instance leads or queued it", today);
         }
-        log.info("daily summary of {} queued for {} places", today, queued);
     }
 
     private Optional<LocalDate> storedLastSent() {

@@ -17,8 +17,9 @@ import org.chmlfrp.bot.core.chmlfrp.model.AnnouncementPage;
 import org.chmlfrp.bot.core.command.LinkedAccount;
 import org.chmlfrp.bot.core.feature.node.AnnouncementText;
 import org.chmlfrp.bot.core.reply.Reply;
+import org.chmlfrp.bot.core.store.Deliveries.Recipient;
+import org.chmlfrp.bot.core.store.StateChange;
 import org.chmlfrp.bot.core.store.BroadcastState;
-import org.chmlfrp.bot.core.store.Subscription;
 import org.chmlfrp.bot.core.store.SubscriptionKind;
 import org.chmlfrp.bot.core.store.Subscriptions;
 import org.slf4j.Logger;
@@ -160,15 +161,25 @@ final class NewsPoller implements BroadcastJob {
         if (from == null) {
             log.info("announcements learned: {} on the first page, none posted", dated.size());
         }
-        if (newest != null) {
-            state.put(MARK, newest.toString());
+        // each post is queued with the mark moved to it, in one transaction: a takeover neither
+        // repeats nor loses one
+        Optional<String> storedMark = state.get(MARK);
+        for (Announcement a : fresh) {
+            String mark = Mark.of(a).toString();
+            if (!post(a, new StateChange(MARK, storedMark, mark))) {
+                synchronized (this) {
+                    known = null; // read the stored mark again next time
+                }
+                return;
+            }
+            storedMark = Optional.of(mark);
+        }
+        if (newest != null && !storedMark.equals(Optional.of(newest.toString()))) {
+            state.compareAndSet(new StateChange(MARK, storedMark, newest.toString()));
         }
         state.put(CHECKED_AT, Long.toString(now.toEpochMilli()));
         synchronized (this) {
             known = newest != null ? newest : new Mark(Long.MIN_VALUE, Long.MIN_VALUE);
-        }
-        for (Announcement a : fresh) {
-            post(a);
         }
     }
 
@@ -182,20 +193,20 @@ final class NewsPoller implements BroadcastJob {
         return Optional.empty();
     }
 
-    private void post(Announcement a) {
+    private boolean post(Announcement a, StateChange change) {
         String excerpt = AnnouncementText.excerpt(a.contentMd(), EXCERPT_LENGTH);
         String title = a.title() == null || a.title().isBlank() ? texts.t("broadcast.news.untitled") : a.title().strip();
         String more = texts.t("broadcast.news.more", chmlfrp.panelUrl().toString());
         Reply reply = Reply.builder().title(texts.t("broadcast.news.title", title))
                 .text(excerpt.isEmpty() ? more : excerpt + "\n" + more).build();
-        int queued = 0;
-        for (Subscription s : subscriptions.byKind(SubscriptionKind.NEWS)) {
-            if (broken.shouldSend(s)) {
-                outbox.enqueue(new Outbox.Delivery(BrokenPlaces.placeOf(s), reply, broken.resultOf(s)));
-                queued++;
-            }
+        List<Recipient> to = broken.recipients(subscriptions.byKind(SubscriptionKind.NEWS));
+        boolean queued = outbox.queue(reply, to, Optional.of(change));
+        if (queued) {
+            log.info("announcement {} queued for {} places", Mark.of(a), to.size());
+        } else {
+            log.info("announcement {} not queued here: another instance leads or queued it", Mark.of(a));
         }
-        log.info("announcement {} queued for {} places", Mark.of(a), queued);
+        return queued;
     }
 
     private static Optional<Instant> instant(String millis) {

@@ -28,6 +28,11 @@ final class NodeStateDiff {
         this.known = Collections.unmodifiableMap(known);
     }
 
+    /** States as stored (node name to online, in the order first seen). */
+    static NodeStateDiff of(Map<String, Boolean> states) {
+        return new NodeStateDiff(new LinkedHashMap<>(states));
+    }
+
     /** The states of a first answer, nothing to announce. */
     static NodeStateDiff learn(List<NodeStats> answer) {
         Map<String, Boolean> states = new LinkedHashMap<>();

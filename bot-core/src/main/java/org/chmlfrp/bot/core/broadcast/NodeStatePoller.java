@@ -4,12 +4,15 @@ import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.chmlfrp.bot.core.chmlfrp.ApiException;
 import org.chmlfrp.bot.core.chmlfrp.ChmlFrpApi;
 import org.chmlfrp.bot.core.chmlfrp.model.NodeStats;
 import org.chmlfrp.bot.core.reply.Reply;
-import org.chmlfrp.bot.core.store.Subscription;
+import org.chmlfrp.bot.core.store.BroadcastState;
+import org.chmlfrp.bot.core.store.Deliveries.Recipient;
+import org.chmlfrp.bot.core.store.StateChange;
 import org.chmlfrp.bot.core.store.SubscriptionKind;
 import org.chmlfrp.bot.core.store.Subscriptions;
 import org.slf4j.Logger;
@@ -22,7 +25,11 @@ import org.slf4j.LoggerFactory;
  * offline or came back online.
  *
  * <ul>
- *   <li>The first good answer after start (or after a time without subscribers) is learned, not announced.</li>
+ *   <li>The last known states are a high-water mark in {@link BroadcastState} ({@value #STATES}):
+ *       the new states and the messages they cause are committed in one transaction, as a
+ *       compare-and-set on the old states, so a change is announced once even across a change
+ *       of leader, and never lost to one.</li>
+ *   <li>The first good answer (no stored states) is learned, not announced.</li>
  *   <li>A failed call (API down, timeout, not JSON) or an empty node list skips the round quietly and
  *       keeps the last known states, so an outage never reads as every node going offline.</li>
  *   <li>No subscriber, no call: the states are forgotten and learned afresh once someone subscribes.</li>
@@ -31,26 +38,30 @@ import org.slf4j.LoggerFactory;
  */
 @Singleton
 final class NodeStatePoller implements BroadcastJob {
+    static final String STATES = "node-states";
     private static final Logger log = LoggerFactory.getLogger(NodeStatePoller.class);
 
     private final ChmlFrpApi api;
     private final Subscriptions subscriptions;
+    private final BroadcastState state;
     private final Outbox outbox;
     private final BrokenPlaces broken;
     private final BroadcastTexts texts;
+    private final BroadcastJson json;
     private final PollGate gate;
 
-    private NodeStateDiff known;
     private boolean failing;
 
     @Inject
-    NodeStatePoller(ChmlFrpApi api, Subscriptions subscriptions, Outbox outbox, BrokenPlaces broken,
-                    BroadcastTexts texts, BroadcastSettings settings) {
+    NodeStatePoller(ChmlFrpApi api, Subscriptions subscriptions, BroadcastState state, Outbox outbox,
+                    BrokenPlaces broken, BroadcastTexts texts, BroadcastJson json, BroadcastSettings settings) {
         this.api = api;
         this.subscriptions = subscriptions;
+        this.state = state;
         this.outbox = outbox;
         this.broken = broken;
         this.texts = texts;
+        this.json = json;
         this.gate = new PollGate(settings.pollInterval());
     }
 
@@ -60,14 +71,13 @@ final class NodeStatePoller implements BroadcastJob {
             return CompletableFuture.completedFuture(null);
         }
         if (subscriptions.byKind(SubscriptionKind.NODES).isEmpty()) {
-            known = null;
+            state.remove(STATES);
             return CompletableFuture.completedFuture(null);
         }
         return gate.run(api::nodeStats, this::onAnswer);
     }
 
     private void onAnswer(List<NodeStats> answer, Throwable failure) {
-        List<NodeStateDiff.Change> changes;
         synchronized (this) {
             if (failure != null || answer == null || answer.isEmpty()) {
                 if (!failing) {
@@ -80,20 +90,25 @@ final class NodeStatePoller implements BroadcastJob {
                 log.info("node state poll works again");
                 failing = false;
             }
-            if (known == null) {
-                known = NodeStateDiff.learn(answer);
-                return;
+        }
+        Optional<String> stored = state.get(STATES);
+        if (stored.isEmpty()) {
+            state.compareAndSet(new StateChange(STATES, stored, json.writeStates(NodeStateDiff.learn(answer).known())));
+            return;
+        }
+        NodeStateDiff.Result result = NodeStateDiff.of(json.readStates(stored.get())).next(answer);
+        String next = json.writeStates(result.state().known());
+        StateChange change = new StateChange(STATES, stored, next);
+        if (result.changes().isEmpty()) {
+            if (!next.equals(stored.get())) {
+                state.compareAndSet(change);
             }
-            NodeStateDiff.Result result = known.next(answer);
-            known = result.state();
-            changes = result.changes();
+            return;
         }
-        if (!changes.isEmpty()) {
-            announce(changes);
-        }
+        announce(result.changes(), change);
     }
 
-    private void announce(List<NodeStateDiff.Change> changes) {
+    private void announce(List<NodeStateDiff.Change> changes, StateChange change) {
         StringBuilder lines = new StringBuilder();
         for (NodeStateDiff.Change c : changes) {
             if (lines.length() > 0) {
@@ -102,14 +117,13 @@ final class NodeStatePoller implements BroadcastJob {
             lines.append(texts.t(c.online() ? "broadcast.nodes.online" : "broadcast.nodes.offline", c.nodeName()));
         }
         Reply reply = Reply.builder().title(texts.t("broadcast.nodes.title")).text(lines.toString()).build();
-        int queued = 0;
-        for (Subscription s : subscriptions.byKind(SubscriptionKind.NODES)) {
-            if (broken.shouldSend(s)) {
-                outbox.enqueue(new Outbox.Delivery(BrokenPlaces.placeOf(s), reply, broken.resultOf(s)));
-                queued++;
-            }
+        List<Recipient> to = broken.recipients(subscriptions.byKind(SubscriptionKind.NODES));
+        if (outbox.queue(reply, to, Optional.of(change))) {
+            log.info("node state change ({} nodes) queued for {} places", changes.size(), to.size());
+        } else {
+            log.info("node state change ({} nodes) not queued here: another instance leads or queued it",
+                    changes.size());
         }
-        log.info("node state change ({} nodes) queued for {} places", changes.size(), queued);
     }
 
     private static String describe(Throwable failure) {

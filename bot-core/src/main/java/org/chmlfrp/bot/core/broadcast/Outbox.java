@@ -1,5 +1,7 @@
 package org.chmlfrp.bot.core.broadcast;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -8,71 +10,94 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Consumer;
+import java.util.concurrent.ConcurrentHashMap;
 import org.chmlfrp.bot.core.chat.ChatPlace;
 import org.chmlfrp.bot.core.chat.ChatSink;
 import org.chmlfrp.bot.core.chat.Platform;
 import org.chmlfrp.bot.core.command.RateLimit;
 import org.chmlfrp.bot.core.reply.Reply;
+import org.chmlfrp.bot.core.store.Deliveries;
+import org.chmlfrp.bot.core.store.Deliveries.Claimed;
+import org.chmlfrp.bot.core.store.Deliveries.Outcome;
+import org.chmlfrp.bot.core.store.Deliveries.Recipient;
+import org.chmlfrp.bot.core.store.StateChange;
+import org.chmlfrp.bot.core.store.StoreException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Broadcast messages waiting for their turn. One queue (a lane) per bot account — platform and
- * QQ self_id — drained in order at {@code broadcast.send-rate}: at most one message per send
- * interval per lane, so a thousand groups served through one QQ account never burst. Nothing
- * queued is dropped while the bot runs. Sends go through the platform's {@link ChatSink}; each
- * message's result (null, or the failure) goes to the listener queued with it.
+ * Broadcast messages waiting for their turn, kept in the database ({@link Deliveries}) so that
+ * whichever instance leads sends each exactly once. One lane per bot account — platform and QQ
+ * self_id — drained in order at {@code broadcast.send-rate}: at most one message per send
+ * interval per lane, so a thousand groups served through one QQ account never burst.
+ *
+ * <ul>
+ *   <li>{@link #queue} writes the message once and a row per place in one transaction, together
+ *       with the state change that produced it, only while this instance holds the lease.</li>
+ *   <li>{@link #runDue} (leader only) claims the next message of each lane whose turn has come —
+ *       one at a time, so at most one per lane is in the air — sends it, marks it done with its
+ *       outcome, then applies its follow-up (broken places: {@link BrokenPlaces}).</li>
+ *   <li>A message claimed by an instance that died is claimed again when the claim ends
+ *       ({@link Leadership#ttl()}). If that instance had sent it and died before marking it done
+ *       (a window of one database round trip), it is sent a second time.</li>
+ * </ul>
  */
 @Singleton
 final class Outbox implements BroadcastJob {
+    /** Sent rows are kept this long (for inspection), then purged. */
+    static final Duration KEEP_SENT = Duration.ofDays(1);
+    /** With an unlimited send rate, the most messages one lane sends per tick. */
+    static final int UNLIMITED_BURST = 64;
     private static final Logger log = LoggerFactory.getLogger(Outbox.class);
 
-    /** A message for one place, and who wants to know how it went (null = delivered). */
-    record Delivery(ChatPlace place, Reply reply, Consumer<Throwable> onResult) {
-    }
-
-    /** The bot account a message goes out through. */
-    private record LaneKey(Platform platform, String botAccount) {
-    }
-
-    /** A delivery and when it was queued (for the lag and the age of the oldest). */
-    private record Queued(Delivery delivery, Instant at) {
-    }
-
-    private static final class Lane {
-        private final ArrayDeque<Queued> queue = new ArrayDeque<>();
-        private Instant nextSendAt = Instant.MIN;
-    }
-
     private final Map<Platform, ChatSink> sinks = new EnumMap<>(Platform.class);
-    private final Duration interval;
-    private final Map<LaneKey, Lane> lanes = new LinkedHashMap<>();
-    private final java.util.Set<Platform> reportedMissingSink = java.util.EnumSet.noneOf(Platform.class);
-
+    private final Deliveries deliveries;
+    private final Leadership leadership;
+    private final BrokenPlaces broken;
+    private final BroadcastJson json;
     private final Clock clock;
+    private final Duration interval;
+    private final Duration rereadLanesEvery;
+    /** Lanes with messages, and when each may send next. */
+    private final Map<String, Instant> lanes = new LinkedHashMap<>();
+    /** Lanes with a send in the air. */
+    private final Set<String> busy = ConcurrentHashMap.newKeySet();
+    /** Decoded bodies of the messages being fanned out (one body, thousands of places). */
+    private final Cache<Long, Reply> bodies = Caffeine.newBuilder().maximumSize(8).build();
+    private final Set<Platform> reportedMissingSink = EnumSet.noneOf(Platform.class);
+    private boolean lanesStale = true;
+    private Instant nextLaneRead = Instant.MIN;
+
     private final Timer lag;
 
     @Inject
-    Outbox(Set<ChatSink> sinks, BroadcastSettings settings, Clock clock, MeterRegistry registry) {
+    Outbox(Set<ChatSink> sinks, BroadcastSettings settings, Deliveries deliveries, Leadership leadership,
+           BrokenPlaces broken, BroadcastJson json, Clock clock, MeterRegistry registry) {
         for (ChatSink sink : sinks) {
             this.sinks.putIfAbsent(sink.platform(), sink);
         }
-        this.interval = sendInterval(settings.sendRate());
+        this.deliveries = deliveries;
+        this.leadership = leadership;
+        this.broken = broken;
+        this.json = json;
         this.clock = clock;
+        this.interval = sendInterval(settings.sendRate());
+        this.rereadLanesEvery = settings.pollInterval();
         this.lag = Timer.builder("chmlbot.broadcast.lag")
                 .description("Time a broadcast message waited in the outbox before it was sent")
                 .register(registry);
         Gauge.builder("chmlbot.broadcast.outbox.depth", this, Outbox::pending)
-                .description("Broadcast messages waiting in the outbox")
+                .description("Broadcast messages waiting in the outbox, queued by any instance")
                 .register(registry);
         Gauge.builder("chmlbot.broadcast.outbox.oldest", this, Outbox::oldestAgeSeconds)
                 .description("Age of the oldest broadcast message waiting, 0 when none waits")
@@ -85,79 +110,120 @@ final class Outbox implements BroadcastJob {
         return rate.unlimited() ? Duration.ZERO : rate.window().dividedBy(rate.count());
     }
 
-    /** Queues a message behind the others of its bot account. */
-    synchronized void enqueue(Delivery delivery) {
-        ChatPlace place = delivery.place();
-        lanes.computeIfAbsent(new LaneKey(place.platform(), place.botAccount()), k -> new Lane())
-                .queue.add(new Queued(delivery, clock.instant()));
+    /**
+     * Queues {@code reply} for every recipient, committed together with {@code change}. False,
+     * and nothing queued, when this instance does not hold the lease or the change no longer
+     * applies (another instance got there first).
+     */
+    boolean queue(Reply reply, List<Recipient> recipients, Optional<StateChange> change) {
+        boolean queued = deliveries.queue(leadership.lease(), clock.instant(), json.write(reply), recipients, change);
+        if (queued && !recipients.isEmpty()) {
+            synchronized (this) {
+                lanesStale = true;
+            }
+        }
+        return queued;
     }
 
-    synchronized int pending() {
-        return lanes.values().stream().mapToInt(l -> l.queue.size()).sum();
+    boolean queue(Reply reply, Recipient recipient) {
+        return queue(reply, List.of(recipient), Optional.empty());
+    }
+
+    /** Messages queued and not yet sent, by any instance. */
+    int pending() {
+        return deliveries.pending();
+    }
+
+    /** Forgets the lanes (after a change of leader: the database says what is pending). */
+    synchronized void reset() {
+        lanes.clear();
+        lanesStale = true;
     }
 
     /** Seconds the oldest waiting message has waited; one look per lane (bot account), not per message. */
-    synchronized double oldestAgeSeconds() {
+    double oldestAgeSeconds() {
         Instant now = clock.instant();
-        return lanes.values().stream().filter(l -> !l.queue.isEmpty())
-                .mapToDouble(l -> Duration.between(l.queue.peek().at(), now).toMillis() / 1000.0)
-                .max().orElse(0);
+        return deliveries.oldestPendingSince().map(at -> Duration.between(at, now).toMillis() / 1000.0).orElse(0.0);
     }
 
     /**
-     * Sends, per lane, the next message if its turn has come (every message if the rate is
-     * unlimited). The future completes once those sends finished and their listeners ran.
+     * Sends, per lane, the next message if its turn has come (up to {@value #UNLIMITED_BURST} if
+     * the rate is unlimited). The future completes once those sends finished and were recorded.
      */
     @Override
     public CompletableFuture<Void> runDue(Instant now) {
-        List<Delivery> due = takeDue(now);
+        Map<String, List<Claimed>> due = claimDue(now);
         if (due.isEmpty()) {
             return CompletableFuture.completedFuture(null);
         }
-        List<CompletableFuture<Void>> results = new ArrayList<>(due.size());
-        for (Delivery d : due) {
-            results.add(send(d));
-        }
-        return CompletableFuture.allOf(results.toArray(CompletableFuture[]::new));
+        List<CompletableFuture<Void>> lanesDone = new ArrayList<>(due.size());
+        due.forEach((lane, claimed) -> {
+            List<CompletableFuture<Void>> sends = new ArrayList<>(claimed.size());
+            for (Claimed c : claimed) {
+                sends.add(send(c));
+            }
+            lanesDone.add(CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new))
+                    .whenComplete((v, e) -> busy.remove(lane)));
+        });
+        return CompletableFuture.allOf(lanesDone.toArray(CompletableFuture[]::new));
     }
 
-    private synchronized List<Delivery> takeDue(Instant now) {
-        List<Delivery> due = new ArrayList<>();
-        for (Lane lane : lanes.values()) {
-            if (lane.queue.isEmpty() || now.isBefore(lane.nextSendAt)) {
+    private synchronized Map<String, List<Claimed>> claimDue(Instant now) {
+        if (lanesStale || !now.isBefore(nextLaneRead)) {
+            lanesStale = false;
+            nextLaneRead = now.plus(rereadLanesEvery);
+            for (String lane : deliveries.pendingLanes()) {
+                lanes.putIfAbsent(lane, Instant.MIN);
+            }
+            deliveries.purgeSentBefore(now.minus(KEEP_SENT));
+        }
+        Map<String, List<Claimed>> due = new LinkedHashMap<>();
+        int burst = interval.isZero() ? UNLIMITED_BURST : 1;
+        for (Iterator<Map.Entry<String, Instant>> it = lanes.entrySet().iterator(); it.hasNext(); ) {
+            Map.Entry<String, Instant> lane = it.next();
+            if (busy.contains(lane.getKey()) || now.isBefore(lane.getValue())) {
                 continue;
             }
-            if (interval.isZero()) {
-                lane.queue.forEach(q -> due.add(taken(q, now)));
-                lane.queue.clear();
-            } else {
-                due.add(taken(lane.queue.poll(), now));
-                lane.nextSendAt = now.plus(interval);
+            List<Claimed> claimed = new ArrayList<>();
+            while (claimed.size() < burst) {
+                Optional<Claimed> next = deliveries.claimNext(lane.getKey(), leadership.lease(), now, leadership.ttl());
+                if (next.isEmpty()) {
+                    break;
+                }
+                claimed.add(next.get());
             }
+            if (claimed.isEmpty()) {
+                it.remove();
+                continue;
+            }
+            busy.add(lane.getKey());
+            lane.setValue(now.plus(interval));
+            due.put(lane.getKey(), claimed);
         }
-        lanes.values().removeIf(l -> l.queue.isEmpty() && now.isAfter(l.nextSendAt));
         return due;
     }
 
-    private Delivery taken(Queued q, Instant now) {
-        lag.record(Duration.between(q.at(), now).abs());
-        return q.delivery();
-    }
-
-    private CompletableFuture<Void> send(Delivery d) {
-        ChatSink sink = sinks.get(d.place().platform());
+    private CompletableFuture<Void> send(Claimed c) {
+        if (c.queuedAt() != null) {
+            lag.record(Duration.between(c.queuedAt(), clock.instant()).abs());
+        }
+        ChatPlace place = c.recipient().place();
+        ChatSink sink = sinks.get(place.platform());
         if (sink == null) {
             // no adapter for that platform in this run: not the place's fault, so not "broken"
             synchronized (reportedMissingSink) {
-                if (reportedMissingSink.add(d.place().platform())) {
-                    log.warn("broadcast for {} not sent: no {} adapter is running", d.place(), d.place().platform().id());
+                if (reportedMissingSink.add(place.platform())) {
+                    log.warn("broadcast for {} not sent: no {} adapter is running", place, place.platform().id());
                 }
             }
+            finish(c, Outcome.NO_ADAPTER);
             return CompletableFuture.completedFuture(null);
         }
         CompletableFuture<Void> sent;
         try {
-            sent = sink.send(d.place(), d.reply());
+            Reply reply = bodies.get(c.messageId(), id -> json.readReply(deliveries.body(id)
+                    .orElseThrow(() -> new StoreException("outbox message " + id + " is gone"))));
+            sent = sink.send(place, reply);
             if (sent == null) {
                 sent = CompletableFuture.completedFuture(null);
             }
@@ -165,12 +231,26 @@ final class Outbox implements BroadcastJob {
             sent = CompletableFuture.failedFuture(e);
         }
         return sent.handle((ok, failure) -> {
+            // marked done first: the sooner, the smaller the window in which a kill means a resend
+            finish(c, failure == null ? Outcome.DELIVERED : Outcome.FAILED);
             try {
-                d.onResult().accept(failure);
+                broken.onResult(c.recipient(), failure);
             } catch (RuntimeException e) {
-                log.warn("broadcast result listener failed for {}", d.place(), e);
+                log.warn("broadcast result for {} not recorded", place, e);
             }
             return null;
         });
+    }
+
+    private void finish(Claimed c, Outcome outcome) {
+        try {
+            if (!deliveries.finish(c.id(), leadership.lease().holder(), clock.instant(), outcome)) {
+                log.warn("broadcast to {} was {} after its claim ended; another instance may send it again",
+                        c.recipient().place(), outcome);
+            }
+        } catch (StoreException e) {
+            log.warn("broadcast to {} was {} but could not be marked so; it may be sent again: {}",
+                    c.recipient().place(), outcome, e.getMessage());
+        }
     }
 }

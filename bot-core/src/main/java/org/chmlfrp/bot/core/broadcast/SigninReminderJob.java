@@ -20,6 +20,8 @@ import org.chmlfrp.bot.core.chmlfrp.model.SignInInfo;
 import org.chmlfrp.bot.core.command.AccountDirectory;
 import org.chmlfrp.bot.core.command.LinkedAccount;
 import org.chmlfrp.bot.core.reply.Reply;
+import org.chmlfrp.bot.core.store.Deliveries.FollowUp;
+import org.chmlfrp.bot.core.store.Deliveries.Recipient;
 import org.chmlfrp.bot.core.store.SigninReminder;
 import org.chmlfrp.bot.core.store.SigninReminders;
 import org.slf4j.Logger;
@@ -145,10 +147,8 @@ final class SigninReminderJob implements BroadcastJob {
     private void tell(SigninReminder r, Reply reply) {
         ChatIdentity who = r.identity();
         ChatPlace place = new ChatPlace.Private(who.platform(), who.userId(), r.botAccount());
-        outbox.enqueue(new Outbox.Delivery(place, reply, failure -> {
-            if (failure != null) {
-                log.warn("sign-in reminder to {} could not be delivered: {}", who, failure.toString());
-            }
-        }));
+        if (!outbox.queue(reply, new Recipient(place, FollowUp.NONE))) {
+            log.info("sign-in reminder to {} not queued here: another instance leads now", who);
+        }
     }
 }

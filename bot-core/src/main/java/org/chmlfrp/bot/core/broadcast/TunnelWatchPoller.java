@@ -22,6 +22,8 @@ import org.chmlfrp.bot.core.chmlfrp.model.Tunnel;
 import org.chmlfrp.bot.core.command.AccountDirectory;
 import org.chmlfrp.bot.core.command.LinkedAccount;
 import org.chmlfrp.bot.core.reply.Reply;
+import org.chmlfrp.bot.core.store.Deliveries.FollowUp;
+import org.chmlfrp.bot.core.store.Deliveries.Recipient;
 import org.chmlfrp.bot.core.store.Watch;
 import org.chmlfrp.bot.core.store.Watches;
 import org.slf4j.Logger;
@@ -165,10 +167,8 @@ final class TunnelWatchPoller implements BroadcastJob {
     private void tell(Watch watch, Reply reply) {
         ChatIdentity who = watch.identity();
         ChatPlace place = new ChatPlace.Private(who.platform(), who.userId(), watch.botAccount());
-        outbox.enqueue(new Outbox.Delivery(place, reply, failure -> {
-            if (failure != null) {
-                log.warn("tunnel watch message to {} could not be delivered: {}", who, failure.toString());
-            }
-        }));
+        if (!outbox.queue(reply, new Recipient(place, FollowUp.NONE))) {
+            log.info("tunnel watch message to {} not queued here: another instance leads", who);
+        }
     }
 }

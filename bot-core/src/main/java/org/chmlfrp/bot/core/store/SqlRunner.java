@@ -35,6 +35,12 @@ final class SqlRunner {
         T read(ResultSet row) throws SQLException;
     }
 
+    /** Work done in one transaction; returns whether to commit it (false rolls it back). */
+    @FunctionalInterface
+    interface Transaction {
+        boolean run(Connection connection) throws SQLException;
+    }
+
     private final Database database;
 
     SqlRunner(Database database) {
@@ -83,6 +89,41 @@ final class SqlRunner {
         }
         if (!insertIfAbsent(what, detail, insertSql, insert)) {
             update(what, detail, updateSql, update);
+        }
+    }
+
+    /**
+     * Runs {@code work} on one connection in one transaction: committed if it returns true,
+     * rolled back if it returns false or throws. Returns what {@code work} returned.
+     */
+    boolean transaction(String what, Transaction work) {
+        try (Connection connection = database.connection()) {
+            connection.setAutoCommit(false);
+            try {
+                boolean commit = work.run(connection);
+                if (commit) {
+                    connection.commit();
+                    database.afterWrite(connection);
+                } else {
+                    connection.rollback();
+                }
+                return commit;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw failure(what, Detail.WITH_CAUSE, e);
+        }
+    }
+
+    /** One statement on a connection in hand (within a {@link #transaction}); the rows it changed. */
+    static int update(Connection connection, String sql, Binder binder) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            binder.bind(statement);
+            return statement.executeUpdate();
         }
     }
 

@@ -43,6 +43,7 @@ import org.chmlfrp.bot.core.store.Subscriptions;
 import org.chmlfrp.bot.core.store.TokenCipher;
 import org.chmlfrp.bot.core.store.Watches;
 import org.chmlfrp.bot.core.testing.MutableClock;
+import org.chmlfrp.bot.core.testing.StoreEngine;
 import org.chmlfrp.bot.testkit.chmlfrp.FakeChmlFrpServer;
 
 /**
@@ -69,8 +70,16 @@ public final class BroadcastRig implements AutoCloseable {
     private final Injector injector;
     private final BotAdmins admins;
 
+    private final RateLimit sendRate;
+
     private BroadcastRig(FakeChmlFrpServer fake, boolean ownsFake, String dbUrl, MutableClock clock, TokenCipher cipher,
                          BotAdmins admins) {
+        this(fake, ownsFake, dbUrl, clock, cipher, admins, RateLimit.parse("2/s").orElseThrow());
+    }
+
+    private BroadcastRig(FakeChmlFrpServer fake, boolean ownsFake, String dbUrl, MutableClock clock, TokenCipher cipher,
+                         BotAdmins admins, RateLimit sendRate) {
+        this.sendRate = sendRate;
         this.fake = fake;
         this.admins = admins;
         this.cipher = cipher;
@@ -78,7 +87,7 @@ public final class BroadcastRig implements AutoCloseable {
         this.dbUrl = dbUrl;
         this.clock = clock;
         this.sink = new RecordingSink(Platform.ONEBOT, clock);
-        BroadcastSettings broadcast = new BroadcastSettings(POLL, RateLimit.parse("2/s").orElseThrow(),
+        BroadcastSettings broadcast = new BroadcastSettings(POLL, sendRate,
                 LocalTime.of(9, 0), ZoneId.of("Asia/Shanghai"));
         CoreModule core = new CoreModule(ChmlFrpSettings.of(fake.baseUrl()).withTimeout(TIMEOUT),
                 new StorageSettings(dbUrl, "", Path.of("unused.key")),
@@ -106,13 +115,35 @@ public final class BroadcastRig implements AutoCloseable {
                 TokenCipher.ephemeral(), admins);
     }
 
+    /** A new fake and a new database of this kind (skipped where the kind is not available). */
+    public static BroadcastRig start(StoreEngine engine) {
+        return start(engine, RateLimit.parse("2/s").orElseThrow());
+    }
+
+    /** The same with another {@code broadcast.send-rate}. */
+    public static BroadcastRig start(StoreEngine engine, RateLimit sendRate) {
+        MutableClock clock = new MutableClock(Instant.parse("2026-11-25T00:00:00Z"));
+        return new BroadcastRig(FakeChmlFrpServer.builder().clock(clock).start(), true, engine.freshUrl(),
+                clock, TokenCipher.ephemeral(), BotAdmins.none(), sendRate);
+    }
+
     /**
-     * "Restarts" the bot: this core stops (its database pool closes, the in-memory database stays),
+     * A second instance of the bot beside this one: its own core (and instance name) and sink, on
+     * the same database, key, fake API and clock. Close it before this one.
+     */
+    public BroadcastRig sibling() {
+        return new BroadcastRig(fake, false, dbUrl, clock, cipher, admins, sendRate);
+    }
+
+    /**
+     * "Restarts" the bot: this core stops cleanly (hands the broadcast lease back, its database pool
+     * closes, the in-memory database stays),
      * and a new core starts on the same database, key, fake API and clock, with a fresh sink.
      */
     public BroadcastRig restart() {
+        scheduler().stepDown(); // as BroadcastTicker.stop() does
         injector.getInstance(Database.class).close();
-        return new BroadcastRig(fake, false, dbUrl, clock, cipher, admins);
+        return new BroadcastRig(fake, false, dbUrl, clock, cipher, admins, sendRate);
     }
 
     public FakeChmlFrpServer fake() {

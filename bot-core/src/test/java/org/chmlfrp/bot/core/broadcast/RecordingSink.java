@@ -26,6 +26,7 @@ public final class RecordingSink implements ChatSink {
     private final Clock clock;
     private final List<Sent> sent = new ArrayList<>();
     private final Set<String> unreachable = ConcurrentHashMap.newKeySet();
+    private volatile boolean hanging;
 
     public RecordingSink(Platform platform, Clock clock) {
         this.platform = platform;
@@ -39,12 +40,23 @@ public final class RecordingSink implements ChatSink {
 
     @Override
     public CompletableFuture<Void> send(ChatPlace place, Reply reply) {
+        if (hanging) {
+            synchronized (sent) {
+                sent.add(new Sent(place, reply, clock.instant(), false));
+            }
+            return new CompletableFuture<>();
+        }
         boolean ok = !unreachable.contains(place.id());
         synchronized (sent) {
             sent.add(new Sent(place, reply, clock.instant(), ok));
         }
         return ok ? CompletableFuture.completedFuture(null)
                 : CompletableFuture.failedFuture(new IllegalStateException("place " + place.id() + " unreachable"));
+    }
+
+    /** From now on every send stays unanswered, as when the process dies mid-send (not delivered). */
+    public void hang() {
+        hanging = true;
     }
 
     public void unreachable(String placeId) {

@@ -12,26 +12,18 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class AccountLinksTest {
+class AccountLinksTest extends OnEveryStore {
 
-    private Database database;
     private TokenCipher cipher;
     private AccountLinks links;
 
     @BeforeEach
     void open() {
-        database = TestStores.memory();
         cipher = TokenCipher.ephemeral();
         links = new AccountLinks(database, cipher);
-    }
-
-    @AfterEach
-    void close() {
-        database.close();
     }
 
     @Test

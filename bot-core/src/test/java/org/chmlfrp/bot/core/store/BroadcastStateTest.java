@@ -11,19 +11,16 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicReference;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class BroadcastStateTest {
+class BroadcastStateTest extends OnEveryStore {
 
     private final AtomicReference<Instant> now = new AtomicReference<>(T0);
-    private Database database;
     private BroadcastState state;
 
     @BeforeEach
     void open() {
-        database = TestStores.memory();
         Clock clock = new Clock() {
             @Override
             public ZoneOffset getZone() {
@@ -41,11 +38,6 @@ class BroadcastStateTest {
             }
         };
         state = new BroadcastState(database, clock);
-    }
-
-    @AfterEach
-    void close() {
-        database.close();
     }
 
     @Test
@@ -66,7 +58,10 @@ class BroadcastStateTest {
     void refusesBadNamesAndValues() {
         assertThatThrownBy(() -> state.put(" ", "v")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> state.put("n".repeat(129), "v")).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> state.put("n", "v".repeat(4001))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> state.put("n", "v".repeat(BroadcastState.MAX_VALUE_CHARS + 1)))
+                .isInstanceOf(IllegalArgumentException.class);
+        state.put("n", "v".repeat(BroadcastState.MAX_VALUE_CHARS));
+        assertThat(state.get("n")).hasValueSatisfying(v -> assertThat(v).hasSize(BroadcastState.MAX_VALUE_CHARS));
     }
 
     private long updatedAt(String name) throws Exception {

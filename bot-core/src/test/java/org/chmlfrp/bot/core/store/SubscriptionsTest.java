@@ -6,24 +6,16 @@ import static org.chmlfrp.bot.core.store.SubscriptionKind.DAILY;
 import static org.chmlfrp.bot.core.store.SubscriptionKind.NODES;
 import static org.chmlfrp.bot.core.store.TestStores.T0;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class SubscriptionsTest {
+class SubscriptionsTest extends OnEveryStore {
 
-    private Database database;
     private Subscriptions subscriptions;
 
     @BeforeEach
     void open() {
-        database = TestStores.memory();
         subscriptions = new Subscriptions(database);
-    }
-
-    @AfterEach
-    void close() {
-        database.close();
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.chmlfrp.bot.core.store;
 import org.chmlfrp.bot.core.chat.ChatIdentity;
 import org.chmlfrp.bot.core.chat.Platform;
 import java.time.Instant;
+import org.chmlfrp.bot.core.testing.StoreEngine;
 import java.util.UUID;
 
 /** Shared fixtures: a fresh in-memory database per test, fixed instants. */
@@ -14,17 +15,13 @@ final class TestStores {
     }
 
     static String memoryUrl() {
-        return "jdbc:h2:mem:store-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+        return StoreEngine.H2.freshUrl();
     }
 
     /** The same schema under H2's PostgreSQL compatibility mode, as a cheap portability check. */
     static String postgresModeUrl() {
         return "jdbc:h2:mem:pg-" + UUID.randomUUID()
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
-    }
-
-    static Database memory() {
-        return Database.open(memoryUrl());
     }
 
     static ChatIdentity qq(String number) {

@@ -5,24 +5,16 @@ import static org.chmlfrp.bot.core.store.TestStores.T0;
 import static org.chmlfrp.bot.core.store.TestStores.discord;
 import static org.chmlfrp.bot.core.store.TestStores.qq;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class WatchesTest {
+class WatchesTest extends OnEveryStore {
 
-    private Database database;
     private Watches watches;
 
     @BeforeEach
     void open() {
-        database = TestStores.memory();
         watches = new Watches(database);
-    }
-
-    @AfterEach
-    void close() {
-        database.close();
     }
 
     @Test
