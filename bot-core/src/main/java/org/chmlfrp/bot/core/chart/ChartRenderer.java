@@ -1,12 +1,8 @@
 package org.chmlfrp.bot.core.chart;
 
-import java.awt.BasicStroke;
-import java.awt.Color;
-import java.awt.Font;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Date;
@@ -23,14 +19,9 @@ import org.knowm.xchart.AnnotationText;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.BitmapEncoder.BitmapFormat;
 import org.knowm.xchart.CategoryChart;
-import org.knowm.xchart.CategorySeries;
 import org.knowm.xchart.XYChart;
-import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.internal.chartpart.Chart;
 import org.knowm.xchart.style.AxesChartStyler;
-import org.knowm.xchart.style.Styler.LegendLayout;
-import org.knowm.xchart.style.Styler.LegendPosition;
-import org.knowm.xchart.style.markers.SeriesMarkers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -53,39 +44,13 @@ public final class ChartRenderer {
     /** Lines get markers (dots) up to this many days; beyond it the dots would merge into a blur. */
     static final int MAX_DAYS_WITH_MARKERS = 31;
 
-    private static final DateTimeFormatter DAY_FORMAT =
-            DateTimeFormatter.ofPattern("MM-dd", Locale.ROOT);
     private static final String DAY_PATTERN = "MM-dd";
+    private static final DateTimeFormatter DAY_FORMAT = DateTimeFormatter.ofPattern(DAY_PATTERN, Locale.ROOT);
     private static final TimeZone UTC = TimeZone.getTimeZone("UTC");
     private static final long DAY_MILLIS = 24L * 60 * 60 * 1000;
 
-    private static final Color BACKGROUND = Color.WHITE;
-    private static final Color TEXT = new Color(0x21, 0x21, 0x21);
-    private static final Color GRID = new Color(0xE0, 0xE0, 0xE0);
-    private static final Color BORDER = new Color(0xBD, 0xBD, 0xBD);
-    private static final Color NOTE = new Color(0x75, 0x75, 0x75);
-    private static final Color IN_COLOR = new Color(0x1E, 0x88, 0xE5);
-    private static final Color OUT_COLOR = new Color(0xFB, 0x8C, 0x00);
-    private static final Color[] SERIES_COLORS = {
-        new Color(0x1E, 0x88, 0xE5),
-        new Color(0xE5, 0x39, 0x35),
-        new Color(0x43, 0xA0, 0x47),
-        new Color(0xFB, 0x8C, 0x00),
-        new Color(0x8E, 0x24, 0xAA),
-        new Color(0x00, 0xAC, 0xC1),
-        new Color(0x6D, 0x4C, 0x41),
-        new Color(0xD8, 0x1B, 0x60),
-        new Color(0x54, 0x6E, 0x7A),
-        new Color(0xC0, 0xCA, 0x33),
-    };
-
-    private static final float TITLE_SIZE = 22f;
-    private static final float AXIS_TITLE_SIZE = 16f;
-    private static final float TICK_SIZE = 14f;
-    private static final float LEGEND_SIZE = 14f;
-    private static final float NOTE_SIZE = 22f;
-
     private final CjkFonts fonts;
+    private final ChartTheme theme;
     private final int width;
     private final int height;
 
@@ -99,6 +64,7 @@ public final class ChartRenderer {
             throw new IllegalArgumentException("chart too small: " + width + "x" + height);
         }
         this.fonts = Objects.requireNonNull(fonts, "fonts");
+        this.theme = new ChartTheme(fonts);
         this.width = width;
         this.height = height;
     }
@@ -142,14 +108,14 @@ public final class ChartRenderer {
         chart.setXAxisTitle(text.xAxis());
         chart.setYAxisTitle(text.yAxis());
         AxesChartStyler styler = chart.getStyler();
-        style(styler, text);
+        theme.style(styler, text);
         styler.setLegendVisible(lines.size() > 1);
         styler.setDatePattern(DAY_PATTERN);
         styler.setTimezone(UTC);
         styler.setYAxisMin(0.0);
         styler.setYAxisMax(100.0);
         styler.setYAxisTickLabelsFormattingFunction(v -> String.format(Locale.ROOT, "%.0f%%", v));
-        chart.getStyler().setCursorFont(fonts.font(Font.PLAIN, TICK_SIZE));
+        theme.styleUptime(chart.getStyler());
 
         LocalDate first = null;
         LocalDate last = null;
@@ -166,15 +132,8 @@ public final class ChartRenderer {
             first = min(first, points.get(0).day());
             last = max(last, points.get(points.size() - 1).day());
 
-            XYSeries s = chart.addSeries(names.get(i), xs, ys);
-            s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
-            Color color = SERIES_COLORS[i % SERIES_COLORS.length];
-            s.setLineColor(color);
-            s.setMarkerColor(color);
-            s.setLineStyle(new BasicStroke(2.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
-            s.setMarker(maxPoints <= MAX_DAYS_WITH_MARKERS ? SeriesMarkers.CIRCLE : SeriesMarkers.NONE);
+            theme.styleLine(chart.addSeries(names.get(i), xs, ys), i, maxPoints <= MAX_DAYS_WITH_MARKERS);
         }
-        styler.setMarkerSize(7);
         if (first.equals(last)) {
             // A single day gives the date axis a zero-width range and no tick label; widen it.
             styler.setXAxisMin((double) toDate(first.minusDays(1)).getTime());
@@ -221,7 +180,7 @@ public final class ChartRenderer {
         chart.setYAxisTitle(
                 text.yAxis().isBlank() ? unit.label() : text.yAxis() + " (" + unit.label() + ")");
         AxesChartStyler styler = chart.getStyler();
-        style(styler, text);
+        theme.style(styler, text);
         styler.setYAxisTitleVisible(true);
         styler.setLegendVisible(true);
         styler.setYAxisMin(0.0);
@@ -232,17 +191,11 @@ public final class ChartRenderer {
         if (categories.size() > 10) {
             styler.setXAxisMaxLabelCount(10);
         }
-        chart.getStyler().setLabelsFont(fonts.font(Font.PLAIN, TICK_SIZE));
-        chart.getStyler().setAvailableSpaceFill(0.7);
-        chart.getStyler().setOverlapped(false);
+        theme.styleTraffic(chart.getStyler());
 
         List<String> names = uniqueNames(List.of(text.inLabel(), text.outLabel()));
-        CategorySeries inSeries = chart.addSeries(names.get(0), categories, in);
-        inSeries.setFillColor(IN_COLOR);
-        inSeries.setLineColor(IN_COLOR);
-        CategorySeries outSeries = chart.addSeries(names.get(1), categories, out);
-        outSeries.setFillColor(OUT_COLOR);
-        outSeries.setLineColor(OUT_COLOR);
+        theme.styleInbound(chart.addSeries(names.get(0), categories, in));
+        theme.styleOutbound(chart.addSeries(names.get(1), categories, out));
         return chart;
     }
 
@@ -251,11 +204,7 @@ public final class ChartRenderer {
         XYChart chart = new XYChart(width, height);
         chart.setTitle(text.title());
         AxesChartStyler styler = chart.getStyler();
-        style(styler, text);
-        styler.setLegendVisible(false);
-        styler.setAxisTitlesVisible(false);
-        styler.setAxisTicksVisible(false);
-        styler.setPlotGridLinesVisible(false);
+        theme.styleEmpty(styler, text);
         styler.setXAxisMin(0.0);
         styler.setXAxisMax(1.0);
         styler.setYAxisMin(0.0);
@@ -268,46 +217,6 @@ public final class ChartRenderer {
     }
 
     // ---------------------------------------------------------------------------------------------
-
-    private void style(AxesChartStyler s, ChartText text) {
-        s.setBaseFont(fonts.font(Font.PLAIN, TICK_SIZE));
-        s.setChartTitleFont(fonts.font(Font.BOLD, TITLE_SIZE));
-        s.setAxisTitleFont(fonts.font(Font.PLAIN, AXIS_TITLE_SIZE));
-        s.setAxisTickLabelsFont(fonts.font(Font.PLAIN, TICK_SIZE));
-        s.setLegendFont(fonts.font(Font.PLAIN, LEGEND_SIZE));
-        s.setAnnotationTextFont(fonts.font(Font.PLAIN, NOTE_SIZE));
-        s.setAnnotationTextPanelFont(fonts.font(Font.PLAIN, LEGEND_SIZE));
-        s.setToolTipFont(fonts.font(Font.PLAIN, TICK_SIZE));
-        s.setLocale(Locale.ROOT);
-
-        s.setChartTitleVisible(!text.title().isBlank());
-        s.setChartTitleBoxVisible(false);
-        s.setXAxisTitleVisible(!text.xAxis().isBlank());
-        s.setYAxisTitleVisible(!text.yAxis().isBlank());
-
-        s.setChartBackgroundColor(BACKGROUND);
-        s.setPlotBackgroundColor(BACKGROUND);
-        s.setChartFontColor(TEXT);
-        s.setChartTitleFontColor(TEXT);
-        s.setAxisTickLabelsColor(TEXT);
-        s.setPlotBorderVisible(true);
-        s.setPlotBorderColor(BORDER);
-        s.setPlotGridLinesColor(GRID);
-        s.setPlotGridVerticalLinesVisible(false);
-        s.setAxisTickMarksColor(BORDER);
-        s.setAnnotationTextFontColor(NOTE);
-        s.setChartPadding(14);
-        s.setChartTitlePadding(12);
-        s.setAxisTitlePadding(8);
-        s.setPlotMargin(6);
-
-        s.setLegendPosition(LegendPosition.OutsideS);
-        s.setLegendLayout(LegendLayout.Horizontal);
-        s.setLegendBorderColor(BACKGROUND);
-        s.setLegendBackgroundColor(BACKGROUND);
-        s.setAntiAlias(true);
-        s.setTextAntiAlias(true);
-    }
 
     private byte[] png(Supplier<Chart<?, ?>> build, ChartText text) {
         try {

@@ -59,9 +59,7 @@ class ChartRendererTest {
     void uptimeIsAPngOfTheDefaultSize() {
         byte[] png = renderer.uptimePng(UPTIME_ZH, List.of(series("湖南娄底", 7, 99.0)));
 
-        assertPng(png, ChartRenderer.DEFAULT_WIDTH, ChartRenderer.DEFAULT_HEIGHT);
-        assertThat(ChartRenderer.DEFAULT_WIDTH).isEqualTo(800);
-        assertThat(ChartRenderer.DEFAULT_HEIGHT).isEqualTo(450);
+        assertPng(png, 800, 450);
     }
 
     @Test
