@@ -26,11 +26,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * PENDING: compiles once bot-testkit's {@code org.chmlfrp.bot.testkit.discord.FakeDiscord}
- * lands; then move this file to {@code src/test/java/org/chmlfrp/bot/discord/}. All eight tests passed
- * in a throwaway merge with branch {@code fakediscord} at c45e4a3.
- *
- * <p>The whole adapter against a fake Discord (gateway + REST over real sockets) and the fake
+ * The whole adapter against a fake Discord (gateway + REST over real sockets) and the fake
  * ChmlFrp API: JDA is pointed at the fake with exactly {@code rest-url} and {@code gateway-url}.
  */
 class DiscordEndToEndTest {

@@ -20,7 +20,6 @@ import org.chmlfrp.bot.onebot.testing.MemoryChannel;
 import org.chmlfrp.bot.onebot.testing.PeerLogic;
 import org.chmlfrp.bot.onebot.testing.RecordedCall;
 import org.chmlfrp.bot.onebot.testing.ToyCommands;
-import org.chmlfrp.bot.onebot.testing.Waits;
 import org.chmlfrp.bot.onebot.transport.OneBotSession;
 import org.chmlfrp.bot.onebot.transport.OneBotSessions;
 import org.chmlfrp.bot.onebot.transport.SessionListener;
@@ -78,9 +77,15 @@ class MessageHandlerTest {
         session.receive(event.toString());
     }
 
-    private void assertNothingSentFor(Duration d) {
-        Waits.sleep(d.toMillis());
-        assertThat(peer.calls("send_private_msg")).isEmpty();
+    /**
+     * The messages so far ran no command (the toy dispatcher runs commands on the caller's thread)
+     * and got no answer: a later command is answered, and that answer is the only message sent.
+     */
+    private void assertIgnoredSoFar() {
+        assertThat(toys.invocations()).isEmpty();
+        receive(Events.privateText(BOT, 10001, 99, "/echo later"));
+        assertThat(peer.await("send_private_msg", c -> true, WAIT).text()).isEqualTo("echo: later");
+        assertThat(peer.calls("send_private_msg")).hasSize(1);
         assertThat(peer.calls("send_group_msg")).isEmpty();
     }
 
@@ -116,7 +121,7 @@ class MessageHandlerTest {
     void atSomeoneElseWithoutAPrefixIsPlainChat() {
         receive(Events.groupMessage(BOT, 5000, 10001, "member", 44,
                 Events.array(Segment.at(12345), Segment.text(" echo nope"))));
-        assertNothingSentFor(Duration.ofMillis(200));
+        assertIgnoredSoFar();
     }
 
     @Test
@@ -129,7 +134,7 @@ class MessageHandlerTest {
     void plainChatGetsNoAnswer() {
         receive(Events.privateText(BOT, 10001, 9, "hello there"));
         receive(Events.groupText(BOT, 5000, 10001, "member", 10, "echo not for the bot"));
-        assertNothingSentFor(Duration.ofMillis(200));
+        assertIgnoredSoFar();
     }
 
     @Test
@@ -141,8 +146,7 @@ class MessageHandlerTest {
         receive(sent);
         receive(Events.groupText(BOT, 5000, BOT, "member", 12, "/echo self"));
         receive(Events.groupText(BOT, 5000, 20000, "member", 13, "/echo other bot"));
-        assertNothingSentFor(Duration.ofMillis(200));
-        assertThat(toys.invocations()).isEmpty();
+        assertIgnoredSoFar();
         assertThat(other.isOpen()).isTrue();
     }
 
@@ -206,7 +210,10 @@ class MessageHandlerTest {
     void afterStopAcceptingNothingIsHandled() {
         handler.stopAccepting();
         receive(Events.privateText(BOT, 10001, 83, "/echo late"));
-        assertNothingSentFor(Duration.ofMillis(200));
+        // handling is synchronous up to the send queue: nothing ran, nothing is queued or sent
+        assertThat(toys.invocations()).isEmpty();
+        assertThat(session.queuedMessages()).isZero();
+        assertThat(peer.calls()).extracting(RecordedCall::action).doesNotContain("send_private_msg");
     }
 
     @Test

@@ -2,13 +2,6 @@ package org.chmlfrp.bot.onebot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.google.inject.Guice;
-import com.google.inject.Injector;
-import com.google.inject.Key;
-import com.google.inject.TypeLiteral;
-import com.google.inject.util.Modules;
-import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -16,31 +9,23 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import org.chmlfrp.bot.core.BotSettings;
-import org.chmlfrp.bot.core.CoreModule;
-import org.chmlfrp.bot.core.broadcast.BroadcastScheduler;
 import org.chmlfrp.bot.core.broadcast.BroadcastSettings;
 import org.chmlfrp.bot.core.chat.BotLocale;
-import org.chmlfrp.bot.core.chat.ChatAdapter;
 import org.chmlfrp.bot.core.chat.ChatIdentity;
 import org.chmlfrp.bot.core.chat.Platform;
-import org.chmlfrp.bot.core.chmlfrp.ChmlFrpSettings;
 import org.chmlfrp.bot.core.command.BotAdmins;
 import org.chmlfrp.bot.core.command.RateLimit;
-import org.chmlfrp.bot.core.store.Database;
-import org.chmlfrp.bot.core.store.StorageSettings;
-import org.chmlfrp.bot.core.store.TokenCipher;
 import org.chmlfrp.bot.testkit.VirtualClock;
-import org.chmlfrp.bot.onebot.testing.Waits;
+import org.chmlfrp.bot.onebot.testing.BroadcastDriver;
+import org.chmlfrp.bot.onebot.testing.OneBotRig;
 import org.chmlfrp.bot.testkit.chmlfrp.FakeChmlFrpServer;
 import org.chmlfrp.bot.testkit.onebot.FakeOneBot;
 import org.chmlfrp.bot.testkit.onebot.RecordedAction;
 import org.chmlfrp.bot.testkit.onebot.SentMessage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * {@code subscribe news}, {@code signin remind} and {@code gift redeem} end to end over real
@@ -65,40 +50,23 @@ class NewsRemindersGiftEndToEndTest {
             .withReconnect(Duration.ofMillis(100), Duration.ofSeconds(1))
             .withStaleCheckPeriod(Duration.ofMillis(100));
 
+    @RegisterExtension
+    final OneBotRig rig = new OneBotRig();
     private final VirtualClock clock = new VirtualClock(MORNING);
     private FakeChmlFrpServer api;
     private FakeOneBot peer;
-    private Injector injector;
-    private OneBotAdapter adapter;
+    private BroadcastDriver broadcasts;
 
     @BeforeEach
     void start() throws Exception {
-        api = FakeChmlFrpServer.builder().clock(clock).start();
-        peer = FakeOneBot.forward().selfId(BOT).heartbeatInterval(Duration.ofSeconds(5)).start();
+        api = rig.api(FakeChmlFrpServer.builder().clock(clock));
+        peer = rig.peer(FakeOneBot.forward().selfId(BOT).heartbeatInterval(Duration.ofSeconds(5)));
         BroadcastSettings broadcast = new BroadcastSettings(POLL, RateLimit.parse("2/s").orElseThrow(),
                 LocalTime.of(9, 0), ZoneId.of("Asia/Shanghai"));
-        CoreModule core = new CoreModule(ChmlFrpSettings.of(api.baseUrl()),
-                new StorageSettings("jdbc:h2:mem:onebot-news-e2e-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "",
-                        Path.of("unused.key")),
-                new BotSettings(BotLocale.ZH_CN, new BotAdmins(Set.of(new ChatIdentity(Platform.ONEBOT,
-                        Long.toString(ADMIN)))), RateLimit.UNLIMITED, List.of("/")),
-                broadcast, TokenCipher.ephemeral());
-        OneBotSettings settings = new OneBotSettings(true, List.of("/"), RateLimit.UNLIMITED,
-                List.of(new OneBotSettings.Forward(peer.url().toString(), "")));
-        injector = Guice.createInjector(Modules.override(core).with(b -> b.bind(Clock.class).toInstance(clock)),
-                new OneBotModule(settings, FAST));
-        adapter = injector.getInstance(Key.get(new TypeLiteral<Set<ChatAdapter>>() { })).stream()
-                .filter(a -> a instanceof OneBotAdapter).map(a -> (OneBotAdapter) a).findFirst().orElseThrow();
-        adapter.start();
-        Waits.until("account ready", () -> adapter.sessions().find(BOT).isPresent(), WAIT);
-    }
-
-    @AfterEach
-    void stop() {
-        adapter.stop();
-        injector.getInstance(Database.class).close();
-        peer.close();
-        api.close();
+        BotSettings bot = new BotSettings(BotLocale.ZH_CN, new BotAdmins(Set.of(new ChatIdentity(Platform.ONEBOT,
+                Long.toString(ADMIN)))), RateLimit.UNLIMITED, List.of("/"));
+        broadcasts = rig.bot(b -> b.bot(bot).broadcast(broadcast).clock(clock).options(FAST).forward(peer))
+                .awaitAccount(BOT).broadcasts();
     }
 
     @Test
@@ -107,18 +75,18 @@ class NewsRemindersGiftEndToEndTest {
         peer.groupMessage(GROUP, MEMBER, "admin", "/subscribe news");
         assertThat(groupMessage().text()).contains("已订阅面板公告").contains("本群当前订阅：面板公告");
 
-        drain();
+        broadcasts.drain();
         assertThat(api.requests("/message/list")).as("the learning poll").hasSize(1);
         assertThat(peer.actions("send_group_msg")).isEmpty();
 
         api.state().publishAnnouncement("节点扩容", "新增 **三个** 节点。");
-        poll();
+        broadcasts.poll();
         SentMessage post = groupMessage();
         assertThat(post.text()).isEqualTo("【ChmlFrp 公告：节点扩容】\n新增 三个 节点。\n全文见面板：https://panel.chmlfrp.cn");
         assertThat(post.hasAt()).isFalse();
         assertThat(post.wasCqString()).isFalse();
 
-        poll();
+        broadcasts.poll();
         assertThat(api.requests("/message/list")).hasSize(3);
         assertThat(peer.actions("send_group_msg")).as("posted once").isEmpty();
     }
@@ -135,18 +103,18 @@ class NewsRemindersGiftEndToEndTest {
         api.state().updateUser(1001, u -> u.toBuilder().lastSignIn(LocalDateTime.of(2026, 11, 25, 11, 0)).build());
 
         clock.advanceTo(EIGHT_PM.minusSeconds(1));
-        drain();
+        broadcasts.drain();
         assertThat(api.requests("/qiandao_info")).isEmpty();
 
         clock.advanceTo(EIGHT_PM);
-        drain();
+        broadcasts.drain();
         SentMessage reminder = privateMessage(ADMIN);
         assertThat(reminder.text()).startsWith("【签到提醒】\n你今天还没有签到。").contains("https://panel.chmlfrp.cn");
         assertThat(api.requests("/qiandao_info")).as("one call per reminded user").hasSize(2);
         assertThat(peer.actions("send_private_msg")).as("nothing to who signed in").isEmpty();
 
         clock.advance(Duration.ofMinutes(30));
-        drain();
+        broadcasts.drain();
         assertThat(api.requests("/qiandao_info")).hasSize(2);
         assertThat(peer.actions("send_private_msg")).isEmpty();
     }
@@ -186,33 +154,5 @@ class NewsRemindersGiftEndToEndTest {
         assertThat(peer.actions("send_group_msg")).hasSize(1);
         peer.clearActions();
         return SentMessage.of(a);
-    }
-
-    private BroadcastScheduler scheduler() {
-        return injector.getInstance(BroadcastScheduler.class);
-    }
-
-    private void runDue() {
-        try {
-            scheduler().runDue().get(10, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new AssertionError("runDue did not finish", e);
-        }
-    }
-
-    /** One poll interval on, then what is due, then the outbox drained. */
-    private void poll() {
-        clock.advance(POLL);
-        drain();
-    }
-
-    /** Runs what is due, then moves the clock in ticks until the outbox is empty. */
-    private void drain() {
-        runDue();
-        for (int i = 0; i < 1000 && scheduler().pendingMessages() > 0; i++) {
-            clock.advance(scheduler().tick());
-            runDue();
-        }
-        assertThat(scheduler().pendingMessages()).as("the outbox drained").isZero();
     }
 }

@@ -2,13 +2,8 @@ package org.chmlfrp.bot.onebot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.google.inject.Guice;
-import com.google.inject.Injector;
 import com.google.inject.Key;
 import com.google.inject.TypeLiteral;
-import com.google.inject.util.Modules;
-import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
@@ -16,33 +11,29 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import org.chmlfrp.bot.core.BotSettings;
-import org.chmlfrp.bot.core.CoreModule;
 import org.chmlfrp.bot.core.broadcast.BroadcastScheduler;
 import org.chmlfrp.bot.core.broadcast.BroadcastSettings;
 import org.chmlfrp.bot.core.broadcast.BroadcastTicker;
 import org.chmlfrp.bot.core.chat.BotLocale;
 import org.chmlfrp.bot.core.chat.ChatAdapter;
 import org.chmlfrp.bot.core.chat.Platform;
-import org.chmlfrp.bot.core.chmlfrp.ChmlFrpSettings;
 import org.chmlfrp.bot.core.command.BotAdmins;
 import org.chmlfrp.bot.core.command.RateLimit;
-import org.chmlfrp.bot.core.store.Database;
-import org.chmlfrp.bot.core.store.StorageSettings;
 import org.chmlfrp.bot.core.store.Subscription;
 import org.chmlfrp.bot.core.store.SubscriptionKind;
 import org.chmlfrp.bot.core.store.Subscriptions;
-import org.chmlfrp.bot.core.store.TokenCipher;
 import org.chmlfrp.bot.testkit.VirtualClock;
-import org.chmlfrp.bot.onebot.testing.Waits;
+import org.chmlfrp.bot.onebot.testing.BroadcastDriver;
+import org.chmlfrp.bot.onebot.testing.OneBotRig;
+import org.chmlfrp.bot.onebot.testing.RealBot;
 import org.chmlfrp.bot.testkit.chmlfrp.FakeChmlFrpServer;
 import org.chmlfrp.bot.testkit.onebot.FakeOneBot;
 import org.chmlfrp.bot.testkit.onebot.RecordedAction;
 import org.chmlfrp.bot.testkit.onebot.SentMessage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * {@code subscribe nodes} end to end over real sockets: FakeOneBot (two QQ accounts, forward
@@ -64,6 +55,8 @@ class NodeBroadcastEndToEndTest {
             .withReconnect(Duration.ofMillis(100), Duration.ofSeconds(1))
             .withStaleCheckPeriod(Duration.ofMillis(100));
 
+    @RegisterExtension
+    final OneBotRig rig = new OneBotRig();
     private final String dbUrl = "jdbc:h2:mem:onebot-bcast-e2e-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
     private final VirtualClock clock = new VirtualClock(Instant.parse("2026-11-25T00:00:00Z"));
     private FakeChmlFrpServer api;
@@ -73,19 +66,9 @@ class NodeBroadcastEndToEndTest {
 
     @BeforeEach
     void start() {
-        api = FakeChmlFrpServer.builder().start();
-        first = FakeOneBot.forward().selfId(BOT).heartbeatInterval(Duration.ofSeconds(5)).start();
-        second = FakeOneBot.forward().selfId(BOT2).heartbeatInterval(Duration.ofSeconds(5)).start();
-    }
-
-    @AfterEach
-    void stop() {
-        if (bot != null) {
-            bot.stop();
-        }
-        first.close();
-        second.close();
-        api.close();
+        api = rig.api();
+        first = rig.peer(FakeOneBot.forward().selfId(BOT).heartbeatInterval(Duration.ofSeconds(5)));
+        second = rig.peer(FakeOneBot.forward().selfId(BOT2).heartbeatInterval(Duration.ofSeconds(5)));
     }
 
     @Test
@@ -97,7 +80,7 @@ class NodeBroadcastEndToEndTest {
         SentMessage refused = commandReply(second);
         assertThat(refused.text()).contains("只有群主、群管理员或机器人管理员可以这样做");
         assertThat(bot.subscriptions().forChat(Platform.ONEBOT, Long.toString(GROUP))).isEmpty();
-        bot.runDue();
+        bot.broadcasts.runDue();
         assertThat(api.requests("/node_stats")).as("no subscriber, no call").isEmpty();
 
         // an admin subscribes, through the second QQ account
@@ -113,13 +96,13 @@ class NodeBroadcastEndToEndTest {
         assertOneNodesSubscriptionThroughBot2();
 
         // the first poll (one interval after the empty round above) only learns
-        bot.poll();
+        bot.broadcasts.poll();
         assertThat(api.requests("/node_stats")).hasSize(1);
         assertNoGroupMessages();
 
         // 湖南娄底 goes down: one message, to the group, through the account it was subscribed through
         api.state().setNodeState(LOUDI, false);
-        bot.poll();
+        bot.broadcasts.poll();
         SentMessage down = broadcast();
         assertThat(down.text()).isEqualTo("【节点状态变化】\n湖南娄底：已离线");
         assertThat(down.hasReply()).isFalse();
@@ -127,31 +110,31 @@ class NodeBroadcastEndToEndTest {
         assertThat(down.wasCqString()).isFalse();
 
         // the same state again: nothing
-        bot.poll();
+        bot.broadcasts.poll();
         assertThat(api.requests("/node_stats")).hasSize(3);
         assertNoGroupMessages();
 
         // back online: one message
         api.state().setNodeState(LOUDI, true);
-        bot.poll();
+        bot.broadcasts.poll();
         assertThat(broadcast().text()).isEqualTo("【节点状态变化】\n湖南娄底：已恢复在线");
 
         // no change: nothing
-        bot.poll();
+        bot.broadcasts.poll();
         assertThat(api.requests("/node_stats")).hasSize(5);
         assertNoGroupMessages();
 
         // "restart": a new injector on the same database; the subscription is still there and delivers
-        bot.stop();
+        bot.real.close();
         bot = new Bot();
         assertOneNodesSubscriptionThroughBot2();
-        bot.drain();
+        bot.broadcasts.drain();
         assertThat(api.requests("/node_stats")).as("the new core polls at once, going on from the stored states").hasSize(6);
         assertNoGroupMessages();
         api.state().setNodeState(LOUDI, false);
-        bot.poll();
+        bot.broadcasts.poll();
         assertThat(broadcast().text()).isEqualTo("【节点状态变化】\n湖南娄底：已离线");
-        bot.poll();
+        bot.broadcasts.poll();
         assertNoGroupMessages();
     }
 
@@ -191,72 +174,29 @@ class NodeBroadcastEndToEndTest {
 
     /** One bot process: the real core and OneBot wiring, the virtual clock, dialling both fakes. */
     private final class Bot {
-        private final Injector injector;
-        private final OneBotAdapter adapter;
+        private final RealBot real;
+        private final BroadcastDriver broadcasts;
 
         Bot() throws Exception {
             BroadcastSettings broadcast = new BroadcastSettings(POLL, RateLimit.parse("2/s").orElseThrow(),
                     LocalTime.of(9, 0), ZoneId.of("Asia/Shanghai"));
-            CoreModule core = new CoreModule(ChmlFrpSettings.of(api.baseUrl()),
-                    new StorageSettings(dbUrl, "", Path.of("unused.key")),
-                    new BotSettings(BotLocale.ZH_CN, BotAdmins.none(), RateLimit.UNLIMITED, List.of("/", "#")),
-                    broadcast, TokenCipher.ephemeral());
-            OneBotSettings settings = new OneBotSettings(true, List.of("/", "#"), RateLimit.UNLIMITED,
-                    List.of(new OneBotSettings.Forward(first.url().toString(), ""),
-                            new OneBotSettings.Forward(second.url().toString(), "")));
-            injector = Guice.createInjector(
-                    Modules.override(core).with(b -> b.bind(Clock.class).toInstance(clock)),
-                    new OneBotModule(settings, FAST));
-            Set<ChatAdapter> adapters = injector.getInstance(Key.get(new TypeLiteral<Set<ChatAdapter>>() { }));
+            BotSettings settings = new BotSettings(BotLocale.ZH_CN, BotAdmins.none(), RateLimit.UNLIMITED,
+                    List.of("/", "#"));
+            real = rig.bot(b -> b.bot(settings).broadcast(broadcast).clock(clock).database(dbUrl).options(FAST)
+                    .forward(first).forward(second));
+            Set<ChatAdapter> adapters = real.injector().getInstance(Key.get(new TypeLiteral<Set<ChatAdapter>>() { }));
+            // only the OneBot adapter is started: the ticker stays stopped, the test drives the scheduler
             assertThat(adapters).extracting(ChatAdapter::name).contains(BroadcastTicker.NAME);
-            // only the OneBot adapter: the ticker stays stopped, the test drives the scheduler
-            adapter = adapters.stream().filter(a -> a instanceof OneBotAdapter).map(a -> (OneBotAdapter) a)
-                    .findFirst().orElseThrow();
-            adapter.start();
-            awaitAccount(BOT);
-            awaitAccount(BOT2);
+            real.awaitAccount(BOT).awaitAccount(BOT2);
+            broadcasts = real.broadcasts();
         }
 
         Subscriptions subscriptions() {
-            return injector.getInstance(Subscriptions.class);
+            return real.injector().getInstance(Subscriptions.class);
         }
 
         BroadcastScheduler scheduler() {
-            return injector.getInstance(BroadcastScheduler.class);
-        }
-
-        void runDue() {
-            try {
-                scheduler().runDue().get(10, TimeUnit.SECONDS);
-            } catch (Exception e) {
-                throw new AssertionError("runDue did not finish", e);
-            }
-        }
-
-        /** One poll interval on, then what is due, then the outbox drained. */
-        void poll() {
-            clock.advance(POLL);
-            drain();
-        }
-
-        /** Runs what is due, then moves the clock in ticks until the outbox is empty. */
-        void drain() {
-            runDue();
-            for (int i = 0; i < 1000 && scheduler().pendingMessages() > 0; i++) {
-                clock.advance(scheduler().tick());
-                runDue();
-            }
-            assertThat(scheduler().pendingMessages()).as("the outbox drained").isZero();
-        }
-
-        private void awaitAccount(long selfId) {
-            Waits.until("account " + selfId + " ready", () -> adapter.sessions().find(selfId).isPresent(), WAIT);
-        }
-
-        void stop() {
-            adapter.stop();
-            injector.getInstance(BroadcastScheduler.class).stepDown(); // as BroadcastTicker.stop() does
-            injector.getInstance(Database.class).close();
+            return broadcasts.scheduler();
         }
     }
 }

@@ -30,6 +30,7 @@ import org.chmlfrp.bot.core.i18n.I18n;
 import org.chmlfrp.bot.core.reply.Reply;
 import org.chmlfrp.bot.onebot.protocol.Segment;
 import org.chmlfrp.bot.onebot.testing.Events;
+import org.chmlfrp.bot.onebot.testing.LogLines;
 import org.chmlfrp.bot.onebot.testing.PeerLogic;
 import org.chmlfrp.bot.onebot.testing.RawOneBotClient;
 import org.chmlfrp.bot.onebot.testing.RawOneBotServer;
@@ -53,6 +54,7 @@ class OneBotAdapterTest {
             .withStaleCheckPeriod(Duration.ofMillis(50));
 
     private final ToyCommands toys = new ToyCommands();
+    private final LogLines logs = new LogLines();
     private RawOneBotServer server;
     private RawOneBotClient client;
     private OneBotAdapter adapter;
@@ -103,6 +105,7 @@ class OneBotAdapterTest {
 
     @AfterEach
     void stop() throws Exception {
+        logs.close();
         if (client != null) {
             client.close();
         }
@@ -133,10 +136,11 @@ class OneBotAdapterTest {
         startBoth();
         server.push(Events.groupText(10000, 5000, 20000, "member", 3, "/echo from the other bot"));
         server.push(Events.groupText(10000, 5000, 10003, "member", 4, "/echo from a human"));
-        RecordedCall g = server.logic().await("send_group_msg", c -> true, WAIT);
-        assertThat(g.text()).isEqualTo("echo: from a human");
-        Waits.sleep(200);
-        assertThat(server.logic().calls("send_group_msg")).hasSize(1);
+        server.push(Events.groupText(10000, 5000, 10003, "member", 5, "/echo later"));
+        server.logic().await("send_group_msg", c -> c.text().equals("echo: later"), WAIT);
+        // one connection's events are handled in order: an answer to the first would be here by now
+        assertThat(server.logic().calls("send_group_msg")).extracting(RecordedCall::text)
+                .containsExactly("echo: from a human", "echo: later");
     }
 
     @Test
@@ -197,7 +201,8 @@ class OneBotAdapterTest {
         server.logic().ignore("get_login_info");
         start(settings(List.of(new OneBotSettings.Forward(server.url().toString(), ""))));
         Waits.until("connected", () -> server.openConnections() == 1, WAIT);
-        Waits.sleep(700);
+        assertThat(logs.await("get_login_info did not tell the account", WAIT).text())
+                .as("past the action timeout").contains("ActionTimeoutException");
         server.push(Events.privateText(10000, 10001, 1, "/echo still here"));
         assertThat(server.logic().await("send_private_msg", c -> true, WAIT).text()).isEqualTo("echo: still here");
         assertThat(adapter.sessions().find(10000)).isPresent();
@@ -247,7 +252,9 @@ class OneBotAdapterTest {
                 new OneBotSettings.Forward(server.url().toString(), ""),
                 new OneBotSettings.Reverse("127.0.0.1", port, PATH, ""))));
         assertThat(adapter.reversePorts()).isEmpty();
-        Waits.sleep(300);
+        // start() took the disabled branch, which returns before any connector or timer exists
+        assertThat(logs.containing("OneBot adapter disabled")).hasSize(1);
+        assertThat(injector.getInstance(ChatConnections.class).names()).isEmpty();
         assertThat(server.handshakes()).isEmpty();
         try (ServerSocket free = new ServerSocket(port)) {
             assertThat(free.isBound()).isTrue();

@@ -4,19 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
-import java.util.List;
-import org.chmlfrp.bot.core.BotSettings;
-import org.chmlfrp.bot.core.command.RateLimit;
 import org.chmlfrp.bot.core.oauth.OAuthSettings;
-import org.chmlfrp.bot.onebot.testing.RealBot;
+import org.chmlfrp.bot.onebot.testing.OneBotRig;
 import org.chmlfrp.bot.testkit.chmlfrp.FakeChmlFrpServer;
 import org.chmlfrp.bot.testkit.chmlfrp.RecordedRequest;
 import org.chmlfrp.bot.testkit.onebot.FakeOneBot;
 import org.chmlfrp.bot.testkit.onebot.SentMessage;
 import org.chmlfrp.bot.testkit.qzhua.FakeQZhuaServer;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * {@code /login} without arguments on QQ, end to end: FakeOneBot over WebSocket, the real bot
@@ -28,35 +25,19 @@ class OneBotDeviceLoginEndToEndTest {
     private static final long ALICE = 10001L;
     private static final long GROUP = 5000L;
 
+    @RegisterExtension
+    final OneBotRig rig = new OneBotRig();
     private FakeChmlFrpServer api;
     private FakeQZhuaServer qzhua;
     private FakeOneBot peer;
-    private RealBot bot;
 
     @BeforeEach
     void start() throws Exception {
-        api = FakeChmlFrpServer.builder().statusListSize(0).start();
-        qzhua = FakeQZhuaServer.builder().clientId("qq-bot").interval(1).start();
+        api = rig.api(FakeChmlFrpServer.builder().statusListSize(0));
+        qzhua = rig.keep(FakeQZhuaServer.builder().clientId("qq-bot").interval(1).start());
         api.state().acceptAccessTokensFrom(qzhua);
-        peer = FakeOneBot.forward().selfId(BOT).start();
-        OneBotSettings settings = new OneBotSettings(true, List.of("/", "#"), RateLimit.UNLIMITED,
-                List.of(new OneBotSettings.Forward(peer.url().toString(), "")));
-        bot = RealBot.start(api.baseUrl(), BotSettings.defaults(), settings, OneBotOptions.defaults(),
-                OAuthSettings.of("qq-bot", qzhua.baseUrl()));
-        assertThat(peer.awaitConnected(WAIT)).isTrue();
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        while (bot.adapter().sessions().find(BOT).isEmpty()) {
-            assertThat(System.nanoTime()).as("account ready").isLessThan(deadline);
-            Thread.sleep(20);
-        }
-    }
-
-    @AfterEach
-    void stop() {
-        bot.close();
-        peer.close();
-        qzhua.close();
-        api.close();
+        peer = rig.peer(FakeOneBot.forward().selfId(BOT));
+        rig.bot(b -> b.forward(peer).oauth(OAuthSettings.of("qq-bot", qzhua.baseUrl()))).awaitAccount(BOT);
     }
 
     @Test

@@ -13,17 +13,15 @@ import org.chmlfrp.bot.core.chat.Platform;
 import org.chmlfrp.bot.core.command.BotAdmins;
 import org.chmlfrp.bot.core.command.RateLimit;
 import org.chmlfrp.bot.onebot.testing.LogLines;
+import org.chmlfrp.bot.onebot.testing.OneBotRig;
 import org.chmlfrp.bot.onebot.testing.RealBot;
-import org.chmlfrp.bot.onebot.testing.Waits;
-import org.chmlfrp.bot.testkit.chmlfrp.FakeChmlFrpServer;
 import org.chmlfrp.bot.testkit.onebot.ActionResult;
 import org.chmlfrp.bot.testkit.onebot.FakeOneBot;
 import org.chmlfrp.bot.testkit.onebot.RecordedAction;
 import org.chmlfrp.bot.testkit.onebot.SentMessage;
 import org.chmlfrp.bot.testkit.onebot.TokenRefusal;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * What real implementations send besides messages, end to end over FakeOneBot's WebSocket and
@@ -32,7 +30,7 @@ import org.junit.jupiter.api.Test;
  * {@code status.online}) as bot admins see it in {@code help}.
  */
 class OneBotInTheFieldTest {
-    private static final Duration WAIT = Duration.ofSeconds(10);
+    private static final Duration WAIT = OneBotRig.WAIT;
     private static final long BOT = 10000L;
     private static final long ADMIN = 10009L;
     private static final long ALICE = 10001L;
@@ -44,43 +42,25 @@ class OneBotInTheFieldTest {
             .withReconnect(Duration.ofMillis(200), Duration.ofSeconds(1))
             .withStaleCheckPeriod(Duration.ofMillis(100));
 
-    private final LogLines logs = new LogLines();
-    private FakeChmlFrpServer api;
+    @RegisterExtension
+    final OneBotRig rig = new OneBotRig();
+    private final LogLines logs = rig.keep(new LogLines());
     private FakeOneBot peer;
-    private OneBotAdapter adapter;
-
-    @BeforeEach
-    void startApi() {
-        api = FakeChmlFrpServer.builder().start();
-    }
-
-    @AfterEach
-    void stopAll() {
-        if (adapter != null) {
-            adapter.stop();
-        }
-        if (peer != null) {
-            peer.close();
-        }
-        api.close();
-        logs.close();
-    }
+    private RealBot bot;
 
     /** The real bot, dialling {@link #peer} with this token; QQ {@link #ADMIN} is a bot admin. */
     private void startBot(String accessToken) throws Exception {
-        BotSettings bot = new BotSettings(BotLocale.ZH_CN,
+        BotSettings settings = new BotSettings(BotLocale.ZH_CN,
                 new BotAdmins(Set.of(new ChatIdentity(Platform.ONEBOT, Long.toString(ADMIN)))), RateLimit.UNLIMITED,
                 List.of("/", "#"));
-        OneBotSettings settings = new OneBotSettings(true, List.of("/", "#"), RateLimit.UNLIMITED,
-                List.of(new OneBotSettings.Forward(peer.url().toString(), accessToken)));
-        adapter = RealBot.start(api.baseUrl(), bot, settings, FAST).adapter();
+        bot = rig.bot(b -> b.bot(settings).options(FAST).forward(peer, accessToken));
     }
 
     /** A fake without scheduled heartbeats (the tests send them), and the bot connected to it. */
     private void connected() throws Exception {
-        peer = FakeOneBot.forward().selfId(BOT).heartbeatInterval(Duration.ZERO).start();
+        peer = rig.peer(FakeOneBot.forward().selfId(BOT).heartbeatInterval(Duration.ZERO));
         startBot("");
-        Waits.until("account " + BOT, () -> adapter.sessions().find(BOT).isPresent(), WAIT);
+        bot.awaitAccount(BOT);
         // the account may be known from the lifecycle event before the fake has seen this call
         peer.awaitAction("get_login_info", p -> true, WAIT);
     }
@@ -88,8 +68,7 @@ class OneBotInTheFieldTest {
     private String privateHelp(long userId) {
         peer.clearActions();
         peer.privateMessage(userId, "/help");
-        RecordedAction a = peer.awaitAction("send_private_msg", p -> p.path("user_id").asLong() == userId, WAIT);
-        return SentMessage.of(a).text();
+        return OneBotRig.privateReply(peer, userId).text();
     }
 
     // ---- message types ---------------------------------------------------------------------
@@ -115,15 +94,15 @@ class OneBotInTheFieldTest {
     void napCatRefusingTheAccessTokenIsAWarningWithItsReasonAndWithoutTheToken() throws Exception {
         String botToken = "wr0ng-T0ken-4711";
         String peerToken = "s3cret-T0ken-0815";
-        peer = FakeOneBot.forward().selfId(BOT).accessToken(peerToken).tokenRefusal(TokenRefusal.NAPCAT_1403)
-                .heartbeatInterval(Duration.ZERO).start();
+        peer = rig.peer(FakeOneBot.forward().selfId(BOT).accessToken(peerToken).tokenRefusal(TokenRefusal.NAPCAT_1403)
+                .heartbeatInterval(Duration.ZERO));
         startBot(botToken);
 
         LogLines.Line refused = logs.await("retcode 1403", WAIT);
         assertThat(refused.level()).isEqualTo(Level.WARN);
         assertThat(refused.text()).contains("token验证失败").contains("access-token");
         assertThat(peer.refusedHandshakes()).isPositive();
-        assertThat(adapter.sessions().find(BOT)).isEmpty();
+        assertThat(bot.adapter().sessions().find(BOT)).isEmpty();
         assertThat(logs.all()).as("no line of any logger shows a token")
                 .noneMatch(l -> l.text().contains(botToken) || l.text().contains(peerToken));
     }

@@ -1,12 +1,8 @@
 package org.chmlfrp.bot.core.chart;
 
-import java.awt.BasicStroke;
-import java.awt.Color;
-import java.awt.Font;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Date;
@@ -23,14 +19,9 @@ import org.knowm.xchart.AnnotationText;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.BitmapEncoder.BitmapFormat;
 import org.knowm.xchart.CategoryChart;
-import org.knowm.xchart.CategorySeries;
 import org.knowm.xchart.XYChart;
-import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.internal.chartpart.Chart;
 import org.knowm.xchart.style.AxesChartStyler;
-import org.knowm.xchart.style.Styler.LegendLayout;
-import org.knowm.xchart.style.Styler.LegendPosition;
-import org.knowm.xchart.style.markers.SeriesMarkers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,345 +36,263 @@ import org.slf4j.LoggerFactory;
  */
 public final class ChartRenderer {
 
-  private static final Logger LOG = LoggerFactory.getLogger(ChartRenderer.class);
+    private static final Logger LOG = LoggerFactory.getLogger(ChartRenderer.class);
 
-  public static final int DEFAULT_WIDTH = 800;
-  public static final int DEFAULT_HEIGHT = 450;
+    public static final int DEFAULT_WIDTH = 800;
+    public static final int DEFAULT_HEIGHT = 450;
 
-  /** Lines get markers (dots) up to this many days; beyond it the dots would merge into a blur. */
-  static final int MAX_DAYS_WITH_MARKERS = 31;
+    /** Lines get markers (dots) up to this many days; beyond it the dots would merge into a blur. */
+    static final int MAX_DAYS_WITH_MARKERS = 31;
 
-  private static final DateTimeFormatter DAY_FORMAT =
-      DateTimeFormatter.ofPattern("MM-dd", Locale.ROOT);
-  private static final String DAY_PATTERN = "MM-dd";
-  private static final TimeZone UTC = TimeZone.getTimeZone("UTC");
-  private static final long DAY_MILLIS = 24L * 60 * 60 * 1000;
+    private static final String DAY_PATTERN = "MM-dd";
+    private static final DateTimeFormatter DAY_FORMAT = DateTimeFormatter.ofPattern(DAY_PATTERN, Locale.ROOT);
+    private static final TimeZone UTC = TimeZone.getTimeZone("UTC");
+    private static final long DAY_MILLIS = 24L * 60 * 60 * 1000;
 
-  private static final Color BACKGROUND = Color.WHITE;
-  private static final Color TEXT = new Color(0x21, 0x21, 0x21);
-  private static final Color GRID = new Color(0xE0, 0xE0, 0xE0);
-  private static final Color BORDER = new Color(0xBD, 0xBD, 0xBD);
-  private static final Color NOTE = new Color(0x75, 0x75, 0x75);
-  private static final Color IN_COLOR = new Color(0x1E, 0x88, 0xE5);
-  private static final Color OUT_COLOR = new Color(0xFB, 0x8C, 0x00);
-  private static final Color[] SERIES_COLORS = {
-    new Color(0x1E, 0x88, 0xE5),
-    new Color(0xE5, 0x39, 0x35),
-    new Color(0x43, 0xA0, 0x47),
-    new Color(0xFB, 0x8C, 0x00),
-    new Color(0x8E, 0x24, 0xAA),
-    new Color(0x00, 0xAC, 0xC1),
-    new Color(0x6D, 0x4C, 0x41),
-    new Color(0xD8, 0x1B, 0x60),
-    new Color(0x54, 0x6E, 0x7A),
-    new Color(0xC0, 0xCA, 0x33),
-  };
+    private final CjkFonts fonts;
+    private final ChartTheme theme;
+    private final int width;
+    private final int height;
 
-  private static final float TITLE_SIZE = 22f;
-  private static final float AXIS_TITLE_SIZE = 16f;
-  private static final float TICK_SIZE = 14f;
-  private static final float LEGEND_SIZE = 14f;
-  private static final float NOTE_SIZE = 22f;
-
-  private final CjkFonts fonts;
-  private final int width;
-  private final int height;
-
-  /** A renderer drawing {@value #DEFAULT_WIDTH}×{@value #DEFAULT_HEIGHT} images. */
-  public ChartRenderer(CjkFonts fonts) {
-    this(fonts, DEFAULT_WIDTH, DEFAULT_HEIGHT);
-  }
-
-  public ChartRenderer(CjkFonts fonts, int width, int height) {
-    if (width < 200 || height < 150) {
-      throw new IllegalArgumentException("chart too small: " + width + "x" + height);
-    }
-    this.fonts = Objects.requireNonNull(fonts, "fonts");
-    this.width = width;
-    this.height = height;
-  }
-
-  /**
-   * A line chart of daily uptime: x = days ({@code MM-dd}), y = 0–100 %, one line per series, a
-   * legend when there is more than one series. Series without points are left out; with no points
-   * at all the chart shows {@link ChartText#noData()}.
-   */
-  public byte[] uptimePng(ChartText text, List<UptimeSeries> series) {
-    ChartText t = text == null ? new ChartText(null, null, null, null, null, null) : text;
-    return png(() -> uptimeChart(t, series), t);
-  }
-
-  /**
-   * Grouped bars of daily inbound and outbound traffic. The y axis is in the unit ({@link
-   * ByteUnit}) that suits the largest value, and its title gets that unit appended. Several entries
-   * for one day are added up. With no days the chart shows {@link ChartText#noData()}.
-   */
-  public byte[] trafficPng(ChartText text, List<TrafficDay> days) {
-    ChartText t = text == null ? new ChartText(null, null, null, null, null, null) : text;
-    return png(() -> trafficChart(t, days), t);
-  }
-
-  /** The font family the charts are drawn in. */
-  public String fontFamily() {
-    return fonts.family();
-  }
-
-  // ---------------------------------------------------------------------------------------------
-  // chart building (package-private so tests can look at the chart, not only the pixels)
-
-  Chart<?, ?> uptimeChart(ChartText text, List<UptimeSeries> series) {
-    List<UptimeSeries> lines = cleanUptime(series);
-    if (lines.isEmpty()) {
-      return emptyChart(text);
+    /** A renderer drawing {@value #DEFAULT_WIDTH}×{@value #DEFAULT_HEIGHT} images. */
+    public ChartRenderer(CjkFonts fonts) {
+        this(fonts, DEFAULT_WIDTH, DEFAULT_HEIGHT);
     }
 
-    XYChart chart = new XYChart(width, height);
-    chart.setTitle(text.title());
-    chart.setXAxisTitle(text.xAxis());
-    chart.setYAxisTitle(text.yAxis());
-    AxesChartStyler styler = chart.getStyler();
-    style(styler, text);
-    styler.setLegendVisible(lines.size() > 1);
-    styler.setDatePattern(DAY_PATTERN);
-    styler.setTimezone(UTC);
-    styler.setYAxisMin(0.0);
-    styler.setYAxisMax(100.0);
-    styler.setYAxisTickLabelsFormattingFunction(v -> String.format(Locale.ROOT, "%.0f%%", v));
-    chart.getStyler().setCursorFont(fonts.font(Font.PLAIN, TICK_SIZE));
-
-    LocalDate first = null;
-    LocalDate last = null;
-    int maxPoints = lines.stream().mapToInt(l -> l.points().size()).max().orElse(0);
-    List<String> names = uniqueNames(lines.stream().map(UptimeSeries::nodeName).toList());
-    for (int i = 0; i < lines.size(); i++) {
-      List<DailyValue> points = lines.get(i).points();
-      List<Date> xs = new ArrayList<>(points.size());
-      List<Double> ys = new ArrayList<>(points.size());
-      for (DailyValue p : points) {
-        xs.add(toDate(p.day()));
-        ys.add(p.value());
-      }
-      first = min(first, points.get(0).day());
-      last = max(last, points.get(points.size() - 1).day());
-
-      XYSeries s = chart.addSeries(names.get(i), xs, ys);
-      s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Line);
-      Color color = SERIES_COLORS[i % SERIES_COLORS.length];
-      s.setLineColor(color);
-      s.setMarkerColor(color);
-      s.setLineStyle(new BasicStroke(2.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
-      s.setMarker(maxPoints <= MAX_DAYS_WITH_MARKERS ? SeriesMarkers.CIRCLE : SeriesMarkers.NONE);
-    }
-    styler.setMarkerSize(7);
-    if (first.equals(last)) {
-      // A single day gives the date axis a zero-width range and no tick label; widen it.
-      styler.setXAxisMin((double) toDate(first.minusDays(1)).getTime());
-      styler.setXAxisMax((double) toDate(first.plusDays(1)).getTime());
-    }
-    return chart;
-  }
-
-  Chart<?, ?> trafficChart(ChartText text, List<TrafficDay> days) {
-    Map<LocalDate, long[]> byDay = new TreeMap<>();
-    if (days != null) {
-      for (TrafficDay d : days) {
-        if (d == null) {
-          continue;
+    public ChartRenderer(CjkFonts fonts, int width, int height) {
+        if (width < 200 || height < 150) {
+            throw new IllegalArgumentException("chart too small: " + width + "x" + height);
         }
-        long[] sum = byDay.computeIfAbsent(d.day(), k -> new long[2]);
-        sum[0] = saturatedAdd(sum[0], Math.max(0, d.inBytes()));
-        sum[1] = saturatedAdd(sum[1], Math.max(0, d.outBytes()));
-      }
-    }
-    if (byDay.isEmpty()) {
-      return emptyChart(text);
+        this.fonts = Objects.requireNonNull(fonts, "fonts");
+        this.theme = new ChartTheme(fonts);
+        this.width = width;
+        this.height = height;
     }
 
-    long maxBytes = 0;
-    for (long[] v : byDay.values()) {
-      maxBytes = Math.max(maxBytes, Math.max(v[0], v[1]));
+    /**
+     * A line chart of daily uptime: x = days ({@code MM-dd}), y = 0–100 %, one line per series, a
+     * legend when there is more than one series. Series without points are left out; with no points
+     * at all the chart shows {@link ChartText#noData()}.
+     */
+    public byte[] uptimePng(ChartText text, List<UptimeSeries> series) {
+        ChartText t = text == null ? new ChartText(null, null, null, null, null, null) : text;
+        return png(() -> uptimeChart(t, series), t);
     }
-    ByteUnit unit = ByteUnit.forMax(maxBytes);
 
-    List<String> categories = new ArrayList<>(byDay.size());
-    List<Double> in = new ArrayList<>(byDay.size());
-    List<Double> out = new ArrayList<>(byDay.size());
-    byDay.forEach(
-        (day, v) -> {
-          categories.add(DAY_FORMAT.format(day));
-          in.add(unit.scale(v[0]));
-          out.add(unit.scale(v[1]));
-        });
-
-    CategoryChart chart = new CategoryChart(width, height);
-    chart.setTitle(text.title());
-    chart.setXAxisTitle(text.xAxis());
-    chart.setYAxisTitle(
-        text.yAxis().isBlank() ? unit.label() : text.yAxis() + " (" + unit.label() + ")");
-    AxesChartStyler styler = chart.getStyler();
-    style(styler, text);
-    styler.setYAxisTitleVisible(true);
-    styler.setLegendVisible(true);
-    styler.setYAxisMin(0.0);
-    if (maxBytes == 0) {
-      styler.setYAxisMax(1.0);
+    /**
+     * Grouped bars of daily inbound and outbound traffic. The y axis is in the unit ({@link
+     * ByteUnit}) that suits the largest value, and its title gets that unit appended. Several entries
+     * for one day are added up. With no days the chart shows {@link ChartText#noData()}.
+     */
+    public byte[] trafficPng(ChartText text, List<TrafficDay> days) {
+        ChartText t = text == null ? new ChartText(null, null, null, null, null, null) : text;
+        return png(() -> trafficChart(t, days), t);
     }
-    styler.setYAxisDecimalPattern("#,##0.##");
-    if (categories.size() > 10) {
-      styler.setXAxisMaxLabelCount(10);
+
+    /** The font family the charts are drawn in. */
+    public String fontFamily() {
+        return fonts.family();
     }
-    chart.getStyler().setLabelsFont(fonts.font(Font.PLAIN, TICK_SIZE));
-    chart.getStyler().setAvailableSpaceFill(0.7);
-    chart.getStyler().setOverlapped(false);
 
-    List<String> names = uniqueNames(List.of(text.inLabel(), text.outLabel()));
-    CategorySeries inSeries = chart.addSeries(names.get(0), categories, in);
-    inSeries.setFillColor(IN_COLOR);
-    inSeries.setLineColor(IN_COLOR);
-    CategorySeries outSeries = chart.addSeries(names.get(1), categories, out);
-    outSeries.setFillColor(OUT_COLOR);
-    outSeries.setLineColor(OUT_COLOR);
-    return chart;
-  }
+    // ---------------------------------------------------------------------------------------------
+    // chart building (package-private so tests can look at the chart, not only the pixels)
 
-  /** A chart with a title and the "no data" note in the middle of an empty plot, no axes. */
-  Chart<?, ?> emptyChart(ChartText text) {
-    XYChart chart = new XYChart(width, height);
-    chart.setTitle(text.title());
-    AxesChartStyler styler = chart.getStyler();
-    style(styler, text);
-    styler.setLegendVisible(false);
-    styler.setAxisTitlesVisible(false);
-    styler.setAxisTicksVisible(false);
-    styler.setPlotGridLinesVisible(false);
-    styler.setXAxisMin(0.0);
-    styler.setXAxisMax(1.0);
-    styler.setYAxisMin(0.0);
-    styler.setYAxisMax(1.0);
-    if (!text.noData().isBlank()) {
-      AnnotationText note = new AnnotationText(text.noData(), 0.5, 0.5, false);
-      chart.addAnnotation(note);
-    }
-    return chart;
-  }
-
-  // ---------------------------------------------------------------------------------------------
-
-  private void style(AxesChartStyler s, ChartText text) {
-    s.setBaseFont(fonts.font(Font.PLAIN, TICK_SIZE));
-    s.setChartTitleFont(fonts.font(Font.BOLD, TITLE_SIZE));
-    s.setAxisTitleFont(fonts.font(Font.PLAIN, AXIS_TITLE_SIZE));
-    s.setAxisTickLabelsFont(fonts.font(Font.PLAIN, TICK_SIZE));
-    s.setLegendFont(fonts.font(Font.PLAIN, LEGEND_SIZE));
-    s.setAnnotationTextFont(fonts.font(Font.PLAIN, NOTE_SIZE));
-    s.setAnnotationTextPanelFont(fonts.font(Font.PLAIN, LEGEND_SIZE));
-    s.setToolTipFont(fonts.font(Font.PLAIN, TICK_SIZE));
-    s.setLocale(Locale.ROOT);
-
-    s.setChartTitleVisible(!text.title().isBlank());
-    s.setChartTitleBoxVisible(false);
-    s.setXAxisTitleVisible(!text.xAxis().isBlank());
-    s.setYAxisTitleVisible(!text.yAxis().isBlank());
-
-    s.setChartBackgroundColor(BACKGROUND);
-    s.setPlotBackgroundColor(BACKGROUND);
-    s.setChartFontColor(TEXT);
-    s.setChartTitleFontColor(TEXT);
-    s.setAxisTickLabelsColor(TEXT);
-    s.setPlotBorderVisible(true);
-    s.setPlotBorderColor(BORDER);
-    s.setPlotGridLinesColor(GRID);
-    s.setPlotGridVerticalLinesVisible(false);
-    s.setAxisTickMarksColor(BORDER);
-    s.setAnnotationTextFontColor(NOTE);
-    s.setChartPadding(14);
-    s.setChartTitlePadding(12);
-    s.setAxisTitlePadding(8);
-    s.setPlotMargin(6);
-
-    s.setLegendPosition(LegendPosition.OutsideS);
-    s.setLegendLayout(LegendLayout.Horizontal);
-    s.setLegendBorderColor(BACKGROUND);
-    s.setLegendBackgroundColor(BACKGROUND);
-    s.setAntiAlias(true);
-    s.setTextAntiAlias(true);
-  }
-
-  private byte[] png(Supplier<Chart<?, ?>> build, ChartText text) {
-    try {
-      return encode(build.get());
-    } catch (RuntimeException e) {
-      // Odd data must not cost the user a reply: draw the "no data" chart instead.
-      LOG.warn("Could not draw chart '{}'; sending an empty chart instead", text.title(), e);
-      return encode(emptyChart(text));
-    }
-  }
-
-  private static byte[] encode(Chart<?, ?> chart) {
-    try {
-      return BitmapEncoder.getBitmapBytes(chart, BitmapFormat.PNG);
-    } catch (IOException e) {
-      throw new UncheckedIOException("PNG encoding failed", e);
-    }
-  }
-
-  /** Drops unknown values and empty series; sorts by day; one value per day; clamps to 0–100. */
-  private static List<UptimeSeries> cleanUptime(List<UptimeSeries> series) {
-    List<UptimeSeries> out = new ArrayList<>();
-    if (series == null) {
-      return out;
-    }
-    for (int i = 0; i < series.size(); i++) {
-      UptimeSeries s = series.get(i);
-      if (s == null) {
-        continue;
-      }
-      Map<LocalDate, Double> byDay = new TreeMap<>();
-      for (DailyValue p : s.points()) {
-        if (p != null && Double.isFinite(p.value())) {
-          byDay.put(p.day(), Math.max(0.0, Math.min(100.0, p.value())));
+    Chart<?, ?> uptimeChart(ChartText text, List<UptimeSeries> series) {
+        List<UptimeSeries> lines = cleanUptime(series);
+        if (lines.isEmpty()) {
+            return emptyChart(text);
         }
-      }
-      if (byDay.isEmpty()) {
-        continue;
-      }
-      List<DailyValue> points = new ArrayList<>(byDay.size());
-      byDay.forEach((day, v) -> points.add(new DailyValue(day, v)));
-      String name = s.nodeName().isBlank() ? "#" + (i + 1) : s.nodeName().strip();
-      out.add(new UptimeSeries(name, points));
+
+        XYChart chart = new XYChart(width, height);
+        chart.setTitle(text.title());
+        chart.setXAxisTitle(text.xAxis());
+        chart.setYAxisTitle(text.yAxis());
+        AxesChartStyler styler = chart.getStyler();
+        theme.style(styler, text);
+        styler.setLegendVisible(lines.size() > 1);
+        styler.setDatePattern(DAY_PATTERN);
+        styler.setTimezone(UTC);
+        styler.setYAxisMin(0.0);
+        styler.setYAxisMax(100.0);
+        styler.setYAxisTickLabelsFormattingFunction(v -> String.format(Locale.ROOT, "%.0f%%", v));
+        theme.styleUptime(chart.getStyler());
+
+        LocalDate first = null;
+        LocalDate last = null;
+        int maxPoints = lines.stream().mapToInt(l -> l.points().size()).max().orElse(0);
+        List<String> names = uniqueNames(lines.stream().map(UptimeSeries::nodeName).toList());
+        for (int i = 0; i < lines.size(); i++) {
+            List<DailyValue> points = lines.get(i).points();
+            List<Date> xs = new ArrayList<>(points.size());
+            List<Double> ys = new ArrayList<>(points.size());
+            for (DailyValue p : points) {
+                xs.add(toDate(p.day()));
+                ys.add(p.value());
+            }
+            first = min(first, points.get(0).day());
+            last = max(last, points.get(points.size() - 1).day());
+
+            theme.styleLine(chart.addSeries(names.get(i), xs, ys), i, maxPoints <= MAX_DAYS_WITH_MARKERS);
+        }
+        if (first.equals(last)) {
+            // A single day gives the date axis a zero-width range and no tick label; widen it.
+            styler.setXAxisMin((double) toDate(first.minusDays(1)).getTime());
+            styler.setXAxisMax((double) toDate(first.plusDays(1)).getTime());
+        }
+        return chart;
     }
-    return out;
-  }
 
-  /** XChart needs unique, non-empty series names. */
-  private static List<String> uniqueNames(List<String> wanted) {
-    Set<String> used = new HashSet<>();
-    List<String> names = new ArrayList<>(wanted.size());
-    for (int i = 0; i < wanted.size(); i++) {
-      String base = wanted.get(i) == null || wanted.get(i).isBlank() ? "#" + (i + 1) : wanted.get(i);
-      String name = base;
-      for (int n = 2; !used.add(name); n++) {
-        name = base + " (" + n + ")";
-      }
-      names.add(name);
+    Chart<?, ?> trafficChart(ChartText text, List<TrafficDay> days) {
+        Map<LocalDate, long[]> byDay = new TreeMap<>();
+        if (days != null) {
+            for (TrafficDay d : days) {
+                if (d == null) {
+                    continue;
+                }
+                long[] sum = byDay.computeIfAbsent(d.day(), k -> new long[2]);
+                sum[0] = saturatedAdd(sum[0], Math.max(0, d.inBytes()));
+                sum[1] = saturatedAdd(sum[1], Math.max(0, d.outBytes()));
+            }
+        }
+        if (byDay.isEmpty()) {
+            return emptyChart(text);
+        }
+
+        long maxBytes = 0;
+        for (long[] v : byDay.values()) {
+            maxBytes = Math.max(maxBytes, Math.max(v[0], v[1]));
+        }
+        ByteUnit unit = ByteUnit.forMax(maxBytes);
+
+        List<String> categories = new ArrayList<>(byDay.size());
+        List<Double> in = new ArrayList<>(byDay.size());
+        List<Double> out = new ArrayList<>(byDay.size());
+        byDay.forEach(
+                (day, v) -> {
+                    categories.add(DAY_FORMAT.format(day));
+                    in.add(unit.scale(v[0]));
+                    out.add(unit.scale(v[1]));
+                });
+
+        CategoryChart chart = new CategoryChart(width, height);
+        chart.setTitle(text.title());
+        chart.setXAxisTitle(text.xAxis());
+        chart.setYAxisTitle(
+                text.yAxis().isBlank() ? unit.label() : text.yAxis() + " (" + unit.label() + ")");
+        AxesChartStyler styler = chart.getStyler();
+        theme.style(styler, text);
+        styler.setYAxisTitleVisible(true);
+        styler.setLegendVisible(true);
+        styler.setYAxisMin(0.0);
+        if (maxBytes == 0) {
+            styler.setYAxisMax(1.0);
+        }
+        styler.setYAxisDecimalPattern("#,##0.##");
+        if (categories.size() > 10) {
+            styler.setXAxisMaxLabelCount(10);
+        }
+        theme.styleTraffic(chart.getStyler());
+
+        List<String> names = uniqueNames(List.of(text.inLabel(), text.outLabel()));
+        theme.styleInbound(chart.addSeries(names.get(0), categories, in));
+        theme.styleOutbound(chart.addSeries(names.get(1), categories, out));
+        return chart;
     }
-    return names;
-  }
 
-  private static Date toDate(LocalDate day) {
-    return new Date(day.toEpochDay() * DAY_MILLIS);
-  }
+    /** A chart with a title and the "no data" note in the middle of an empty plot, no axes. */
+    Chart<?, ?> emptyChart(ChartText text) {
+        XYChart chart = new XYChart(width, height);
+        chart.setTitle(text.title());
+        AxesChartStyler styler = chart.getStyler();
+        theme.styleEmpty(styler, text);
+        styler.setXAxisMin(0.0);
+        styler.setXAxisMax(1.0);
+        styler.setYAxisMin(0.0);
+        styler.setYAxisMax(1.0);
+        if (!text.noData().isBlank()) {
+            AnnotationText note = new AnnotationText(text.noData(), 0.5, 0.5, false);
+            chart.addAnnotation(note);
+        }
+        return chart;
+    }
 
-  private static LocalDate min(LocalDate a, LocalDate b) {
-    return a == null || b.isBefore(a) ? b : a;
-  }
+    // ---------------------------------------------------------------------------------------------
 
-  private static LocalDate max(LocalDate a, LocalDate b) {
-    return a == null || b.isAfter(a) ? b : a;
-  }
+    private byte[] png(Supplier<Chart<?, ?>> build, ChartText text) {
+        try {
+            return encode(build.get());
+        } catch (RuntimeException e) {
+            // Odd data must not cost the user a reply: draw the "no data" chart instead.
+            LOG.warn("Could not draw chart '{}'; sending an empty chart instead", text.title(), e);
+            return encode(emptyChart(text));
+        }
+    }
 
-  private static long saturatedAdd(long a, long b) {
-    long r = a + b;
-    return r < 0 ? Long.MAX_VALUE : r;
-  }
+    private static byte[] encode(Chart<?, ?> chart) {
+        try {
+            return BitmapEncoder.getBitmapBytes(chart, BitmapFormat.PNG);
+        } catch (IOException e) {
+            throw new UncheckedIOException("PNG encoding failed", e);
+        }
+    }
+
+    /** Drops unknown values and empty series; sorts by day; one value per day; clamps to 0–100. */
+    private static List<UptimeSeries> cleanUptime(List<UptimeSeries> series) {
+        List<UptimeSeries> out = new ArrayList<>();
+        if (series == null) {
+            return out;
+        }
+        for (int i = 0; i < series.size(); i++) {
+            UptimeSeries s = series.get(i);
+            if (s == null) {
+                continue;
+            }
+            Map<LocalDate, Double> byDay = new TreeMap<>();
+            for (DailyValue p : s.points()) {
+                if (p != null && Double.isFinite(p.value())) {
+                    byDay.put(p.day(), Math.max(0.0, Math.min(100.0, p.value())));
+                }
+            }
+            if (byDay.isEmpty()) {
+                continue;
+            }
+            List<DailyValue> points = new ArrayList<>(byDay.size());
+            byDay.forEach((day, v) -> points.add(new DailyValue(day, v)));
+            String name = s.nodeName().isBlank() ? "#" + (i + 1) : s.nodeName().strip();
+            out.add(new UptimeSeries(name, points));
+        }
+        return out;
+    }
+
+    /** XChart needs unique, non-empty series names. */
+    private static List<String> uniqueNames(List<String> wanted) {
+        Set<String> used = new HashSet<>();
+        List<String> names = new ArrayList<>(wanted.size());
+        for (int i = 0; i < wanted.size(); i++) {
+            String base = wanted.get(i) == null || wanted.get(i).isBlank() ? "#" + (i + 1) : wanted.get(i);
+            String name = base;
+            for (int n = 2; !used.add(name); n++) {
+                name = base + " (" + n + ")";
+            }
+            names.add(name);
+        }
+        return names;
+    }
+
+    private static Date toDate(LocalDate day) {
+        return new Date(day.toEpochDay() * DAY_MILLIS);
+    }
+
+    private static LocalDate min(LocalDate a, LocalDate b) {
+        return a == null || b.isBefore(a) ? b : a;
+    }
+
+    private static LocalDate max(LocalDate a, LocalDate b) {
+        return a == null || b.isAfter(a) ? b : a;
+    }
+
+    private static long saturatedAdd(long a, long b) {
+        long r = a + b;
+        return r < 0 ? Long.MAX_VALUE : r;
+    }
 }

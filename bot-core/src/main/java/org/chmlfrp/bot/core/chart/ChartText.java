@@ -13,29 +13,29 @@ package org.chmlfrp.bot.core.chart;
  * @param noData the note drawn in the middle of a chart that has no data, e.g. "暂无数据"
  */
 public record ChartText(
-    String title, String xAxis, String yAxis, String inLabel, String outLabel, String noData) {
+        String title, String xAxis, String yAxis, String inLabel, String outLabel, String noData) {
 
-  public ChartText {
-    title = orEmpty(title);
-    xAxis = orEmpty(xAxis);
-    yAxis = orEmpty(yAxis);
-    inLabel = orEmpty(inLabel);
-    outLabel = orEmpty(outLabel);
-    noData = orEmpty(noData);
-  }
+    public ChartText {
+        title = orEmpty(title);
+        xAxis = orEmpty(xAxis);
+        yAxis = orEmpty(yAxis);
+        inLabel = orEmpty(inLabel);
+        outLabel = orEmpty(outLabel);
+        noData = orEmpty(noData);
+    }
 
-  /** Text for an uptime chart, which has no in/out labels. */
-  public static ChartText uptime(String title, String xAxis, String yAxis, String noData) {
-    return new ChartText(title, xAxis, yAxis, "", "", noData);
-  }
+    /** Text for an uptime chart, which has no in/out labels. */
+    public static ChartText uptime(String title, String xAxis, String yAxis, String noData) {
+        return new ChartText(title, xAxis, yAxis, "", "", noData);
+    }
 
-  /** Text for a traffic chart. */
-  public static ChartText traffic(
-      String title, String xAxis, String yAxis, String inLabel, String outLabel, String noData) {
-    return new ChartText(title, xAxis, yAxis, inLabel, outLabel, noData);
-  }
+    /** Text for a traffic chart. */
+    public static ChartText traffic(
+            String title, String xAxis, String yAxis, String inLabel, String outLabel, String noData) {
+        return new ChartText(title, xAxis, yAxis, inLabel, outLabel, noData);
+    }
 
-  private static String orEmpty(String s) {
-    return s == null ? "" : s;
-  }
+    private static String orEmpty(String s) {
+        return s == null ? "" : s;
+    }
 }

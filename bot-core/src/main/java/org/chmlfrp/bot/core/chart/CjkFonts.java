@@ -33,178 +33,178 @@ import org.slf4j.LoggerFactory;
  */
 public final class CjkFonts {
 
-  private static final Logger LOG = LoggerFactory.getLogger(CjkFonts.class);
+    private static final Logger LOG = LoggerFactory.getLogger(CjkFonts.class);
 
-  /** The class-path resource of the bundled font. */
-  public static final String BUNDLED_FONT = "fonts/ttf/NotoSansSC/NotoSansSC-Regular.ttf";
+    /** The class-path resource of the bundled font. */
+    public static final String BUNDLED_FONT = "fonts/ttf/NotoSansSC/NotoSansSC-Regular.ttf";
 
-  /** The text a font must display completely to be chosen. */
-  public static final String SAMPLE = "湖南娄底节点在线率";
+    /** The text a font must display completely to be chosen. */
+    public static final String SAMPLE = "湖南娄底节点在线率";
 
-  private static final Set<String> LOGICAL_FAMILIES =
-      Set.of("dialog", "dialoginput", "monospaced", "sansserif", "serif");
+    private static final Set<String> LOGICAL_FAMILIES =
+            Set.of("dialog", "dialoginput", "monospaced", "sansserif", "serif");
 
-  /** Where the chosen font came from. */
-  public enum Source {
-    /** The font shipped with the bot ({@link #BUNDLED_FONT}). */
-    BUNDLED,
-    /** An installed font, because the bundled one could not be read. */
-    INSTALLED,
-    /** {@link Font#SANS_SERIF}: nothing that surely draws Chinese was found. */
-    FALLBACK
-  }
-
-  private final String bundledResource;
-  private final Supplier<? extends Collection<Font>> installedFonts;
-  private final Object lock = new Object();
-  private volatile Choice choice;
-
-  /** The bundled font, with the fonts of the local graphics environment as fallback. */
-  public CjkFonts() {
-    this(BUNDLED_FONT, CjkFonts::localFonts);
-  }
-
-  /**
-   * For tests and unusual setups.
-   *
-   * @param bundledResource class-path resource of a TrueType font, tried first
-   * @param installedFonts the installed fonts, one per family; called only if the resource cannot
-   *     be read, at most once
-   */
-  public CjkFonts(String bundledResource, Supplier<? extends Collection<Font>> installedFonts) {
-    this.bundledResource = Objects.requireNonNull(bundledResource, "bundledResource");
-    this.installedFonts = Objects.requireNonNull(installedFonts, "installedFonts");
-  }
-
-  /** A font of the chosen family in the given {@link Font} style and point size. */
-  public Font font(int style, float size) {
-    return choice().font().deriveFont(style, size);
-  }
-
-  /** The chosen family name (English), chosen on the first call. */
-  public String family() {
-    return choice().font().getFamily(Locale.ENGLISH);
-  }
-
-  /** Where the chosen font came from. */
-  public Source source() {
-    return choice().source();
-  }
-
-  /**
-   * Whether the chosen font can display Chinese; {@code false} means the {@link Font#SANS_SERIF}
-   * fallback that may draw boxes.
-   */
-  public boolean canDisplayChinese() {
-    return choice().source() != Source.FALLBACK;
-  }
-
-  /**
-   * One plain font per named family, leaving out names that do not resolve to a font of that
-   * family: {@code new Font("No Such Family")} silently becomes Dialog, which must not be mistaken
-   * for an installed font.
-   */
-  static List<Font> fontsNamed(Collection<String> familyNames) {
-    List<Font> fonts = new ArrayList<>();
-    for (String name : familyNames) {
-      if (name == null || name.isBlank()) {
-        continue;
-      }
-      Font font = new Font(name, Font.PLAIN, 1);
-      if (font.getFamily(Locale.ENGLISH).equalsIgnoreCase(name)
-          || font.getFamily().equalsIgnoreCase(name)) {
-        fonts.add(font);
-      }
+    /** Where the chosen font came from. */
+    public enum Source {
+        /** The font shipped with the bot ({@link #BUNDLED_FONT}). */
+        BUNDLED,
+        /** An installed font, because the bundled one could not be read. */
+        INSTALLED,
+        /** {@link Font#SANS_SERIF}: nothing that surely draws Chinese was found. */
+        FALLBACK
     }
-    return fonts;
-  }
 
-  private Choice choice() {
-    Choice c = choice;
-    if (c == null) {
-      synchronized (lock) {
-        c = choice;
-        if (c == null) {
-          c = choose();
-          choice = c;
+    private final String bundledResource;
+    private final Supplier<? extends Collection<Font>> installedFonts;
+    private final Object lock = new Object();
+    private volatile Choice choice;
+
+    /** The bundled font, with the fonts of the local graphics environment as fallback. */
+    public CjkFonts() {
+        this(BUNDLED_FONT, CjkFonts::localFonts);
+    }
+
+    /**
+     * For tests and unusual setups.
+     *
+     * @param bundledResource class-path resource of a TrueType font, tried first
+     * @param installedFonts the installed fonts, one per family; called only if the resource cannot
+     *     be read, at most once
+     */
+    public CjkFonts(String bundledResource, Supplier<? extends Collection<Font>> installedFonts) {
+        this.bundledResource = Objects.requireNonNull(bundledResource, "bundledResource");
+        this.installedFonts = Objects.requireNonNull(installedFonts, "installedFonts");
+    }
+
+    /** A font of the chosen family in the given {@link Font} style and point size. */
+    public Font font(int style, float size) {
+        return choice().font().deriveFont(style, size);
+    }
+
+    /** The chosen family name (English), chosen on the first call. */
+    public String family() {
+        return choice().font().getFamily(Locale.ENGLISH);
+    }
+
+    /** Where the chosen font came from. */
+    public Source source() {
+        return choice().source();
+    }
+
+    /**
+     * Whether the chosen font can display Chinese; {@code false} means the {@link Font#SANS_SERIF}
+     * fallback that may draw boxes.
+     */
+    public boolean canDisplayChinese() {
+        return choice().source() != Source.FALLBACK;
+    }
+
+    /**
+     * One plain font per named family, leaving out names that do not resolve to a font of that
+     * family: {@code new Font("No Such Family")} silently becomes Dialog, which must not be mistaken
+     * for an installed font.
+     */
+    static List<Font> fontsNamed(Collection<String> familyNames) {
+        List<Font> fonts = new ArrayList<>();
+        for (String name : familyNames) {
+            if (name == null || name.isBlank()) {
+                continue;
+            }
+            Font font = new Font(name, Font.PLAIN, 1);
+            if (font.getFamily(Locale.ENGLISH).equalsIgnoreCase(name)
+                    || font.getFamily().equalsIgnoreCase(name)) {
+                fonts.add(font);
+            }
         }
-      }
+        return fonts;
     }
-    return c;
-  }
 
-  private Choice choose() {
-    Optional<Font> bundled = loadBundled();
-    if (bundled.isPresent()) {
-      return new Choice(bundled.get(), Source.BUNDLED);
+    private Choice choice() {
+        Choice c = choice;
+        if (c == null) {
+            synchronized (lock) {
+                c = choice;
+                if (c == null) {
+                    c = choose();
+                    choice = c;
+                }
+            }
+        }
+        return c;
     }
-    Optional<Font> installed = firstInstalledCjk();
-    if (installed.isPresent()) {
-      LOG.warn(
-          "The chart font {} is missing or unreadable; charts use the installed font '{}'.",
-          bundledResource,
-          installed.get().getFamily(Locale.ENGLISH));
-      return new Choice(installed.get(), Source.INSTALLED);
-    }
-    LOG.warn(
-        "The chart font {} is missing or unreadable and no installed font can display"
-            + " Chinese; charts may show boxes instead of Chinese text. Use the complete bot jar,"
-            + " or install a CJK font (e.g. fonts-noto-cjk).",
-        bundledResource);
-    return new Choice(new Font(Font.SANS_SERIF, Font.PLAIN, 1), Source.FALLBACK);
-  }
 
-  private Optional<Font> loadBundled() {
-    long start = System.nanoTime();
-    try (InputStream in = CjkFonts.class.getClassLoader().getResourceAsStream(bundledResource)) {
-      if (in == null) {
-        return Optional.empty();
-      }
-      Font font = Font.createFont(Font.TRUETYPE_FONT, new BufferedInputStream(in));
-      if (font.canDisplayUpTo(SAMPLE) != -1) {
-        LOG.warn("The chart font {} cannot display Chinese; it is not used", bundledResource);
-        return Optional.empty();
-      }
-      LOG.debug(
-          "Loaded chart font '{}' from {} in {} ms",
-          font.getFamily(Locale.ENGLISH),
-          bundledResource,
-          (System.nanoTime() - start) / 1_000_000);
-      return Optional.of(font);
-    } catch (IOException | FontFormatException | RuntimeException e) {
-      LOG.warn("Could not read the chart font {}: {}", bundledResource, e.toString());
-      return Optional.empty();
+    private Choice choose() {
+        Optional<Font> bundled = loadBundled();
+        if (bundled.isPresent()) {
+            return new Choice(bundled.get(), Source.BUNDLED);
+        }
+        Optional<Font> installed = firstInstalledCjk();
+        if (installed.isPresent()) {
+            LOG.warn(
+                    "The chart font {} is missing or unreadable; charts use the installed font '{}'.",
+                    bundledResource,
+                    installed.get().getFamily(Locale.ENGLISH));
+            return new Choice(installed.get(), Source.INSTALLED);
+        }
+        LOG.warn(
+                "The chart font {} is missing or unreadable and no installed font can display"
+                        + " Chinese; charts may show boxes instead of Chinese text. Use the complete bot jar,"
+                        + " or install a CJK font (e.g. fonts-noto-cjk).",
+                bundledResource);
+        return new Choice(new Font(Font.SANS_SERIF, Font.PLAIN, 1), Source.FALLBACK);
     }
-  }
 
-  private Optional<Font> firstInstalledCjk() {
-    Collection<Font> installed;
-    try {
-      installed = Objects.requireNonNullElse(installedFonts.get(), List.of());
-    } catch (RuntimeException | Error e) {
-      // e.g. a broken fontconfig set-up; charts still render, in the fallback font.
-      LOG.debug("Could not list installed fonts", e);
-      installed = List.of();
+    private Optional<Font> loadBundled() {
+        long start = System.nanoTime();
+        try (InputStream in = CjkFonts.class.getClassLoader().getResourceAsStream(bundledResource)) {
+            if (in == null) {
+                return Optional.empty();
+            }
+            Font font = Font.createFont(Font.TRUETYPE_FONT, new BufferedInputStream(in));
+            if (font.canDisplayUpTo(SAMPLE) != -1) {
+                LOG.warn("The chart font {} cannot display Chinese; it is not used", bundledResource);
+                return Optional.empty();
+            }
+            LOG.debug(
+                    "Loaded chart font '{}' from {} in {} ms",
+                    font.getFamily(Locale.ENGLISH),
+                    bundledResource,
+                    (System.nanoTime() - start) / 1_000_000);
+            return Optional.of(font);
+        } catch (IOException | FontFormatException | RuntimeException e) {
+            LOG.warn("Could not read the chart font {}: {}", bundledResource, e.toString());
+            return Optional.empty();
+        }
     }
-    List<Font> physicalThenLogical = new ArrayList<>();
-    List<Font> logical = new ArrayList<>();
-    for (Font font : installed) {
-      if (font != null) {
-        boolean isLogical =
-            LOGICAL_FAMILIES.contains(font.getFamily(Locale.ENGLISH).toLowerCase(Locale.ROOT));
-        (isLogical ? logical : physicalThenLogical).add(font);
-      }
+
+    private Optional<Font> firstInstalledCjk() {
+        Collection<Font> installed;
+        try {
+            installed = Objects.requireNonNullElse(installedFonts.get(), List.of());
+        } catch (RuntimeException | Error e) {
+            // e.g. a broken fontconfig set-up; charts still render, in the fallback font.
+            LOG.debug("Could not list installed fonts", e);
+            installed = List.of();
+        }
+        List<Font> physicalThenLogical = new ArrayList<>();
+        List<Font> logical = new ArrayList<>();
+        for (Font font : installed) {
+            if (font != null) {
+                boolean isLogical =
+                        LOGICAL_FAMILIES.contains(font.getFamily(Locale.ENGLISH).toLowerCase(Locale.ROOT));
+                (isLogical ? logical : physicalThenLogical).add(font);
+            }
+        }
+        physicalThenLogical.addAll(logical);
+        return physicalThenLogical.stream().filter(f -> f.canDisplayUpTo(SAMPLE) == -1).findFirst();
     }
-    physicalThenLogical.addAll(logical);
-    return physicalThenLogical.stream().filter(f -> f.canDisplayUpTo(SAMPLE) == -1).findFirst();
-  }
 
-  private static List<Font> localFonts() {
-    return fontsNamed(
-        List.of(
-            GraphicsEnvironment.getLocalGraphicsEnvironment()
-                .getAvailableFontFamilyNames(Locale.ENGLISH)));
-  }
+    private static List<Font> localFonts() {
+        return fontsNamed(
+                List.of(
+                        GraphicsEnvironment.getLocalGraphicsEnvironment()
+                                .getAvailableFontFamilyNames(Locale.ENGLISH)));
+    }
 
-  private record Choice(Font font, Source source) {}
+    private record Choice(Font font, Source source) {}
 }

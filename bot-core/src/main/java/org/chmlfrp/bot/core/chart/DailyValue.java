@@ -11,7 +11,7 @@ import java.util.Objects;
  */
 public record DailyValue(LocalDate day, double value) {
 
-  public DailyValue {
-    Objects.requireNonNull(day, "day");
-  }
+    public DailyValue {
+        Objects.requireNonNull(day, "day");
+    }
 }

@@ -12,7 +12,7 @@ import java.util.Objects;
  */
 public record TrafficDay(LocalDate day, long inBytes, long outBytes) {
 
-  public TrafficDay {
-    Objects.requireNonNull(day, "day");
-  }
+    public TrafficDay {
+        Objects.requireNonNull(day, "day");
+    }
 }

@@ -13,8 +13,8 @@ import java.util.Objects;
  */
 public record UptimeSeries(String nodeName, List<DailyValue> points) {
 
-  public UptimeSeries {
-    nodeName = nodeName == null ? "" : nodeName;
-    points = List.copyOf(Objects.requireNonNullElse(points, List.of()));
-  }
+    public UptimeSeries {
+        nodeName = nodeName == null ? "" : nodeName;
+        points = List.copyOf(Objects.requireNonNullElse(points, List.of()));
+    }
 }

@@ -9,31 +9,24 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.chmlfrp.bot.core.chat.BotLocale;
 import org.chmlfrp.bot.core.i18n.I18n;
 import org.chmlfrp.bot.core.reply.Reply;
 import org.chmlfrp.bot.discord.render.ButtonIds;
 import org.chmlfrp.bot.discord.render.RenderedMessage;
 import org.chmlfrp.bot.discord.render.ReplyRenderer;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** Answer at once, or defer and edit later — never wait on the caller's thread. */
 class DeferringResponderTest {
-    private static final Duration DEFER_AFTER = Duration.ofMillis(100);
+    private static final Duration DEFER_AFTER = DeferringResponder.DEFAULT_DEFER_AFTER;
+    private static final Duration JUST_BEFORE = DEFER_AFTER.minusMillis(1);
 
-    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
+    /** The test decides when the defer timer fires. */
+    private final ManualTimer timer = new ManualTimer();
     private final DeferringResponder responder = new DeferringResponder(new ReplyRenderer(new ButtonIds(Clock.systemUTC())),
             timer, DEFER_AFTER, new I18n());
     private final Recorder out = new Recorder();
-
-    @AfterEach
-    void stop() {
-        timer.shutdownNow();
-    }
 
     @Test
     void aFinishedCommandIsAnsweredAtOnceOnTheCallersThread() {
@@ -42,43 +35,47 @@ class DeferringResponderTest {
     }
 
     @Test
-    void aCommandFinishingBeforeTheDeferTimerIsAnsweredDirectly() throws Exception {
+    void aCommandFinishingBeforeTheDeferTimerIsAnsweredDirectlyAndTheTimerIsCancelled() {
         CompletableFuture<Optional<Reply>> result = new CompletableFuture<>();
-        long start = System.nanoTime();
         responder.answer(result, how(false), out);
-        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(DEFER_AFTER);
+        timer.advance(JUST_BEFORE);
+        assertThat(out.calls).as("the caller's thread is not held and nothing is sent yet").isEmpty();
+
         result.complete(Optional.of(Reply.text("ok")));
-        Thread.sleep(DEFER_AFTER.toMillis() * 2);
+        assertThat(out.calls).containsExactly("reply public");
+        assertThat(timer.pending()).as("the defer timer is cancelled").isZero();
+        timer.advance(DEFER_AFTER);
         assertThat(out.calls).containsExactly("reply public");
     }
 
     @Test
-    void aSlowCommandIsDeferredThenTheDeferredMessageIsEdited() throws Exception {
+    void aSlowCommandIsDeferredThenTheDeferredMessageIsEdited() {
         CompletableFuture<Optional<Reply>> result = new CompletableFuture<>();
         responder.answer(result, how(true), out);
+        timer.advance(JUST_BEFORE);
         assertThat(out.calls).isEmpty();
-        out.await(1);
+        timer.advance(Duration.ofMillis(1));
         assertThat(out.calls).containsExactly("defer ephemeral");
         result.complete(Optional.of(Reply.text("late")));
         assertThat(out.calls).containsExactly("defer ephemeral", "edit");
-        assertThat(out.messages.get(0).toEditData().toData().toJson()).isNotNull();
+        assertThat(shown(out.messages.get(0))).contains("late");
     }
 
     @Test
-    void anErrorAfterAPublicDeferReplacesThePlaceholderWithAnEphemeralMessage() throws Exception {
+    void anErrorAfterAPublicDeferReplacesThePlaceholderWithAnEphemeralMessage() {
         CompletableFuture<Optional<Reply>> result = new CompletableFuture<>();
         responder.answer(result, how(false), out);
-        out.await(1);
+        timer.advance(DEFER_AFTER);
         result.complete(Optional.of(Reply.error("无效的Token")));
         assertThat(out.calls).containsExactly("defer public", "replace");
         assertThat(out.messages.get(0).ephemeral()).isTrue();
     }
 
     @Test
-    void aPrivateReplyAfterAnEphemeralDeferIsAnEdit() throws Exception {
+    void aPrivateReplyAfterAnEphemeralDeferIsAnEdit() {
         CompletableFuture<Optional<Reply>> result = new CompletableFuture<>();
         responder.answer(result, how(true), out);
-        out.await(1);
+        timer.advance(DEFER_AFTER);
         result.complete(Optional.of(Reply.error("no")));
         assertThat(out.calls).containsExactly("defer ephemeral", "edit");
     }
@@ -106,6 +103,13 @@ class DeferringResponderTest {
 
     private static CompletableFuture<Optional<Reply>> done(Reply r) {
         return CompletableFuture.completedFuture(Optional.of(r));
+    }
+
+    /** What the user reads: the text and the embeds' descriptions. */
+    private static String shown(RenderedMessage m) {
+        StringBuilder b = new StringBuilder(m.content());
+        m.embeds().forEach(e -> b.append('\n').append(e.getDescription()));
+        return b.toString();
     }
 
     private static DeferringResponder.Answering how(boolean ephemeral) {
@@ -142,13 +146,6 @@ class DeferringResponderTest {
         @Override
         public void acknowledgeQuietly() {
             calls.add("quiet");
-        }
-
-        void await(int n) throws InterruptedException {
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-            while (calls.size() < n && System.nanoTime() < deadline) {
-                Thread.sleep(10);
-            }
         }
     }
 }

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.Random;
 import org.chmlfrp.bot.onebot.protocol.OneBotEvent;
 import org.chmlfrp.bot.onebot.testing.Events;
+import org.chmlfrp.bot.onebot.testing.LogLines;
 import org.chmlfrp.bot.onebot.testing.RawOneBotServer;
 import org.chmlfrp.bot.onebot.testing.Waits;
 import org.junit.jupiter.api.AfterEach;
@@ -59,8 +60,8 @@ class ForwardConnectorTest {
         server = RawOneBotServer.start(10000);
         server.logic().ignore("get_login_info");
         connector(server.url().toString(), "").start();
-        Waits.until("connected", () -> server.openConnections() == 1, WAIT);
-        Waits.sleep(700);
+        Waits.until("get_login_info timed out", () -> harness.loginInfoCalls.size() == 1
+                && harness.loginInfoCalls.get(0).isCompletedExceptionally(), WAIT);
         assertThat(harness.sessions.find(10000)).isEmpty();
         server.push(Events.privateText(10000, 10001, 1, "/help"));
         Waits.until("account from event", () -> harness.sessions.find(10000).isPresent(), WAIT);
@@ -85,8 +86,10 @@ class ForwardConnectorTest {
         try (ServerSocket probe = new ServerSocket(0)) {
             port = probe.getLocalPort();
         }
-        connector("ws://127.0.0.1:" + port, "").start();
-        Waits.sleep(600);
+        try (LogLines logs = new LogLines()) {
+            connector("ws://127.0.0.1:" + port, "").start();
+            logs.await("retrying in the background", WAIT);
+        }
         assertThat(harness.opened).isEmpty();
         server = RawOneBotServer.startOn(port, 10000);
         Waits.until("connected at last", () -> harness.sessions.find(10000).isPresent(), WAIT);
@@ -99,8 +102,7 @@ class ForwardConnectorTest {
         Waits.until("connected", () -> server.openConnections() == 1, WAIT);
         connector.stop();
         Waits.until("closed", () -> server.openConnections() == 0, WAIT);
-        int handshakes = server.handshakes().size();
-        Waits.sleep(600);
-        assertThat(server.handshakes()).hasSize(handshakes);
+        assertThat(harness.liveTimerTasks()).as("no redial is scheduled").isZero();
+        assertThat(server.handshakes()).hasSize(1);
     }
 }

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -80,12 +81,13 @@ class ForwardActionsTest {
     @Test
     void recordsEachActionWithParamsEchoAndTime() {
         JsonNode echo = bot.parse("{\"id\":1}");
+        Instant before = Instant.now();
         bot.callAndAwait("send_group_msg", groupSend("hello"), echo);
 
         RecordedAction recorded = peer.awaitAction("send_group_msg", p -> p.path("group_id").asLong() == 5000L, WAIT);
         assertThat(recorded.echo()).isEqualTo(echo);
         assertThat(recorded.param("group_id")).isEqualTo("5000");
-        assertThat(recorded.at()).isNotNull();
+        assertThat(recorded.at()).isBetween(before, Instant.now());
         assertThat(SentMessage.of(recorded).text()).isEqualTo("hello");
         assertThat(peer.actions()).hasSize(1);
         assertThat(peer.actions("send_group_msg")).containsExactly(recorded);

@@ -1,0 +1,125 @@
+package org.chmlfrp.bot.discord.interaction;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.AbstractExecutorService;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Delayed;
+import java.util.concurrent.Executors;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A {@link ScheduledExecutorService} whose time moves only when the test says so: scheduled tasks
+ * run on the test's thread, in order, when {@link #advance} passes their time. One-shot schedules
+ * only (what the code under test uses).
+ */
+final class ManualTimer extends AbstractExecutorService implements ScheduledExecutorService {
+    private final List<Task<?>> tasks = new ArrayList<>();
+    private long nowNanos;
+    private boolean shutdown;
+
+    /** Moves time on by {@code d}, running every task that falls due on the way. */
+    void advance(Duration d) {
+        long until = nowNanos + d.toNanos();
+        while (true) {
+            Task<?> next;
+            synchronized (this) {
+                next = tasks.stream().filter(t -> t.atNanos <= until).min(Comparator.comparingLong(t -> t.atNanos))
+                        .orElse(null);
+                if (next == null) {
+                    nowNanos = until;
+                    return;
+                }
+                tasks.remove(next);
+                nowNanos = Math.max(nowNanos, next.atNanos);
+            }
+            next.run();
+        }
+    }
+
+    /** Tasks scheduled and neither run nor cancelled. */
+    synchronized long pending() {
+        return tasks.stream().filter(t -> !t.isCancelled()).count();
+    }
+
+    @Override
+    public ScheduledFuture<?> schedule(Runnable command, long delay, TimeUnit unit) {
+        return schedule(Executors.callable(command), delay, unit);
+    }
+
+    @Override
+    public synchronized <V> ScheduledFuture<V> schedule(Callable<V> callable, long delay, TimeUnit unit) {
+        Task<V> task = new Task<>(callable, nowNanos + unit.toNanos(Math.max(0, delay)));
+        tasks.add(task);
+        return task;
+    }
+
+    @Override
+    public ScheduledFuture<?> scheduleAtFixedRate(Runnable command, long initialDelay, long period, TimeUnit unit) {
+        throw new UnsupportedOperationException("one-shot schedules only");
+    }
+
+    @Override
+    public ScheduledFuture<?> scheduleWithFixedDelay(Runnable command, long initialDelay, long delay, TimeUnit unit) {
+        throw new UnsupportedOperationException("one-shot schedules only");
+    }
+
+    @Override
+    public void execute(Runnable command) {
+        schedule(command, 0, TimeUnit.NANOSECONDS);
+    }
+
+    @Override
+    public synchronized void shutdown() {
+        shutdown = true;
+    }
+
+    @Override
+    public synchronized List<Runnable> shutdownNow() {
+        shutdown = true;
+        List<Runnable> left = new ArrayList<>(tasks);
+        tasks.clear();
+        return left;
+    }
+
+    @Override
+    public synchronized boolean isShutdown() {
+        return shutdown;
+    }
+
+    @Override
+    public synchronized boolean isTerminated() {
+        return shutdown;
+    }
+
+    @Override
+    public boolean awaitTermination(long timeout, TimeUnit unit) {
+        return isTerminated();
+    }
+
+    private final class Task<V> extends FutureTask<V> implements ScheduledFuture<V> {
+        private final long atNanos;
+
+        Task(Callable<V> callable, long atNanos) {
+            super(callable);
+            this.atNanos = atNanos;
+        }
+
+        @Override
+        public long getDelay(TimeUnit unit) {
+            synchronized (ManualTimer.this) {
+                return unit.convert(atNanos - nowNanos, TimeUnit.NANOSECONDS);
+            }
+        }
+
+        @Override
+        public int compareTo(Delayed other) {
+            return Long.compare(getDelay(TimeUnit.NANOSECONDS), other.getDelay(TimeUnit.NANOSECONDS));
+        }
+    }
+}
