@@ -14,6 +14,7 @@ import org.chmlfrp.bot.core.command.CommandLineReader;
 import org.chmlfrp.bot.core.command.CommandRegistry;
 import org.chmlfrp.bot.core.command.CommandSet;
 import org.chmlfrp.bot.core.command.CommandSpec;
+import org.chmlfrp.bot.core.command.Confirmations;
 import org.chmlfrp.bot.core.command.Dispatcher;
 import org.chmlfrp.bot.core.command.Invocation;
 import org.chmlfrp.bot.core.command.LinkedAccount;
@@ -62,7 +63,8 @@ public final class ToyCommands implements CommandSet {
     public Dispatcher dispatcher(I18n i18n) {
         CommandRegistry registry = new CommandRegistry(Set.of(this));
         return new Dispatcher(registry, new CommandLineReader(List.of("/", "#"), registry), new NoAccounts(),
-                new RateLimiter(RateLimit.UNLIMITED, java.time.Clock.systemUTC()), BotAdmins.none(), i18n, Runnable::run);
+                new RateLimiter(RateLimit.UNLIMITED, java.time.Clock.systemUTC()), BotAdmins.none(), i18n, Runnable::run,
+                new Confirmations(java.time.Clock.systemUTC()));
     }
 
     private static final class NoAccounts implements AccountDirectory {

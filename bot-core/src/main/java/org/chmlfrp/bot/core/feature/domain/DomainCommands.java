@@ -16,7 +16,6 @@ import org.chmlfrp.bot.core.command.CommandContext;
 import org.chmlfrp.bot.core.command.CommandSet;
 import org.chmlfrp.bot.core.command.CommandSpec;
 import org.chmlfrp.bot.core.command.Completion;
-import org.chmlfrp.bot.core.command.Confirmations;
 import org.chmlfrp.bot.core.command.ParamSpec;
 import org.chmlfrp.bot.core.command.ParamType;
 import org.chmlfrp.bot.core.feature.domain.DnsRules.RecordType;
@@ -34,12 +33,10 @@ public final class DomainCommands implements CommandSet {
     static final int PAGE_SIZE = 10;
 
     private final ChmlFrpApi api;
-    private final Confirmations confirmations;
 
     @Inject
-    public DomainCommands(ChmlFrpApi api, Confirmations confirmations) {
+    public DomainCommands(ChmlFrpApi api) {
         this.api = api;
-        this.confirmations = confirmations;
     }
 
     @Override
@@ -216,7 +213,7 @@ public final class DomainCommands implements CommandSet {
                 return notFound(ctx, record, domain);
             }
             Subdomain s = found.get();
-            return confirmations.prompt(ctx, ctx.t("domain.delete.prompt", s.fqdn()),
+            return Reply.confirm(ctx.t("domain.delete.prompt", s.fqdn()),
                     () -> api.deleteSubdomain(token, s.domain(), s.record())
                             .thenApply(msg -> Reply.text(ctx.t("domain.delete.done", msg, s.fqdn()))));
         });

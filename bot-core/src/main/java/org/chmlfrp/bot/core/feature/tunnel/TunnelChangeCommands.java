@@ -19,7 +19,6 @@ import org.chmlfrp.bot.core.command.CommandContext;
 import org.chmlfrp.bot.core.command.CommandSet;
 import org.chmlfrp.bot.core.command.CommandSpec;
 import org.chmlfrp.bot.core.command.Completion;
-import org.chmlfrp.bot.core.command.Confirmations;
 import org.chmlfrp.bot.core.command.ParamSpec;
 import org.chmlfrp.bot.core.command.ParamType;
 import org.chmlfrp.bot.core.feature.node.NodeCatalog;
@@ -38,14 +37,12 @@ public final class TunnelChangeCommands implements CommandSet {
             List.of("name", "node", "type", "localport", "remoteport", "domain", "ip", "encrypt", "compress", "extra");
 
     private final ChmlFrpApi api;
-    private final Confirmations confirmations;
     private final TunnelLookup lookup;
     private final TunnelRules rules;
 
     @Inject
-    public TunnelChangeCommands(ChmlFrpApi api, NodeCatalog catalog, Confirmations confirmations) {
+    public TunnelChangeCommands(ChmlFrpApi api, NodeCatalog catalog) {
         this.api = api;
-        this.confirmations = confirmations;
         this.lookup = new TunnelLookup(api);
         this.rules = new TunnelRules(catalog);
     }
@@ -220,7 +217,7 @@ public final class TunnelChangeCommands implements CommandSet {
     // --- delete ---
 
     private CompletionStage<Reply> delete(CommandContext ctx) {
-        return lookup.withTunnel(ctx, t -> CompletableFuture.completedFuture(confirmations.prompt(ctx,
+        return lookup.withTunnel(ctx, t -> CompletableFuture.completedFuture(Reply.confirm(
                 ctx.t("tunnel.delete.prompt", TunnelView.id(t), t.name(), t.node()),
                 () -> deleteNow(ctx, t))));
     }

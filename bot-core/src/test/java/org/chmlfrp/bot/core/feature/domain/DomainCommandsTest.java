@@ -22,7 +22,7 @@ class DomainCommandsTest {
     private static final String FREE_QQ = "10002";
 
     private static BotHarness start() {
-        BotHarness h = BotHarness.start(x -> List.of(new DomainCommands(x.api(), x.confirmations())));
+        BotHarness h = BotHarness.start(x -> List.of(new DomainCommands(x.api())));
         h.link(VIP_QQ, BotHarness.VIP_TOKEN);
         h.link(FREE_QQ, BotHarness.FREE_TOKEN);
         return h;
@@ -51,7 +51,7 @@ class DomainCommandsTest {
 
     @Test
     void declarations() {
-        List<CommandSpec> specs = new DomainCommands(null, null).commands();
+        List<CommandSpec> specs = new DomainCommands(null).commands();
         assertThat(specs).extracting(CommandSpec::usage).containsExactly(
                 "domain available",
                 "domain list [page]",
@@ -74,7 +74,7 @@ class DomainCommandsTest {
 
     @Test
     void availableListsDomainsWithIcpFilingWithoutAnAccount() {
-        try (BotHarness h = BotHarness.start(x -> List.of(new DomainCommands(x.api(), x.confirmations())))) {
+        try (BotHarness h = BotHarness.start(x -> List.of(new DomainCommands(x.api())))) {
             Reply r = h.inGroup("555", "/可用域名");
             assertThat(r.error()).isFalse();
             assertThat(table(r).rows()).hasSize(5).contains(List.of("frp.wtf", "否"), List.of("映射.中国", "否"));

@@ -25,7 +25,6 @@ import org.chmlfrp.bot.core.chat.BotLocale;
 import org.chmlfrp.bot.core.chmlfrp.ChmlFrpApi;
 import org.chmlfrp.bot.core.command.CommandSpec;
 import org.chmlfrp.bot.core.command.Completion;
-import org.chmlfrp.bot.core.command.Confirmations;
 import org.chmlfrp.bot.core.command.ParamSpec;
 import org.chmlfrp.bot.core.feature.node.NodeCatalog;
 import org.chmlfrp.bot.core.i18n.I18n;
@@ -86,7 +85,6 @@ class TunnelBundleAndWiringTest {
         Injector injector = Guice.createInjector(b -> {
             b.bind(ChmlFrpApi.class).toInstance(api);
             b.bind(NodeCatalog.class).toInstance(catalog);
-            b.bind(Confirmations.class).toInstance(new Confirmations(Clock.systemUTC()));
             b.bind(ChartRenderer.class).toInstance(new ChartRenderer(new CjkFonts()));
             b.bind(Clock.class).toInstance(Clock.systemUTC());
         });

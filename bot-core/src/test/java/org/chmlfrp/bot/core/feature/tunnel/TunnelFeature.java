@@ -18,7 +18,7 @@ final class TunnelFeature {
 
     static List<CommandSet> features(BotHarness h) {
         return List.of(new TunnelCommands(h.api(), h.catalog(), h.charts(), h.clock()),
-                new TunnelChangeCommands(h.api(), h.catalog(), h.confirmations()));
+                new TunnelChangeCommands(h.api(), h.catalog()));
     }
 
     /** A harness with the VIP user (QQ 10001) and the free user (QQ 10002) linked. */
