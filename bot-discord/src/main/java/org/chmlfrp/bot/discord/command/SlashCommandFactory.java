@@ -80,7 +80,7 @@ public final class SlashCommandFactory {
 
     /** Required as declared, except the options of modal commands: left out, a modal asks for them. */
     static boolean requiredOnDiscord(CommandSpec spec, ParamSpec p) {
-        return p.required() && !ModalForms.asksInModal(spec);
+        return p.required() && !spec.formWhenMissing();
     }
 
     static OptionData option(ParamSpec p, boolean required, String description) {
