@@ -15,7 +15,6 @@ import org.chmlfrp.bot.core.chmlfrp.model.SubdomainSpec;
 import org.chmlfrp.bot.core.command.CommandContext;
 import org.chmlfrp.bot.core.command.CommandSet;
 import org.chmlfrp.bot.core.command.CommandSpec;
-import org.chmlfrp.bot.core.command.Completion;
 import org.chmlfrp.bot.core.command.ParamSpec;
 import org.chmlfrp.bot.core.command.ParamType;
 import org.chmlfrp.bot.core.feature.domain.DnsRules.RecordType;
@@ -33,10 +32,12 @@ public final class DomainCommands implements CommandSet {
     static final int PAGE_SIZE = 10;
 
     private final ChmlFrpApi api;
+    private final DomainNames domains;
 
     @Inject
-    public DomainCommands(ChmlFrpApi api) {
+    public DomainCommands(ChmlFrpApi api, DomainNames domains) {
         this.api = api;
+        this.domains = domains;
     }
 
     @Override
@@ -49,7 +50,7 @@ public final class DomainCommands implements CommandSet {
                         .handler(this::list),
                 CommandSpec.command("domain", "create").aliases("创建域名").needsAccount()
                         .param(ParamSpec.required("record", ParamType.TEXT))
-                        .param(ParamSpec.required("domain", ParamType.TEXT).completes(Completion.DOMAIN))
+                        .param(ParamSpec.required("domain", ParamType.TEXT).completedBy(domains))
                         .param(ParamSpec.required("type", ParamType.choice("A", "AAAA", "CNAME", "SRV")))
                         .param(ParamSpec.required("target", ParamType.TEXT))
                         .param(ParamSpec.option("ttl", ParamType.TEXT))
@@ -57,14 +58,14 @@ public final class DomainCommands implements CommandSet {
                         .handler(this::create),
                 CommandSpec.command("domain", "edit").aliases("修改域名").needsAccount()
                         .param(ParamSpec.required("record", ParamType.TEXT))
-                        .param(ParamSpec.required("domain", ParamType.TEXT).completes(Completion.DOMAIN))
+                        .param(ParamSpec.required("domain", ParamType.TEXT).completedBy(domains))
                         .param(ParamSpec.required("target", ParamType.TEXT))
                         .param(ParamSpec.option("ttl", ParamType.TEXT))
                         .param(ParamSpec.option("remarks", ParamType.TEXT))
                         .handler(this::edit),
                 CommandSpec.command("domain", "delete").aliases("删除域名").needsAccount()
                         .param(ParamSpec.required("record", ParamType.TEXT))
-                        .param(ParamSpec.required("domain", ParamType.TEXT).completes(Completion.DOMAIN))
+                        .param(ParamSpec.required("domain", ParamType.TEXT).completedBy(domains))
                         .handler(this::delete));
     }
 

@@ -23,7 +23,6 @@ import org.chmlfrp.bot.core.command.ApiRefusals;
 import org.chmlfrp.bot.core.command.CommandContext;
 import org.chmlfrp.bot.core.command.CommandSet;
 import org.chmlfrp.bot.core.command.CommandSpec;
-import org.chmlfrp.bot.core.command.Completion;
 import org.chmlfrp.bot.core.command.ParamSpec;
 import org.chmlfrp.bot.core.command.ParamType;
 import org.chmlfrp.bot.core.reply.Action;
@@ -59,7 +58,7 @@ public final class NodeCommands implements CommandSet {
                         .param(ParamSpec.optional("page", ParamType.integer(1, 1000)))
                         .handler(this::list),
                 CommandSpec.command("node", "info").aliases("节点详情").needsAccount()
-                        .param(ParamSpec.required("node", ParamType.TEXT).completes(Completion.NODE).takingRest())
+                        .param(ParamSpec.required("node", ParamType.TEXT).completedBy(new NodeNames(catalog)).takingRest())
                         .handler(this::info),
                 CommandSpec.command("node", "stats").aliases("节点状态")
                         .handler(this::stats));

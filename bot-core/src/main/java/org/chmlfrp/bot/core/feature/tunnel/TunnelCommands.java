@@ -18,10 +18,10 @@ import org.chmlfrp.bot.core.chmlfrp.model.TunnelTraffic;
 import org.chmlfrp.bot.core.command.CommandContext;
 import org.chmlfrp.bot.core.command.CommandSet;
 import org.chmlfrp.bot.core.command.CommandSpec;
-import org.chmlfrp.bot.core.command.Completion;
 import org.chmlfrp.bot.core.command.ParamSpec;
 import org.chmlfrp.bot.core.command.ParamType;
 import org.chmlfrp.bot.core.feature.node.NodeCatalog;
+import org.chmlfrp.bot.core.feature.node.NodeNames;
 import org.chmlfrp.bot.core.reply.Action;
 import org.chmlfrp.bot.core.reply.Paging;
 import org.chmlfrp.bot.core.reply.Reply;
@@ -36,6 +36,7 @@ public final class TunnelCommands implements CommandSet {
     private final Clock clock;
     private final TunnelLookup lookup;
     private final TunnelRules rules;
+    private final NodeNames nodeNames;
 
     @Inject
     public TunnelCommands(ChmlFrpApi api, NodeCatalog catalog, ChartRenderer charts, Clock clock) {
@@ -44,6 +45,7 @@ public final class TunnelCommands implements CommandSet {
         this.clock = clock;
         this.lookup = new TunnelLookup(api);
         this.rules = new TunnelRules(catalog);
+        this.nodeNames = new NodeNames(catalog);
     }
 
     @Override
@@ -54,15 +56,15 @@ public final class TunnelCommands implements CommandSet {
                         .needsAccount()
                         .handler(this::list),
                 CommandSpec.command("tunnel", "info").aliases("隧道详情")
-                        .param(tunnelParam())
+                        .param(tunnelParam(api))
                         .needsAccount()
                         .handler(this::info),
                 CommandSpec.command("tunnel", "traffic").aliases("隧道流量")
-                        .param(tunnelParam())
+                        .param(tunnelParam(api))
                         .needsAccount()
                         .handler(this::traffic),
                 CommandSpec.command("tunnel", "config").aliases("配置文件")
-                        .param(ParamSpec.required("node", ParamType.TEXT).completes(Completion.NODE))
+                        .param(ParamSpec.required("node", ParamType.TEXT).completedBy(nodeNames))
                         .param(ParamSpec.optional("names", ParamType.TEXT).takingRest())
                         .privateOnly()
                         .needsAccount()
@@ -70,8 +72,8 @@ public final class TunnelCommands implements CommandSet {
                         .handler(this::config));
     }
 
-    static ParamSpec tunnelParam() {
-        return ParamSpec.required("tunnel", ParamType.TEXT).completes(Completion.TUNNEL);
+    static ParamSpec tunnelParam(ChmlFrpApi api) {
+        return ParamSpec.required("tunnel", ParamType.TEXT).completedBy(new TunnelNames(api));
     }
 
     private CompletionStage<Reply> list(CommandContext ctx) {
