@@ -140,8 +140,17 @@ public record Reply(String title, List<Block> blocks, List<Action> actions, Visi
             return this;
         }
 
-        public Builder paging(Paging p) {
-            this.paging = p;
+        /**
+         * Page {@code page} of {@code pages}: the page count when there are several, and a next-page action
+         * (a button, or a hint) that runs {@code command} with the next page's number after it.
+         */
+        public Builder page(int page, int pages, String nextLabel, String command) {
+            if (pages > 1) {
+                this.paging = new Paging(page, pages);
+            }
+            if (page < pages) {
+                actions.add(new Action(Action.Kind.PAGE, nextLabel, command + " " + (page + 1)));
+            }
             return this;
         }
 

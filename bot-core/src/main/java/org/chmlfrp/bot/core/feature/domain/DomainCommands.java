@@ -18,7 +18,6 @@ import org.chmlfrp.bot.core.command.CommandSpec;
 import org.chmlfrp.bot.core.command.ParamSpec;
 import org.chmlfrp.bot.core.command.ParamType;
 import org.chmlfrp.bot.core.feature.domain.DnsRules.RecordType;
-import org.chmlfrp.bot.core.reply.Action;
 import org.chmlfrp.bot.core.reply.Paging;
 import org.chmlfrp.bot.core.reply.Reply;
 
@@ -107,7 +106,7 @@ public final class DomainCommands implements CommandSet {
         if (all.isEmpty()) {
             return Reply.text(ctx.t("domain.list.empty", ctx.prefix()));
         }
-        int pages = (all.size() + PAGE_SIZE - 1) / PAGE_SIZE;
+        int pages = Paging.count(all.size(), PAGE_SIZE);
         if (page > pages) {
             return Reply.error(ctx.t("domain.page.out-of-range", page, pages));
         }
@@ -117,7 +116,7 @@ public final class DomainCommands implements CommandSet {
                 ctx.t("domain.col.ttl"), ctx.t("domain.col.remarks"))
                 : List.of(ctx.t("domain.col.fqdn"), ctx.t("domain.col.type"), ctx.t("domain.col.ttl"));
         List<List<String>> rows = new ArrayList<>();
-        for (Subdomain s : all.subList((page - 1) * PAGE_SIZE, Math.min(all.size(), page * PAGE_SIZE))) {
+        for (Subdomain s : Paging.slice(all, page, PAGE_SIZE)) {
             rows.add(full
                     ? List.of(s.fqdn(), orDash(s.type()), orDash(s.target()), orDash(s.ttl()), orDash(s.remarks()))
                     : List.of(s.fqdn(), orDash(s.type()), orDash(s.ttl())));
@@ -126,13 +125,7 @@ public final class DomainCommands implements CommandSet {
         if (!full) {
             b.text(ctx.t("domain.list.targets-private"));
         }
-        if (pages > 1) {
-            b.paging(new Paging(page, pages));
-            if (page < pages) {
-                b.action(new Action(Action.Kind.PAGE, ctx.t("domain.next-page"), "domain list " + (page + 1)));
-            }
-        }
-        return b.build();
+        return b.page(page, pages, ctx.t("domain.next-page"), "domain list").build();
     }
 
     // --- domain create ---

@@ -22,7 +22,6 @@ import org.chmlfrp.bot.core.command.ParamSpec;
 import org.chmlfrp.bot.core.command.ParamType;
 import org.chmlfrp.bot.core.feature.node.NodeCatalog;
 import org.chmlfrp.bot.core.feature.node.NodeNames;
-import org.chmlfrp.bot.core.reply.Action;
 import org.chmlfrp.bot.core.reply.Paging;
 import org.chmlfrp.bot.core.reply.Reply;
 
@@ -82,25 +81,18 @@ public final class TunnelCommands implements CommandSet {
             if (all.isEmpty()) {
                 return Reply.text(ctx.t("tunnel.list.empty", ctx.prefix()));
             }
-            int pages = (all.size() + PAGE_SIZE - 1) / PAGE_SIZE;
+            int pages = Paging.count(all.size(), PAGE_SIZE);
             if (page > pages) {
                 return Reply.error(ctx.t("tunnel.list.no-such-page", String.valueOf(page),
                         String.valueOf(pages), ctx.prefix()));
             }
-            List<Tunnel> shown = TunnelLookup.byId(all).subList((page - 1) * PAGE_SIZE,
-                    Math.min(all.size(), page * PAGE_SIZE));
+            List<Tunnel> shown = Paging.slice(TunnelLookup.byId(all), page, PAGE_SIZE);
             List<List<String>> rows = shown.stream().map(t -> TunnelView.row(ctx, t)).toList();
             Reply.Builder b = Reply.builder()
                     .title(ctx.t("tunnel.list.title", String.valueOf(all.size())))
                     .table(TunnelView.headers(ctx), rows)
                     .text(ctx.t("tunnel.list.hint", ctx.prefix()));
-            if (pages > 1) {
-                b.paging(new Paging(page, pages));
-            }
-            if (page < pages) {
-                b.action(new Action(Action.Kind.PAGE, ctx.t("tunnel.list.next"), "tunnel list " + (page + 1)));
-            }
-            return b.build();
+            return b.page(page, pages, ctx.t("tunnel.list.next"), "tunnel list").build();
         });
     }
 
