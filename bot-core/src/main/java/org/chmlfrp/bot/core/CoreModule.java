@@ -336,8 +336,9 @@ public final class CoreModule extends AbstractModule {
     @Singleton
     Dispatcher dispatcher(CommandRegistry registry, CommandLineReader lines, AccountDirectory accounts,
                           RateLimiter limiter, BotSettings settings, I18n i18n,
-                          @Named(COMMAND_EXECUTOR) ExecutorService executor, MeterRegistry meters) {
+                          @Named(COMMAND_EXECUTOR) ExecutorService executor, MeterRegistry meters,
+                          Confirmations confirmations) {
         return new Dispatcher(registry, lines, accounts, limiter, settings.admins(), i18n, executor,
-                new CommandMetrics(meters));
+                new CommandMetrics(meters), confirmations);
     }
 }

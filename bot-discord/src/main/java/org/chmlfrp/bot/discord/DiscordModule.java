@@ -13,11 +13,9 @@ import org.chmlfrp.bot.core.CoreModule;
 import org.chmlfrp.bot.core.chat.ChatAdapter;
 import org.chmlfrp.bot.core.chat.ChatConnections;
 import org.chmlfrp.bot.core.chat.ChatSink;
-import org.chmlfrp.bot.core.chmlfrp.ChmlFrpApi;
 import org.chmlfrp.bot.core.command.AccountDirectory;
 import org.chmlfrp.bot.core.command.CommandRegistry;
 import org.chmlfrp.bot.core.command.Dispatcher;
-import org.chmlfrp.bot.core.feature.node.NodeCatalog;
 import org.chmlfrp.bot.core.i18n.I18n;
 import org.chmlfrp.bot.core.oauth.OAuthSettings;
 import org.chmlfrp.bot.discord.command.DiscordLocalization;
@@ -79,9 +77,9 @@ public final class DiscordModule extends AbstractModule {
 
     @Provides
     @Singleton
-    AutocompleteProvider autocomplete(NodeCatalog nodes, ChmlFrpApi api, AccountDirectory accounts,
-                                      @Named(CoreModule.COMMAND_EXECUTOR) ExecutorService executor, Clock clock) {
-        return new AutocompleteProvider(nodes, api, accounts, executor, clock);
+    AutocompleteProvider autocomplete(AccountDirectory accounts,
+                                      @Named(CoreModule.COMMAND_EXECUTOR) ExecutorService executor) {
+        return new AutocompleteProvider(accounts, executor);
     }
 
     @Provides

@@ -137,11 +137,9 @@ public final class ConsoleAdapter implements ChatAdapter, ChatSink {
         return CompletableFuture.completedFuture(null);
     }
 
+    /** The console takes a line with or without the bot's prefix: hints show the prefix the other hints show. */
     private String hint(Action a) {
-        if (a.kind() == Action.Kind.LINK) {
-            return a.linkText();
-        }
-        return a.kind() == Action.Kind.PAGE ? i18n.get(locale, "common.next-page-hint", "/" + a.command()) : null;
+        return PlainTextRenderer.actionHint(a, i18n, locale, dispatcher.hintPrefix());
     }
 
     private String saveImage(Path dir, Block.Image image) {

@@ -11,10 +11,13 @@ import org.chmlfrp.bot.core.chat.Role;
  * typed parameters, where it may run, whether it needs a linked account, who may run it, and
  * its handler. Descriptions come from i18n key {@code cmd.<path words joined by .>}.
  *
- * @param ephemeral answer privately where the platform can (Discord ephemeral)
+ * @param ephemeral       answer privately where the platform can (Discord ephemeral)
+ * @param formWhenMissing where the platform has forms (Discord modals), its parameters may be left out and
+ *                        are then asked for in a form nobody else sees
  */
 public record CommandSpec(List<String> path, List<String> aliases, List<ParamSpec> params, Scope scope,
-                          boolean needsAccount, Role permission, boolean ephemeral, CommandHandler handler) {
+                          boolean needsAccount, Role permission, boolean ephemeral, boolean formWhenMissing,
+                          CommandHandler handler) {
     public CommandSpec {
         path = List.copyOf(path);
         aliases = List.copyOf(aliases);
@@ -61,6 +64,7 @@ public record CommandSpec(List<String> path, List<String> aliases, List<ParamSpe
         private boolean needsAccount;
         private Role permission = Role.MEMBER;
         private boolean ephemeral;
+        private boolean formWhenMissing;
 
         private Builder(List<String> path) {
             this.path = path;
@@ -101,8 +105,15 @@ public record CommandSpec(List<String> path, List<String> aliases, List<ParamSpe
             return this;
         }
 
+        /** Missing values are asked for in a form where the platform has one (see {@link CommandSpec}). */
+        public Builder askInFormWhenMissing() {
+            formWhenMissing = true;
+            return this;
+        }
+
         public CommandSpec handler(CommandHandler handler) {
-            return new CommandSpec(path, aliases, params, scope, needsAccount, permission, ephemeral, handler);
+            return new CommandSpec(path, aliases, params, scope, needsAccount, permission, ephemeral, formWhenMissing,
+                    handler);
         }
     }
 }

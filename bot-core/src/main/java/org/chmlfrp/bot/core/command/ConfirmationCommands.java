@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.Optional;
+import org.chmlfrp.bot.core.reply.Confirmation;
 import org.chmlfrp.bot.core.reply.Reply;
 
 /** {@code confirm} and {@code cancel}: resolve the user's pending action in this chat. */
@@ -22,7 +23,7 @@ public final class ConfirmationCommands implements CommandSet {
     }
 
     private CompletionStage<Reply> confirm(CommandContext ctx) {
-        Optional<Confirmations.Pending> p = confirmations.take(ctx.user().identity(), ctx.place());
+        Optional<Confirmation> p = confirmations.take(ctx.user().identity(), ctx.place());
         if (p.isEmpty()) {
             return CompletableFuture.completedFuture(Reply.error(ctx.t("confirm.nothing")));
         }

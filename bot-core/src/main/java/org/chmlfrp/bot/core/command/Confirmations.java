@@ -5,30 +5,27 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.concurrent.CompletionStage;
-import java.util.function.Supplier;
 import org.chmlfrp.bot.core.chat.ChatIdentity;
 import org.chmlfrp.bot.core.chat.ChatPlace;
+import org.chmlfrp.bot.core.i18n.I18n;
 import org.chmlfrp.bot.core.reply.Action;
+import org.chmlfrp.bot.core.reply.Confirmation;
 import org.chmlfrp.bot.core.reply.Reply;
 import org.chmlfrp.bot.core.support.ClockTicker;
 
 /**
  * Actions waiting for {@code confirm}: bound to one user in one chat, valid 60 seconds, one at
  * a time per user and chat (a new one replaces the old). Not persisted: a restart forgets them.
- * Held in a Caffeine cache that expires each one {@link #VALIDITY} after it was put.
+ * Held in a Caffeine cache that expires each one {@link #VALIDITY} after it was put. Handlers do not
+ * call it: they answer {@link Reply#confirm}, and the {@link Dispatcher} keeps the action here.
  */
 public final class Confirmations {
     public static final Duration VALIDITY = Duration.ofSeconds(60);
 
-    /** What runs on confirm, and a short description for the prompt. */
-    public record Pending(String description, Supplier<CompletionStage<Reply>> action) {
-    }
-
     private record Key(ChatIdentity user, String placeKey) {
     }
 
-    private final Cache<Key, Pending> pending;
+    private final Cache<Key, Confirmation> pending;
 
     public Confirmations(Clock clock) {
         this.pending = Caffeine.newBuilder()
@@ -37,25 +34,21 @@ public final class Confirmations {
                 .build();
     }
 
-    public void put(ChatIdentity user, ChatPlace place, String description, Supplier<CompletionStage<Reply>> action) {
-        pending.put(key(user, place), new Pending(description, action));
-    }
-
     /** Takes the user's pending action in this chat, if one is there and still valid. */
-    public Optional<Pending> take(ChatIdentity user, ChatPlace place) {
+    public Optional<Confirmation> take(ChatIdentity user, ChatPlace place) {
         return Optional.ofNullable(pending.asMap().remove(key(user, place)));
     }
 
     /**
-     * Puts an action aside for {@code confirm} and answers with the prompt: the description, the
+     * Puts the confirmation aside for {@code confirm} and answers with the prompt: the description, the
      * hint, and confirm/cancel actions (buttons on Discord).
      */
-    public Reply prompt(CommandContext ctx, String description, Supplier<CompletionStage<Reply>> action) {
-        put(ctx.user().identity(), ctx.place(), description, action);
+    Reply hold(Invocation inv, Confirmation confirmation, I18n i18n, String hintPrefix) {
+        pending.put(key(inv.user().identity(), inv.place()), confirmation);
         return Reply.builder()
-                .text(ctx.t("confirm.prompt", description, ctx.prefix()))
-                .action(new Action(Action.Kind.CONFIRM, ctx.t("confirm.button"), "confirm"))
-                .action(new Action(Action.Kind.CANCEL, ctx.t("cancel.button"), "cancel"))
+                .text(i18n.get(inv.locale(), "confirm.prompt", confirmation.description(), hintPrefix))
+                .action(new Action(Action.Kind.CONFIRM, i18n.get(inv.locale(), "confirm.button"), "confirm"))
+                .action(new Action(Action.Kind.CANCEL, i18n.get(inv.locale(), "cancel.button"), "cancel"))
                 .build();
     }
 

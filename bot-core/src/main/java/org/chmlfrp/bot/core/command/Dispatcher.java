@@ -30,15 +30,18 @@ public final class Dispatcher {
     private final ErrorReplies errors;
     private final Executor executor;
     private final CommandMetrics metrics;
-
-    public Dispatcher(CommandRegistry registry, CommandLineReader lines, AccountDirectory accounts,
-                      RateLimiter rateLimiter, BotAdmins admins, I18n i18n, Executor executor) {
-        this(registry, lines, accounts, rateLimiter, admins, i18n, executor, CommandMetrics.none());
-    }
+    private final Confirmations confirmations;
 
     public Dispatcher(CommandRegistry registry, CommandLineReader lines, AccountDirectory accounts,
                       RateLimiter rateLimiter, BotAdmins admins, I18n i18n, Executor executor,
-                      CommandMetrics metrics) {
+                      Confirmations confirmations) {
+        this(registry, lines, accounts, rateLimiter, admins, i18n, executor, CommandMetrics.none(), confirmations);
+    }
+
+    /** @param confirmations where a {@link Reply#confirm} reply's action waits for {@code confirm} */
+    public Dispatcher(CommandRegistry registry, CommandLineReader lines, AccountDirectory accounts,
+                      RateLimiter rateLimiter, BotAdmins admins, I18n i18n, Executor executor,
+                      CommandMetrics metrics, Confirmations confirmations) {
         this.registry = registry;
         this.lines = lines;
         this.accounts = accounts;
@@ -48,10 +51,16 @@ public final class Dispatcher {
         this.errors = new ErrorReplies(i18n);
         this.executor = executor;
         this.metrics = metrics;
+        this.confirmations = confirmations;
     }
 
     public CommandRegistry registry() {
         return registry;
+    }
+
+    /** The prefix hints show before a command ({@code /tunnel list 2}): the first configured one. */
+    public String hintPrefix() {
+        return lines.hintPrefix();
     }
 
     /**
@@ -125,6 +134,8 @@ public final class Dispatcher {
                     metrics.ran(spec.pathText(), outcome, System.nanoTime() - started);
                     return failure == null ? reply : errors.forFailure(inv.locale(), spec.pathText(), failure);
                 })
+                .thenApply(reply -> reply.confirmation() == null ? reply
+                        : confirmations.hold(inv, reply.confirmation(), i18n, lines.hintPrefix()))
                 .thenApply(reply -> spec.ephemeral() || reply.error() ? reply.withVisibility(Visibility.PRIVATE) : reply);
     }
 

@@ -8,39 +8,39 @@ import java.util.Objects;
  * The description's i18n key is {@code param.<name>}.
  *
  * @param secret a token, password or mail code: only accepted in private
+ * @param completer suggestions while typing (Discord autocomplete), or null for none
  * @param greedy  the last positional parameter takes the rest of the line, spaces and all
  */
 public record ParamSpec(String name, ParamType type, boolean required, boolean option, boolean secret,
-                        Completion completion, boolean greedy) {
+                        Completer completer, boolean greedy) {
     public ParamSpec {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(type, "type");
-        completion = completion == null ? Completion.NONE : completion;
     }
 
     public static ParamSpec required(String name, ParamType type) {
-        return new ParamSpec(name, type, true, false, false, Completion.NONE, false);
+        return new ParamSpec(name, type, true, false, false, null, false);
     }
 
     public static ParamSpec optional(String name, ParamType type) {
-        return new ParamSpec(name, type, false, false, false, Completion.NONE, false);
+        return new ParamSpec(name, type, false, false, false, null, false);
     }
 
     /** A {@code key=value} option, never positional. */
     public static ParamSpec option(String name, ParamType type) {
-        return new ParamSpec(name, type, false, true, false, Completion.NONE, false);
+        return new ParamSpec(name, type, false, true, false, null, false);
     }
 
     public ParamSpec asSecret() {
-        return new ParamSpec(name, type, required, option, true, completion, greedy);
+        return new ParamSpec(name, type, required, option, true, completer, greedy);
     }
 
-    public ParamSpec completes(Completion c) {
+    public ParamSpec completedBy(Completer c) {
         return new ParamSpec(name, type, required, option, secret, c, greedy);
     }
 
     public ParamSpec takingRest() {
-        return new ParamSpec(name, type, required, option, secret, completion, true);
+        return new ParamSpec(name, type, required, option, secret, completer, true);
     }
 
     public String descriptionKey() {

@@ -3,6 +3,8 @@ package org.chmlfrp.bot.core.reply;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import org.chmlfrp.bot.core.chat.BotLocale;
+import org.chmlfrp.bot.core.i18n.I18n;
 
 /**
  * Renders a {@link Reply} as plain text: the title, text, {@code key: value} lines, tables
@@ -35,6 +37,18 @@ public final class PlainTextRenderer {
             }
         }
         return String.join("\n", parts);
+    }
+
+    /**
+     * An action where there are no buttons: a page as the next-page hint with the platform's command prefix,
+     * a link as its label and address; null for confirm/cancel (the prompt's own text says what to send).
+     */
+    public static String actionHint(Action a, I18n i18n, BotLocale locale, String hintPrefix) {
+        return switch (a.kind()) {
+            case PAGE -> i18n.get(locale, "common.next-page-hint", hintPrefix + a.command());
+            case LINK -> a.linkText();
+            case CONFIRM, CANCEL -> null;
+        };
     }
 
     public String render(Block block) {

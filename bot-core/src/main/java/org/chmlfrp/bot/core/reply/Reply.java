@@ -2,6 +2,8 @@ package org.chmlfrp.bot.core.reply;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletionStage;
+import java.util.function.Supplier;
 
 /**
  * What a command answers: a neutral document that every adapter renders its own way (OneBot
@@ -14,9 +16,11 @@ import java.util.List;
  * @param paging           which page of a long list, or null
  * @param error            an error or usage message (ephemeral on Discord; one short message)
  * @param recallInvocation the user's message carried a secret in a group: the adapter should recall it
+ * @param confirmation     an action to run only after {@code confirm}, or null; the dispatcher keeps it and
+ *                         answers with the prompt instead of this reply
  */
 public record Reply(String title, List<Block> blocks, List<Action> actions, Visibility visibility, Paging paging,
-                    boolean error, boolean recallInvocation) {
+                    boolean error, boolean recallInvocation, Confirmation confirmation) {
 
     public Reply {
         blocks = List.copyOf(blocks);
@@ -35,6 +39,12 @@ public record Reply(String title, List<Block> blocks, List<Action> actions, Visi
     public static Reply error(String text) {
         String cut = text.length() > MAX_ERROR_LENGTH ? text.substring(0, MAX_ERROR_LENGTH - 1) + "…" : text;
         return builder().text(cut).error().build();
+    }
+
+    /** Asks the user to confirm {@code description} first; {@code then} runs on {@code confirm}. */
+    public static Reply confirm(String description, Supplier<CompletionStage<Reply>> then) {
+        return new Reply(null, List.of(new Block.Text(description)), List.of(), null, null, false, false,
+                new Confirmation(description, then));
     }
 
     public static Builder builder() {
@@ -65,11 +75,11 @@ public record Reply(String title, List<Block> blocks, List<Action> actions, Visi
     }
 
     public Reply withVisibility(Visibility v) {
-        return new Reply(title, blocks, actions, v, paging, error, recallInvocation);
+        return new Reply(title, blocks, actions, v, paging, error, recallInvocation, confirmation);
     }
 
     public Reply withRecall() {
-        return new Reply(title, blocks, actions, visibility, paging, error, true);
+        return new Reply(title, blocks, actions, visibility, paging, error, true, confirmation);
     }
 
     public static final class Builder {
@@ -130,8 +140,17 @@ public record Reply(String title, List<Block> blocks, List<Action> actions, Visi
             return this;
         }
 
-        public Builder paging(Paging p) {
-            this.paging = p;
+        /**
+         * Page {@code page} of {@code pages}: the page count when there are several, and a next-page action
+         * (a button, or a hint) that runs {@code command} with the next page's number after it.
+         */
+        public Builder page(int page, int pages, String nextLabel, String command) {
+            if (pages > 1) {
+                this.paging = new Paging(page, pages);
+            }
+            if (page < pages) {
+                actions.add(new Action(Action.Kind.PAGE, nextLabel, command + " " + (page + 1)));
+            }
             return this;
         }
 
@@ -151,7 +170,7 @@ public record Reply(String title, List<Block> blocks, List<Action> actions, Visi
         }
 
         public Reply build() {
-            return new Reply(title, blocks, actions, visibility, paging, error, recall);
+            return new Reply(title, blocks, actions, visibility, paging, error, recall, null);
         }
     }
 }

@@ -32,6 +32,7 @@ class DispatcherTest {
     private final InMemoryAccounts accounts = new InMemoryAccounts();
     private final AtomicInteger echoed = new AtomicInteger();
     private final Confirmations confirmations = new Confirmations(clock);
+    private final AtomicInteger removals = new AtomicInteger();
     private final I18n i18n = new I18n();
 
     private final CommandSet toys = () -> List.of(
@@ -57,12 +58,15 @@ class DispatcherTest {
                 throw new IllegalStateException("internal detail java.lang.Boom");
             }),
             CommandSpec.command("remove").handler(ctx -> CompletableFuture.completedFuture(
-                    confirmations.prompt(ctx, "remove it?", () -> CompletableFuture.completedFuture(Reply.text("removed"))))));
+                    Reply.confirm("remove it?", () -> {
+                        removals.incrementAndGet();
+                        return CompletableFuture.completedFuture(Reply.text("removed"));
+                    }))));
 
     private Dispatcher dispatcher(RateLimit limit, BotAdmins admins) {
         CommandRegistry registry = new CommandRegistry(Set.of(toys, new ConfirmationCommands(confirmations)));
         return new Dispatcher(registry, new CommandLineReader(List.of("/", "#"), registry), accounts,
-                new RateLimiter(limit, clock), admins, i18n, Runnable::run);
+                new RateLimiter(limit, clock), admins, i18n, Runnable::run, confirmations);
     }
 
     private final Dispatcher dispatcher = dispatcher(RateLimit.parse("5/min").orElseThrow(), BotAdmins.none());
@@ -90,7 +94,7 @@ class DispatcherTest {
         CommandRegistry registry = new CommandRegistry(Set.of(toys, new ConfirmationCommands(confirmations)));
         Dispatcher d = new Dispatcher(registry, new CommandLineReader(List.of("/", "#"), registry), accounts,
                 new RateLimiter(RateLimit.parse("6/min").orElseThrow(), clock), BotAdmins.none(), i18n, Runnable::run,
-                new CommandMetrics(meters));
+                new CommandMetrics(meters), confirmations);
 
         privately(d, "回声 你好");
         privately(d, "/boom");
@@ -226,9 +230,14 @@ class DispatcherTest {
     @Test
     void confirmationsAreForTheSameUserInTheSameChatWithin60Seconds() throws Exception {
         Reply prompt = privately(dispatcher, "/remove").orElseThrow();
+        assertThat(prompt.plainText()).isEqualTo(
+                "remove it?\nSend /confirm within 60 seconds to go ahead, or /cancel.");
         assertThat(prompt.actions()).extracting(a -> a.command()).containsExactly("confirm", "cancel");
+        assertThat(prompt.confirmation()).isNull();
+        assertThat(removals).hasValue(0);
         assertThat(inGroup(dispatcher, "/confirm", Role.MEMBER).orElseThrow().plainText()).contains("没有等待确认");
         assertThat(privately(dispatcher, "/confirm").orElseThrow().plainText()).isEqualTo("removed");
+        assertThat(removals).hasValue(1);
         assertThat(privately(dispatcher, "/confirm").orElseThrow().plainText()).contains("Nothing is waiting");
 
         privately(dispatcher, "/remove");

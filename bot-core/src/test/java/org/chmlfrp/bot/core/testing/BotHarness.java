@@ -83,7 +83,7 @@ public final class BotHarness implements AutoCloseable {
         sets.add(new HelpCommand(() -> h.dispatcher.registry()));
         CommandRegistry registry = new CommandRegistry(new HashSet<>(sets));
         h.dispatcher = new Dispatcher(registry, new CommandLineReader(List.of("/", "#"), registry), h.accounts,
-                new RateLimiter(RateLimit.UNLIMITED, h.clock), BotAdmins.none(), h.i18n, Runnable::run);
+                new RateLimiter(RateLimit.UNLIMITED, h.clock), BotAdmins.none(), h.i18n, Runnable::run, h.confirmations);
         return h;
     }
 

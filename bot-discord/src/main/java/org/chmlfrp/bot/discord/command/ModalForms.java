@@ -4,26 +4,25 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import net.dv8tion.jda.api.components.label.Label;
 import net.dv8tion.jda.api.components.textinput.TextInput;
 import net.dv8tion.jda.api.components.textinput.TextInputStyle;
 import net.dv8tion.jda.api.modals.Modal;
 import org.chmlfrp.bot.core.chat.BotLocale;
+import org.chmlfrp.bot.core.command.CommandRegistry;
 import org.chmlfrp.bot.core.command.CommandSpec;
 import org.chmlfrp.bot.core.command.ParamSpec;
 import org.chmlfrp.bot.core.i18n.I18n;
 import org.chmlfrp.bot.discord.render.Limits;
 
 /**
- * {@code bind} and {@code login} on Discord: their options may be left out, and then a modal
- * asks for them (nobody sees what is typed there) — unless QZhua device-code login is on and
- * nothing at all was given: then the command runs as it is and answers with the login link. The modal's id names the command; its text
- * inputs are named after the parameters, so a submit goes to the dispatcher as it is.
+ * Commands declared {@link CommandSpec#formWhenMissing()} ({@code bind}, {@code login}) on Discord: their
+ * options may be left out, and then a modal asks for them (nobody sees what is typed there) — unless QZhua
+ * device-code login is on and nothing at all was given: then the command runs as it is and answers with the
+ * login link. The modal's id names the command; its text inputs are named after the parameters, so a submit
+ * goes to the dispatcher as it is.
  */
 public final class ModalForms {
-    /** Commands whose options are optional on Discord and asked for in a modal when left out. */
-    public static final Set<String> COMMANDS = Set.of("bind", "login");
     private static final String PREFIX = "modal:";
 
     private final I18n i18n;
@@ -39,13 +38,9 @@ public final class ModalForms {
         this(i18n, false);
     }
 
-    public static boolean asksInModal(CommandSpec spec) {
-        return COMMANDS.contains(spec.pathText());
-    }
-
     /** The modal to open instead of running the command: when it is a modal command and a value is missing. */
     public Optional<Modal> modalFor(CommandSpec spec, Map<String, String> given, BotLocale locale) {
-        if (!asksInModal(spec)) {
+        if (!spec.formWhenMissing()) {
             return Optional.empty();
         }
         boolean missing = spec.params().stream().anyMatch(p -> blank(given.get(p.name())));
@@ -67,13 +62,12 @@ public final class ModalForms {
         return Optional.of(Modal.create(PREFIX + spec.pathText(), title).addComponents(inputs).build());
     }
 
-    /** The command path a submitted modal stands for, or empty when the id is not one of ours. */
-    public static Optional<String> commandOf(String modalId) {
+    /** The command a submitted modal stands for, or empty when the id is not one of ours. */
+    public static Optional<CommandSpec> commandOf(String modalId, CommandRegistry registry) {
         if (modalId == null || !modalId.startsWith(PREFIX)) {
             return Optional.empty();
         }
-        String path = modalId.substring(PREFIX.length());
-        return COMMANDS.contains(path) ? Optional.of(path) : Optional.empty();
+        return registry.byPath(modalId.substring(PREFIX.length())).filter(CommandSpec::formWhenMissing);
     }
 
     private static boolean blank(String s) {

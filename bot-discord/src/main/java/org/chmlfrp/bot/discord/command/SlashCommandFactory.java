@@ -13,7 +13,6 @@ import net.dv8tion.jda.api.interactions.commands.build.SubcommandData;
 import org.chmlfrp.bot.core.chat.BotLocale;
 import org.chmlfrp.bot.core.command.CommandRegistry;
 import org.chmlfrp.bot.core.command.CommandSpec;
-import org.chmlfrp.bot.core.command.Completion;
 import org.chmlfrp.bot.core.command.ParamSpec;
 import org.chmlfrp.bot.core.command.ParamType;
 import org.slf4j.Logger;
@@ -80,7 +79,7 @@ public final class SlashCommandFactory {
 
     /** Required as declared, except the options of modal commands: left out, a modal asks for them. */
     static boolean requiredOnDiscord(CommandSpec spec, ParamSpec p) {
-        return p.required() && !ModalForms.asksInModal(spec);
+        return p.required() && !spec.formWhenMissing();
     }
 
     static OptionData option(ParamSpec p, boolean required, String description) {
@@ -97,7 +96,7 @@ public final class SlashCommandFactory {
         }
         if (type instanceof ParamType.Choice c && c.choices().size() <= MAX_CHOICES) {
             c.choices().forEach(choice -> o.addChoice(choice, choice));
-        } else if (p.completion() != Completion.NONE && o.getType().canSupportChoices()) {
+        } else if (p.completer() != null && o.getType().canSupportChoices()) {
             o.setAutoComplete(true);
         }
         return o;

@@ -79,9 +79,9 @@ public final class InteractionListener extends ListenerAdapter {
 
     @Override
     public void onModalInteraction(ModalInteractionEvent event) {
-        Optional<String> path = ModalForms.commandOf(event.getModalId());
+        Optional<CommandSpec> spec = ModalForms.commandOf(event.getModalId(), dispatcher.registry());
         Invocation inv = invocations.of(event);
-        if (path.isEmpty()) {
+        if (spec.isEmpty()) {
             expired(inv, new JdaInteractionReplies(event));
             return;
         }
@@ -89,7 +89,7 @@ public final class InteractionListener extends ListenerAdapter {
         for (ModalMapping m : event.getValues()) {
             values.put(m.getCustomId(), m.getAsString());
         }
-        run(dispatcher.onStructured(inv, path.get(), values), inv, true, new JdaInteractionReplies(event));
+        run(dispatcher.onStructured(inv, spec.get().pathText(), values), inv, true, new JdaInteractionReplies(event));
     }
 
     @Override

@@ -24,44 +24,46 @@ import org.chmlfrp.bot.core.chmlfrp.model.NodeGroup;
 import org.chmlfrp.bot.core.chmlfrp.model.OnlineState;
 import org.chmlfrp.bot.core.chmlfrp.model.Tunnel;
 import org.chmlfrp.bot.core.command.AccountDirectory;
-import org.chmlfrp.bot.core.command.Completion;
 import org.chmlfrp.bot.core.command.LinkedAccount;
 import org.chmlfrp.bot.core.command.ParamSpec;
 import org.chmlfrp.bot.core.command.ParamType;
+import org.chmlfrp.bot.core.feature.domain.DomainNames;
 import org.chmlfrp.bot.core.feature.node.NodeCatalog;
+import org.chmlfrp.bot.core.feature.node.NodeNames;
+import org.chmlfrp.bot.core.feature.tunnel.TunnelNames;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class AutocompleteProviderTest {
     private static final ChatIdentity ALICE = new ChatIdentity(Platform.DISCORD, "111");
-    private static final ParamSpec NODE = ParamSpec.required("node", ParamType.TEXT).completes(Completion.NODE);
-    private static final ParamSpec TUNNEL = ParamSpec.required("tunnel", ParamType.TEXT).completes(Completion.TUNNEL);
-    private static final ParamSpec DOMAIN = ParamSpec.required("domain", ParamType.TEXT).completes(Completion.DOMAIN);
 
     private final ChmlFrpApi api = mock(ChmlFrpApi.class);
     private final AccountDirectory accounts = mock(AccountDirectory.class);
-    private AutocompleteProvider provider;
+    private final ParamSpec tunnelParam = ParamSpec.required("tunnel", ParamType.TEXT).completedBy(new TunnelNames(api));
+    private final ParamSpec domainParam = ParamSpec.required("domain", ParamType.TEXT)
+            .completedBy(new DomainNames(api, Clock.systemUTC()));
+    private final AutocompleteProvider provider = new AutocompleteProvider(accounts, Runnable::run);
+    private ParamSpec nodeParam;
 
     @BeforeEach
     void setUp() {
         when(api.nodes()).thenReturn(CompletableFuture.completedFuture(List.of(
                 node("湖南电信", true, false), node("香港 HK-1", true, true), node("湖北联通", false, true))));
-        NodeCatalog catalog = new NodeCatalog(api, Clock.systemUTC(), Duration.ofMinutes(1));
-        provider = new AutocompleteProvider(catalog, api, accounts, Runnable::run, Clock.systemUTC());
+        nodeParam = nodeParam();
     }
 
     @Test
     void nodesThatStartWithTheTextComeFirstThenThoseContainingIt() {
-        assertThat(values(NODE, "湖", Map.of())).containsExactly("湖南电信", "湖北联通");
-        assertThat(values(NODE, "hk", Map.of())).containsExactly("香港 HK-1");
-        assertThat(values(NODE, "", Map.of())).hasSize(3);
+        assertThat(values(nodeParam, "湖", Map.of())).containsExactly("湖南电信", "湖北联通");
+        assertThat(values(nodeParam, "hk", Map.of())).containsExactly("香港 HK-1");
+        assertThat(values(nodeParam, "", Map.of())).hasSize(3);
     }
 
     @Test
     void nodesAreFilteredByTheTunnelTypeAlreadyChosen() {
-        assertThat(values(NODE, "", Map.of("type", "udp"))).containsExactly("香港 HK-1", "湖北联通");
-        assertThat(values(NODE, "", Map.of("type", "http"))).containsExactly("湖南电信", "香港 HK-1");
-        assertThat(values(NODE, "", Map.of("type", "bogus"))).hasSize(3);
+        assertThat(values(nodeParam, "", Map.of("type", "udp"))).containsExactly("香港 HK-1", "湖北联通");
+        assertThat(values(nodeParam, "", Map.of("type", "http"))).containsExactly("湖南电信", "香港 HK-1");
+        assertThat(values(nodeParam, "", Map.of("type", "bogus"))).hasSize(3);
     }
 
     @Test
@@ -71,20 +73,18 @@ class AutocompleteProviderTest {
             many.add(node("node-" + i, true, true));
         }
         when(api.nodes()).thenReturn(CompletableFuture.completedFuture(many));
-        AutocompleteProvider p = new AutocompleteProvider(new NodeCatalog(api, Clock.systemUTC(), Duration.ofMinutes(1)),
-                api, accounts, Runnable::run, Clock.systemUTC());
-        assertThat(p.suggest(NODE, "node", Map.of(), ALICE).join()).hasSize(25);
+        assertThat(provider.suggest(nodeParam(), "node", Map.of(), ALICE).join()).hasSize(25);
     }
 
     @Test
     void tunnelsAreTheUsersOwnAndEmptyWhenNotLinked() {
         when(accounts.find(ALICE)).thenReturn(Optional.empty());
-        assertThat(provider.suggest(TUNNEL, "", Map.of(), ALICE).join()).isEmpty();
+        assertThat(provider.suggest(tunnelParam, "", Map.of(), ALICE).join()).isEmpty();
         verify(api, never()).tunnels(any());
 
         when(accounts.find(ALICE)).thenReturn(Optional.of(new LinkedAccount(227, "alice", "tok")));
         when(api.tunnels("tok")).thenReturn(CompletableFuture.completedFuture(List.of(tunnel(7, "mc"), tunnel(8, "web"))));
-        List<Command.Choice> choices = provider.suggest(TUNNEL, "m", Map.of(), ALICE).join();
+        List<Command.Choice> choices = provider.suggest(tunnelParam, "m", Map.of(), ALICE).join();
         assertThat(choices).extracting(Command.Choice::getName).containsExactly("mc (#7)");
         assertThat(choices).extracting(Command.Choice::getAsString).containsExactly("7");
     }
@@ -94,7 +94,7 @@ class AutocompleteProviderTest {
         when(accounts.find(ALICE)).thenReturn(Optional.of(new LinkedAccount(227, "alice", "tok")));
         when(api.tunnels("tok")).thenReturn(new CompletableFuture<>());
         long start = System.nanoTime();
-        assertThat(provider.suggest(TUNNEL, "", Map.of(), ALICE).join()).isEmpty();
+        assertThat(provider.suggest(tunnelParam, "", Map.of(), ALICE).join()).isEmpty();
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(3));
     }
 
@@ -102,15 +102,25 @@ class AutocompleteProviderTest {
     void domainsAreTheAvailableMainDomainsFetchedOnce() {
         when(api.availableDomains()).thenReturn(CompletableFuture.completedFuture(List.of(
                 new AvailableDomain(1, "chmlfrp.net", "", false), new AvailableDomain(2, "frp.example.com", "", true))));
-        assertThat(values(DOMAIN, "frp", Map.of())).containsExactly("frp.example.com", "chmlfrp.net");
-        assertThat(values(DOMAIN, "", Map.of())).hasSize(2);
+        assertThat(values(domainParam, "frp", Map.of())).containsExactly("frp.example.com", "chmlfrp.net");
+        assertThat(values(domainParam, "", Map.of())).hasSize(2);
         verify(api, org.mockito.Mockito.times(1)).availableDomains();
     }
 
     @Test
     void aFailedLookupGivesNoSuggestions() {
         when(api.availableDomains()).thenReturn(CompletableFuture.failedFuture(new RuntimeException("down")));
-        assertThat(values(DOMAIN, "", Map.of())).isEmpty();
+        assertThat(values(domainParam, "", Map.of())).isEmpty();
+    }
+
+    @Test
+    void aParameterWithoutACompleterGetsNoSuggestions() {
+        assertThat(provider.suggest(ParamSpec.required("name", ParamType.TEXT), "", Map.of(), ALICE).join()).isEmpty();
+    }
+
+    private ParamSpec nodeParam() {
+        NodeCatalog catalog = new NodeCatalog(api, Clock.systemUTC(), Duration.ofMinutes(1));
+        return ParamSpec.required("node", ParamType.TEXT).completedBy(new NodeNames(catalog));
     }
 
     private List<String> values(ParamSpec p, String typed, Map<String, String> others) {

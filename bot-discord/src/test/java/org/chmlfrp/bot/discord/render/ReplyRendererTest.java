@@ -13,7 +13,6 @@ import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import net.dv8tion.jda.api.utils.messages.MessageEditData;
 import org.chmlfrp.bot.core.reply.Action;
 import org.chmlfrp.bot.core.reply.Block;
-import org.chmlfrp.bot.core.reply.Paging;
 import org.chmlfrp.bot.core.reply.Reply;
 import org.junit.jupiter.api.Test;
 
@@ -152,7 +151,7 @@ class ReplyRendererTest {
 
     @Test
     void pagingShowsInTheFooter() throws Exception {
-        Reply r = Reply.builder().text("rows").paging(new Paging(2, 5)).build();
+        Reply r = Reply.builder().text("rows").page(2, 5, "Next", "node list").build();
         assertThat(create(renderer.render(r, OWNER, false)).get("embeds").get(0).get("footer").get("text").asText())
                 .isEqualTo("2/5");
     }

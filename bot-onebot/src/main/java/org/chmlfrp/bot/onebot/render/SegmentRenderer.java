@@ -95,12 +95,10 @@ public final class SegmentRenderer {
             lines.add(i18n.get(locale, "common.page", reply.paging().page(), reply.paging().totalPages()));
         }
         for (Action action : reply.actions()) {
-            if (action.kind() == Action.Kind.LINK) {
-                lines.add(action.linkText());
-            } else if (action.kind() == Action.Kind.PAGE) {
-                lines.add(i18n.get(locale, "common.next-page-hint", hintPrefix + action.command()));
+            String hint = PlainTextRenderer.actionHint(action, i18n, locale, hintPrefix);
+            if (hint != null) {
+                lines.add(hint);
             }
-            // CONFIRM / CANCEL: the prompt's own text already says what to send.
         }
         flush(pieces, lines);
         return pieces;

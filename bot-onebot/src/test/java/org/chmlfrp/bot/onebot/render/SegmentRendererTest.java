@@ -8,7 +8,6 @@ import org.chmlfrp.bot.core.chat.BotLocale;
 import org.chmlfrp.bot.core.i18n.I18n;
 import org.chmlfrp.bot.core.reply.Action;
 import org.chmlfrp.bot.core.reply.Block;
-import org.chmlfrp.bot.core.reply.Paging;
 import org.chmlfrp.bot.core.reply.Reply;
 import org.chmlfrp.bot.onebot.protocol.Segment;
 import org.junit.jupiter.api.Test;
@@ -108,8 +107,7 @@ class SegmentRendererTest {
 
     @Test
     void pageActionBecomesTheLocalizedHintWithThePrefix() {
-        Reply reply = Reply.builder().text("list").paging(new Paging(1, 3))
-                .action(new Action(Action.Kind.PAGE, "next", "tunnel list 2")).build();
+        Reply reply = Reply.builder().text("list").page(1, 3, "next", "tunnel list").build();
         assertThat(text(zh.render(reply, null).get(0))).isEqualTo("list\n第 1/3 页\n下一页：发送 /tunnel list 2");
         SegmentRenderer en = new SegmentRenderer(new I18n(), BotLocale.EN, "#", 4000);
         assertThat(text(en.render(reply, null).get(0))).endsWith("#tunnel list 2").doesNotContain("下一页");

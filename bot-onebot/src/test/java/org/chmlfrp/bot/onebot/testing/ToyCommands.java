@@ -14,6 +14,7 @@ import org.chmlfrp.bot.core.command.CommandLineReader;
 import org.chmlfrp.bot.core.command.CommandRegistry;
 import org.chmlfrp.bot.core.command.CommandSet;
 import org.chmlfrp.bot.core.command.CommandSpec;
+import org.chmlfrp.bot.core.command.Confirmations;
 import org.chmlfrp.bot.core.command.Dispatcher;
 import org.chmlfrp.bot.core.command.Invocation;
 import org.chmlfrp.bot.core.command.LinkedAccount;
@@ -22,8 +23,6 @@ import org.chmlfrp.bot.core.command.ParamType;
 import org.chmlfrp.bot.core.command.RateLimit;
 import org.chmlfrp.bot.core.command.RateLimiter;
 import org.chmlfrp.bot.core.i18n.I18n;
-import org.chmlfrp.bot.core.reply.Action;
-import org.chmlfrp.bot.core.reply.Paging;
 import org.chmlfrp.bot.core.reply.Reply;
 
 /**
@@ -49,8 +48,7 @@ public final class ToyCommands implements CommandSet {
                         .param(ParamSpec.required("token", ParamType.TEXT).asSecret())
                         .handler(ctx -> CompletableFuture.completedFuture(Reply.text("used the token"))),
                 CommandSpec.command("page").handler(ctx -> CompletableFuture.completedFuture(
-                        Reply.builder().text("row 1").paging(new Paging(1, 2))
-                                .action(new Action(Action.Kind.PAGE, "next", "page 2")).build())),
+                        Reply.builder().text("row 1").page(1, 2, "next", "page").build())),
                 CommandSpec.command("chart").handler(ctx -> CompletableFuture.completedFuture(
                         Reply.builder().text("chart:").image(PNG, "c.png", "uptime 99%").build())));
     }
@@ -62,7 +60,8 @@ public final class ToyCommands implements CommandSet {
     public Dispatcher dispatcher(I18n i18n) {
         CommandRegistry registry = new CommandRegistry(Set.of(this));
         return new Dispatcher(registry, new CommandLineReader(List.of("/", "#"), registry), new NoAccounts(),
-                new RateLimiter(RateLimit.UNLIMITED, java.time.Clock.systemUTC()), BotAdmins.none(), i18n, Runnable::run);
+                new RateLimiter(RateLimit.UNLIMITED, java.time.Clock.systemUTC()), BotAdmins.none(), i18n, Runnable::run,
+                new Confirmations(java.time.Clock.systemUTC()));
     }
 
     private static final class NoAccounts implements AccountDirectory {

@@ -47,10 +47,10 @@ public final class AccountLinkCommands implements CommandSet {
     @Override
     public List<CommandSpec> commands() {
         return List.of(
-                CommandSpec.command("bind").aliases("绑定").privateOnly().ephemeral()
+                CommandSpec.command("bind").aliases("绑定").privateOnly().ephemeral().askInFormWhenMissing()
                         .param(ParamSpec.optional("token", ParamType.TEXT).asSecret())
                         .handler(this::bind),
-                CommandSpec.command("login").aliases("登录").privateOnly().ephemeral()
+                CommandSpec.command("login").aliases("登录").privateOnly().ephemeral().askInFormWhenMissing()
                         .param(ParamSpec.optional("username", ParamType.TEXT))
                         .param(ParamSpec.optional("password", ParamType.TEXT).asSecret())
                         .handler(this::login),

@@ -15,12 +15,9 @@ import org.chmlfrp.bot.core.chmlfrp.model.SubdomainSpec;
 import org.chmlfrp.bot.core.command.CommandContext;
 import org.chmlfrp.bot.core.command.CommandSet;
 import org.chmlfrp.bot.core.command.CommandSpec;
-import org.chmlfrp.bot.core.command.Completion;
-import org.chmlfrp.bot.core.command.Confirmations;
 import org.chmlfrp.bot.core.command.ParamSpec;
 import org.chmlfrp.bot.core.command.ParamType;
 import org.chmlfrp.bot.core.feature.domain.DnsRules.RecordType;
-import org.chmlfrp.bot.core.reply.Action;
 import org.chmlfrp.bot.core.reply.Paging;
 import org.chmlfrp.bot.core.reply.Reply;
 
@@ -34,12 +31,12 @@ public final class DomainCommands implements CommandSet {
     static final int PAGE_SIZE = 10;
 
     private final ChmlFrpApi api;
-    private final Confirmations confirmations;
+    private final DomainNames domains;
 
     @Inject
-    public DomainCommands(ChmlFrpApi api, Confirmations confirmations) {
+    public DomainCommands(ChmlFrpApi api, DomainNames domains) {
         this.api = api;
-        this.confirmations = confirmations;
+        this.domains = domains;
     }
 
     @Override
@@ -52,7 +49,7 @@ public final class DomainCommands implements CommandSet {
                         .handler(this::list),
                 CommandSpec.command("domain", "create").aliases("创建域名").needsAccount()
                         .param(ParamSpec.required("record", ParamType.TEXT))
-                        .param(ParamSpec.required("domain", ParamType.TEXT).completes(Completion.DOMAIN))
+                        .param(ParamSpec.required("domain", ParamType.TEXT).completedBy(domains))
                         .param(ParamSpec.required("type", ParamType.choice("A", "AAAA", "CNAME", "SRV")))
                         .param(ParamSpec.required("target", ParamType.TEXT))
                         .param(ParamSpec.option("ttl", ParamType.TEXT))
@@ -60,14 +57,14 @@ public final class DomainCommands implements CommandSet {
                         .handler(this::create),
                 CommandSpec.command("domain", "edit").aliases("修改域名").needsAccount()
                         .param(ParamSpec.required("record", ParamType.TEXT))
-                        .param(ParamSpec.required("domain", ParamType.TEXT).completes(Completion.DOMAIN))
+                        .param(ParamSpec.required("domain", ParamType.TEXT).completedBy(domains))
                         .param(ParamSpec.required("target", ParamType.TEXT))
                         .param(ParamSpec.option("ttl", ParamType.TEXT))
                         .param(ParamSpec.option("remarks", ParamType.TEXT))
                         .handler(this::edit),
                 CommandSpec.command("domain", "delete").aliases("删除域名").needsAccount()
                         .param(ParamSpec.required("record", ParamType.TEXT))
-                        .param(ParamSpec.required("domain", ParamType.TEXT).completes(Completion.DOMAIN))
+                        .param(ParamSpec.required("domain", ParamType.TEXT).completedBy(domains))
                         .handler(this::delete));
     }
 
@@ -109,7 +106,7 @@ public final class DomainCommands implements CommandSet {
         if (all.isEmpty()) {
             return Reply.text(ctx.t("domain.list.empty", ctx.prefix()));
         }
-        int pages = (all.size() + PAGE_SIZE - 1) / PAGE_SIZE;
+        int pages = Paging.count(all.size(), PAGE_SIZE);
         if (page > pages) {
             return Reply.error(ctx.t("domain.page.out-of-range", page, pages));
         }
@@ -119,7 +116,7 @@ public final class DomainCommands implements CommandSet {
                 ctx.t("domain.col.ttl"), ctx.t("domain.col.remarks"))
                 : List.of(ctx.t("domain.col.fqdn"), ctx.t("domain.col.type"), ctx.t("domain.col.ttl"));
         List<List<String>> rows = new ArrayList<>();
-        for (Subdomain s : all.subList((page - 1) * PAGE_SIZE, Math.min(all.size(), page * PAGE_SIZE))) {
+        for (Subdomain s : Paging.slice(all, page, PAGE_SIZE)) {
             rows.add(full
                     ? List.of(s.fqdn(), orDash(s.type()), orDash(s.target()), orDash(s.ttl()), orDash(s.remarks()))
                     : List.of(s.fqdn(), orDash(s.type()), orDash(s.ttl())));
@@ -128,13 +125,7 @@ public final class DomainCommands implements CommandSet {
         if (!full) {
             b.text(ctx.t("domain.list.targets-private"));
         }
-        if (pages > 1) {
-            b.paging(new Paging(page, pages));
-            if (page < pages) {
-                b.action(new Action(Action.Kind.PAGE, ctx.t("domain.next-page"), "domain list " + (page + 1)));
-            }
-        }
-        return b.build();
+        return b.page(page, pages, ctx.t("domain.next-page"), "domain list").build();
     }
 
     // --- domain create ---
@@ -216,7 +207,7 @@ public final class DomainCommands implements CommandSet {
                 return notFound(ctx, record, domain);
             }
             Subdomain s = found.get();
-            return confirmations.prompt(ctx, ctx.t("domain.delete.prompt", s.fqdn()),
+            return Reply.confirm(ctx.t("domain.delete.prompt", s.fqdn()),
                     () -> api.deleteSubdomain(token, s.domain(), s.record())
                             .thenApply(msg -> Reply.text(ctx.t("domain.delete.done", msg, s.fqdn()))));
         });

@@ -23,10 +23,8 @@ import org.chmlfrp.bot.core.command.ApiRefusals;
 import org.chmlfrp.bot.core.command.CommandContext;
 import org.chmlfrp.bot.core.command.CommandSet;
 import org.chmlfrp.bot.core.command.CommandSpec;
-import org.chmlfrp.bot.core.command.Completion;
 import org.chmlfrp.bot.core.command.ParamSpec;
 import org.chmlfrp.bot.core.command.ParamType;
-import org.chmlfrp.bot.core.reply.Action;
 import org.chmlfrp.bot.core.reply.Block;
 import org.chmlfrp.bot.core.reply.Paging;
 import org.chmlfrp.bot.core.reply.Reply;
@@ -59,7 +57,7 @@ public final class NodeCommands implements CommandSet {
                         .param(ParamSpec.optional("page", ParamType.integer(1, 1000)))
                         .handler(this::list),
                 CommandSpec.command("node", "info").aliases("节点详情").needsAccount()
-                        .param(ParamSpec.required("node", ParamType.TEXT).completes(Completion.NODE).takingRest())
+                        .param(ParamSpec.required("node", ParamType.TEXT).completedBy(new NodeNames(catalog)).takingRest())
                         .handler(this::info),
                 CommandSpec.command("node", "stats").aliases("节点状态")
                         .handler(this::stats));
@@ -86,12 +84,12 @@ public final class NodeCommands implements CommandSet {
                     ? Reply.text(ctx.t("node.list.empty.filtered", filterLabel, ctx.prefix()))
                     : Reply.text(ctx.t("node.list.empty"));
         }
-        int pages = (rows.size() + PAGE_SIZE - 1) / PAGE_SIZE;
+        int pages = Paging.count(rows.size(), PAGE_SIZE);
         if (page > pages) {
             return Reply.error(ctx.t("node.page.out-of-range", page, pages));
         }
         List<List<String>> table = new ArrayList<>();
-        for (NodeRow r : rows.subList((page - 1) * PAGE_SIZE, Math.min(rows.size(), page * PAGE_SIZE))) {
+        for (NodeRow r : Paging.slice(rows, page, PAGE_SIZE)) {
             Node n = r.node();
             String state = live.isPresent() ? NodeFormat.state(ctx, r.online()) : ctx.t("common.unknown");
             String load = r.online()
@@ -110,14 +108,8 @@ public final class NodeCommands implements CommandSet {
         if (live.isEmpty()) {
             b.text(ctx.t("node.list.stats-unavailable"));
         }
-        if (pages > 1) {
-            b.paging(new Paging(page, pages));
-            if (page < pages) {
-                String next = "node list " + filter.map(f -> f.keyword() + " ").orElse("") + (page + 1);
-                b.action(new Action(Action.Kind.PAGE, ctx.t("node.next-page"), next));
-            }
-        }
-        return b.build();
+        return b.page(page, pages, ctx.t("node.next-page"), "node list" + filter.map(f -> " " + f.keyword()).orElse(""))
+                .build();
     }
 
     // --- node info ---

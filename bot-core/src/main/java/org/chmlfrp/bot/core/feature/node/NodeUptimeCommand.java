@@ -16,7 +16,6 @@ import org.chmlfrp.bot.core.chmlfrp.model.NodeUptime;
 import org.chmlfrp.bot.core.command.CommandContext;
 import org.chmlfrp.bot.core.command.CommandSet;
 import org.chmlfrp.bot.core.command.CommandSpec;
-import org.chmlfrp.bot.core.command.Completion;
 import org.chmlfrp.bot.core.command.ParamSpec;
 import org.chmlfrp.bot.core.command.ParamType;
 import org.chmlfrp.bot.core.reply.Reply;
@@ -45,7 +44,7 @@ public final class NodeUptimeCommand implements CommandSet {
     @Override
     public List<CommandSpec> commands() {
         return List.of(CommandSpec.command("node", "uptime").aliases("在线率")
-                .param(ParamSpec.optional("node", ParamType.TEXT).completes(Completion.NODE))
+                .param(ParamSpec.optional("node", ParamType.TEXT).completedBy(new NodeNames(catalog)))
                 .param(ParamSpec.optional("days", ParamType.integer(1, MAX_DAYS)))
                 .handler(this::uptime));
     }

@@ -18,9 +18,7 @@ import org.chmlfrp.bot.core.command.CommandSet;
 import org.chmlfrp.bot.core.command.CommandSpec;
 import org.chmlfrp.bot.core.command.ParamSpec;
 import org.chmlfrp.bot.core.command.ParamType;
-import org.chmlfrp.bot.core.reply.Action;
 import org.chmlfrp.bot.core.reply.Block;
-import org.chmlfrp.bot.core.reply.Paging;
 import org.chmlfrp.bot.core.reply.Reply;
 
 /**
@@ -102,12 +100,6 @@ public final class PanelCommand implements CommandSet {
                 .title(ctx.t("panel.news.title", Integer.toString(p.total())))
                 .fields(items)
                 .text(ctx.t("panel.news.more", settings.panelUrl().toString()));
-        if (pages > 1) {
-            b.paging(new Paging(page, pages));
-        }
-        if (page < pages) {
-            b.action(new Action(Action.Kind.PAGE, ctx.t("node.next-page"), "panel news " + (page + 1)));
-        }
-        return b.build();
+        return b.page(page, pages, ctx.t("node.next-page"), "panel news").build();
     }
 }

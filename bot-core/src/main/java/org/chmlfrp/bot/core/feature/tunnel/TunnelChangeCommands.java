@@ -18,11 +18,11 @@ import org.chmlfrp.bot.core.command.ApiRefusals;
 import org.chmlfrp.bot.core.command.CommandContext;
 import org.chmlfrp.bot.core.command.CommandSet;
 import org.chmlfrp.bot.core.command.CommandSpec;
-import org.chmlfrp.bot.core.command.Completion;
-import org.chmlfrp.bot.core.command.Confirmations;
 import org.chmlfrp.bot.core.command.ParamSpec;
 import org.chmlfrp.bot.core.command.ParamType;
+import org.chmlfrp.bot.core.feature.domain.DomainNames;
 import org.chmlfrp.bot.core.feature.node.NodeCatalog;
+import org.chmlfrp.bot.core.feature.node.NodeNames;
 import org.chmlfrp.bot.core.reply.Block;
 import org.chmlfrp.bot.core.reply.Reply;
 
@@ -38,16 +38,18 @@ public final class TunnelChangeCommands implements CommandSet {
             List.of("name", "node", "type", "localport", "remoteport", "domain", "ip", "encrypt", "compress", "extra");
 
     private final ChmlFrpApi api;
-    private final Confirmations confirmations;
     private final TunnelLookup lookup;
     private final TunnelRules rules;
+    private final NodeNames nodeNames;
+    private final DomainNames domains;
 
     @Inject
-    public TunnelChangeCommands(ChmlFrpApi api, NodeCatalog catalog, Confirmations confirmations) {
+    public TunnelChangeCommands(ChmlFrpApi api, NodeCatalog catalog, DomainNames domains) {
         this.api = api;
-        this.confirmations = confirmations;
         this.lookup = new TunnelLookup(api);
         this.rules = new TunnelRules(catalog);
+        this.nodeNames = new NodeNames(catalog);
+        this.domains = domains;
     }
 
     @Override
@@ -55,11 +57,11 @@ public final class TunnelChangeCommands implements CommandSet {
         return List.of(
                 CommandSpec.command("tunnel", "create").aliases("创建隧道")
                         .param(ParamSpec.required("name", ParamType.TEXT))
-                        .param(ParamSpec.required("node", ParamType.TEXT).completes(Completion.NODE))
+                        .param(ParamSpec.required("node", ParamType.TEXT).completedBy(nodeNames))
                         .param(ParamSpec.required("type", TYPE))
                         .param(ParamSpec.required("localport", ParamType.PORT))
                         .param(ParamSpec.optional("remoteport", ParamType.PORT))
-                        .param(ParamSpec.optional("domain", ParamType.TEXT).completes(Completion.DOMAIN))
+                        .param(ParamSpec.optional("domain", ParamType.TEXT).completedBy(domains))
                         .param(ParamSpec.option("ip", ParamType.TEXT))
                         .param(ParamSpec.option("encrypt", ParamType.BOOL))
                         .param(ParamSpec.option("compress", ParamType.BOOL))
@@ -67,13 +69,13 @@ public final class TunnelChangeCommands implements CommandSet {
                         .needsAccount()
                         .handler(this::create),
                 CommandSpec.command("tunnel", "edit").aliases("修改隧道")
-                        .param(TunnelCommands.tunnelParam())
+                        .param(TunnelCommands.tunnelParam(api))
                         .param(ParamSpec.option("name", ParamType.TEXT))
-                        .param(ParamSpec.option("node", ParamType.TEXT).completes(Completion.NODE))
+                        .param(ParamSpec.option("node", ParamType.TEXT).completedBy(nodeNames))
                         .param(ParamSpec.option("type", TYPE))
                         .param(ParamSpec.option("localport", ParamType.PORT))
                         .param(ParamSpec.option("remoteport", ParamType.PORT))
-                        .param(ParamSpec.option("domain", ParamType.TEXT).completes(Completion.DOMAIN))
+                        .param(ParamSpec.option("domain", ParamType.TEXT).completedBy(domains))
                         .param(ParamSpec.option("ip", ParamType.TEXT))
                         .param(ParamSpec.option("encrypt", ParamType.BOOL))
                         .param(ParamSpec.option("compress", ParamType.BOOL))
@@ -81,11 +83,11 @@ public final class TunnelChangeCommands implements CommandSet {
                         .needsAccount()
                         .handler(this::edit),
                 CommandSpec.command("tunnel", "delete").aliases("删除隧道")
-                        .param(TunnelCommands.tunnelParam())
+                        .param(TunnelCommands.tunnelParam(api))
                         .needsAccount()
                         .handler(this::delete),
                 CommandSpec.command("tunnel", "kick").aliases("下线隧道", "踢下线")
-                        .param(TunnelCommands.tunnelParam())
+                        .param(TunnelCommands.tunnelParam(api))
                         .needsAccount()
                         .handler(this::kick));
     }
@@ -220,7 +222,7 @@ public final class TunnelChangeCommands implements CommandSet {
     // --- delete ---
 
     private CompletionStage<Reply> delete(CommandContext ctx) {
-        return lookup.withTunnel(ctx, t -> CompletableFuture.completedFuture(confirmations.prompt(ctx,
+        return lookup.withTunnel(ctx, t -> CompletableFuture.completedFuture(Reply.confirm(
                 ctx.t("tunnel.delete.prompt", TunnelView.id(t), t.name(), t.node()),
                 () -> deleteNow(ctx, t))));
     }

@@ -18,11 +18,10 @@ import org.chmlfrp.bot.core.chmlfrp.model.TunnelTraffic;
 import org.chmlfrp.bot.core.command.CommandContext;
 import org.chmlfrp.bot.core.command.CommandSet;
 import org.chmlfrp.bot.core.command.CommandSpec;
-import org.chmlfrp.bot.core.command.Completion;
 import org.chmlfrp.bot.core.command.ParamSpec;
 import org.chmlfrp.bot.core.command.ParamType;
 import org.chmlfrp.bot.core.feature.node.NodeCatalog;
-import org.chmlfrp.bot.core.reply.Action;
+import org.chmlfrp.bot.core.feature.node.NodeNames;
 import org.chmlfrp.bot.core.reply.Paging;
 import org.chmlfrp.bot.core.reply.Reply;
 
@@ -36,6 +35,7 @@ public final class TunnelCommands implements CommandSet {
     private final Clock clock;
     private final TunnelLookup lookup;
     private final TunnelRules rules;
+    private final NodeNames nodeNames;
 
     @Inject
     public TunnelCommands(ChmlFrpApi api, NodeCatalog catalog, ChartRenderer charts, Clock clock) {
@@ -44,6 +44,7 @@ public final class TunnelCommands implements CommandSet {
         this.clock = clock;
         this.lookup = new TunnelLookup(api);
         this.rules = new TunnelRules(catalog);
+        this.nodeNames = new NodeNames(catalog);
     }
 
     @Override
@@ -54,15 +55,15 @@ public final class TunnelCommands implements CommandSet {
                         .needsAccount()
                         .handler(this::list),
                 CommandSpec.command("tunnel", "info").aliases("隧道详情")
-                        .param(tunnelParam())
+                        .param(tunnelParam(api))
                         .needsAccount()
                         .handler(this::info),
                 CommandSpec.command("tunnel", "traffic").aliases("隧道流量")
-                        .param(tunnelParam())
+                        .param(tunnelParam(api))
                         .needsAccount()
                         .handler(this::traffic),
                 CommandSpec.command("tunnel", "config").aliases("配置文件")
-                        .param(ParamSpec.required("node", ParamType.TEXT).completes(Completion.NODE))
+                        .param(ParamSpec.required("node", ParamType.TEXT).completedBy(nodeNames))
                         .param(ParamSpec.optional("names", ParamType.TEXT).takingRest())
                         .privateOnly()
                         .needsAccount()
@@ -70,8 +71,8 @@ public final class TunnelCommands implements CommandSet {
                         .handler(this::config));
     }
 
-    static ParamSpec tunnelParam() {
-        return ParamSpec.required("tunnel", ParamType.TEXT).completes(Completion.TUNNEL);
+    static ParamSpec tunnelParam(ChmlFrpApi api) {
+        return ParamSpec.required("tunnel", ParamType.TEXT).completedBy(new TunnelNames(api));
     }
 
     private CompletionStage<Reply> list(CommandContext ctx) {
@@ -80,25 +81,18 @@ public final class TunnelCommands implements CommandSet {
             if (all.isEmpty()) {
                 return Reply.text(ctx.t("tunnel.list.empty", ctx.prefix()));
             }
-            int pages = (all.size() + PAGE_SIZE - 1) / PAGE_SIZE;
+            int pages = Paging.count(all.size(), PAGE_SIZE);
             if (page > pages) {
                 return Reply.error(ctx.t("tunnel.list.no-such-page", String.valueOf(page),
                         String.valueOf(pages), ctx.prefix()));
             }
-            List<Tunnel> shown = TunnelLookup.byId(all).subList((page - 1) * PAGE_SIZE,
-                    Math.min(all.size(), page * PAGE_SIZE));
+            List<Tunnel> shown = Paging.slice(TunnelLookup.byId(all), page, PAGE_SIZE);
             List<List<String>> rows = shown.stream().map(t -> TunnelView.row(ctx, t)).toList();
             Reply.Builder b = Reply.builder()
                     .title(ctx.t("tunnel.list.title", String.valueOf(all.size())))
                     .table(TunnelView.headers(ctx), rows)
                     .text(ctx.t("tunnel.list.hint", ctx.prefix()));
-            if (pages > 1) {
-                b.paging(new Paging(page, pages));
-            }
-            if (page < pages) {
-                b.action(new Action(Action.Kind.PAGE, ctx.t("tunnel.list.next"), "tunnel list " + (page + 1)));
-            }
-            return b.build();
+            return b.page(page, pages, ctx.t("tunnel.list.next"), "tunnel list").build();
         });
     }
 

@@ -1,12 +1,14 @@
 package org.chmlfrp.bot.core.feature.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import org.chmlfrp.bot.core.chmlfrp.ChmlFrpApi;
 import org.chmlfrp.bot.core.command.CommandSpec;
-import org.chmlfrp.bot.core.command.Completion;
 import org.chmlfrp.bot.core.command.ParamSpec;
 import org.chmlfrp.bot.core.reply.Action;
 import org.chmlfrp.bot.core.reply.Block;
@@ -22,7 +24,7 @@ class DomainCommandsTest {
     private static final String FREE_QQ = "10002";
 
     private static BotHarness start() {
-        BotHarness h = BotHarness.start(x -> List.of(new DomainCommands(x.api(), x.confirmations())));
+        BotHarness h = BotHarness.start(x -> List.of(new DomainCommands(x.api(), new DomainNames(x.api(), x.clock()))));
         h.link(VIP_QQ, BotHarness.VIP_TOKEN);
         h.link(FREE_QQ, BotHarness.FREE_TOKEN);
         return h;
@@ -51,7 +53,8 @@ class DomainCommandsTest {
 
     @Test
     void declarations() {
-        List<CommandSpec> specs = new DomainCommands(null, null).commands();
+        DomainNames names = new DomainNames(mock(ChmlFrpApi.class), Clock.systemUTC());
+        List<CommandSpec> specs = new DomainCommands(null, names).commands();
         assertThat(specs).extracting(CommandSpec::usage).containsExactly(
                 "domain available",
                 "domain list [page]",
@@ -60,7 +63,7 @@ class DomainCommandsTest {
                 "domain delete <record> <domain>");
         for (CommandSpec s : specs) {
             s.params().stream().filter(p -> p.name().equals("domain"))
-                    .forEach(p -> assertThat(p.completion()).isEqualTo(Completion.DOMAIN));
+                    .forEach(p -> assertThat(p.completer()).isSameAs(names));
         }
         assertThat(specs.get(0).needsAccount()).isFalse();
         assertThat(specs.subList(1, 5)).allMatch(CommandSpec::needsAccount);
@@ -74,7 +77,7 @@ class DomainCommandsTest {
 
     @Test
     void availableListsDomainsWithIcpFilingWithoutAnAccount() {
-        try (BotHarness h = BotHarness.start(x -> List.of(new DomainCommands(x.api(), x.confirmations())))) {
+        try (BotHarness h = BotHarness.start(x -> List.of(new DomainCommands(x.api(), new DomainNames(x.api(), x.clock()))))) {
             Reply r = h.inGroup("555", "/可用域名");
             assertThat(r.error()).isFalse();
             assertThat(table(r).rows()).hasSize(5).contains(List.of("frp.wtf", "否"), List.of("映射.中国", "否"));

@@ -7,7 +7,6 @@ import static org.chmlfrp.bot.core.feature.node.NodeTesting.table;
 
 import java.util.List;
 import org.chmlfrp.bot.core.command.CommandSpec;
-import org.chmlfrp.bot.core.command.Completion;
 import org.chmlfrp.bot.core.reply.Reply;
 import org.chmlfrp.bot.core.testing.BotHarness;
 import org.chmlfrp.bot.testkit.chmlfrp.FakeNode;
@@ -26,7 +25,7 @@ class NodeInfoAndStatsTest {
         assertThat(list.usage()).isEqualTo("node list [filter] [page]");
         CommandSpec info = specs.stream().filter(s -> s.pathText().equals("node info")).findFirst().orElseThrow();
         assertThat(info.needsAccount()).isTrue();
-        assertThat(info.params().get(0).completion()).isEqualTo(Completion.NODE);
+        assertThat(info.params().get(0).completer()).isInstanceOf(NodeNames.class);
         assertThat(info.usage()).isEqualTo("node info <node>");
     }
 

@@ -24,8 +24,8 @@ import org.chmlfrp.bot.core.chart.CjkFonts;
 import org.chmlfrp.bot.core.chat.BotLocale;
 import org.chmlfrp.bot.core.chmlfrp.ChmlFrpApi;
 import org.chmlfrp.bot.core.command.CommandSpec;
-import org.chmlfrp.bot.core.command.Completion;
-import org.chmlfrp.bot.core.command.Confirmations;
+import org.chmlfrp.bot.core.feature.domain.DomainNames;
+import org.chmlfrp.bot.core.feature.node.NodeNames;
 import org.chmlfrp.bot.core.command.ParamSpec;
 import org.chmlfrp.bot.core.feature.node.NodeCatalog;
 import org.chmlfrp.bot.core.i18n.I18n;
@@ -86,7 +86,6 @@ class TunnelBundleAndWiringTest {
         Injector injector = Guice.createInjector(b -> {
             b.bind(ChmlFrpApi.class).toInstance(api);
             b.bind(NodeCatalog.class).toInstance(catalog);
-            b.bind(Confirmations.class).toInstance(new Confirmations(Clock.systemUTC()));
             b.bind(ChartRenderer.class).toInstance(new ChartRenderer(new CjkFonts()));
             b.bind(Clock.class).toInstance(Clock.systemUTC());
         });
@@ -110,13 +109,13 @@ class TunnelBundleAndWiringTest {
             for (ParamSpec p : s.params()) {
                 assertThat(i18n.has(BotLocale.ZH_CN, p.descriptionKey())).as(p.descriptionKey()).isTrue();
                 if (p.name().equals("tunnel")) {
-                    assertThat(p.completion()).isEqualTo(Completion.TUNNEL);
+                    assertThat(p.completer()).isInstanceOf(TunnelNames.class);
                 }
                 if (p.name().equals("node")) {
-                    assertThat(p.completion()).isEqualTo(Completion.NODE);
+                    assertThat(p.completer()).isInstanceOf(NodeNames.class);
                 }
                 if (p.name().equals("domain")) {
-                    assertThat(p.completion()).isEqualTo(Completion.DOMAIN);
+                    assertThat(p.completer()).isSameAs(injector.getInstance(DomainNames.class));
                 }
             }
         }

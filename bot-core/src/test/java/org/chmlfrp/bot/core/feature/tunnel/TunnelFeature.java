@@ -2,6 +2,7 @@ package org.chmlfrp.bot.core.feature.tunnel;
 
 import java.util.List;
 import org.chmlfrp.bot.core.command.CommandSet;
+import org.chmlfrp.bot.core.feature.domain.DomainNames;
 import org.chmlfrp.bot.core.reply.Block;
 import org.chmlfrp.bot.core.reply.Reply;
 import org.chmlfrp.bot.core.testing.BotHarness;
@@ -18,7 +19,7 @@ final class TunnelFeature {
 
     static List<CommandSet> features(BotHarness h) {
         return List.of(new TunnelCommands(h.api(), h.catalog(), h.charts(), h.clock()),
-                new TunnelChangeCommands(h.api(), h.catalog(), h.confirmations()));
+                new TunnelChangeCommands(h.api(), h.catalog(), new DomainNames(h.api(), h.clock())));
     }
 
     /** A harness with the VIP user (QQ 10001) and the free user (QQ 10002) linked. */
