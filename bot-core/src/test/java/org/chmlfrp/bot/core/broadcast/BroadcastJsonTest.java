@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import org.chmlfrp.bot.core.reply.Action;
 import org.chmlfrp.bot.core.reply.Block;
-import org.chmlfrp.bot.core.reply.Paging;
 import org.chmlfrp.bot.core.reply.Reply;
 import org.chmlfrp.bot.core.store.StoreException;
 import org.junit.jupiter.api.Test;
@@ -26,8 +25,8 @@ class BroadcastJsonTest {
                 .table(List.of("节点", "状态"), List.of(List.of("湖南娄底", "在线")))
                 .code("ini", "[common]\nserver_port = 7000", "frpc.ini")
                 .image(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 1, 2}, "uptime.png", "在线率")
-                .action(new Action(Action.Kind.PAGE, "下一页", "/node list 2"))
-                .paging(new Paging(1, 3))
+                .action(new Action(Action.Kind.CANCEL, "取消", "cancel"))
+                .page(1, 3, "下一页", "node list")
                 .build();
         assertThat(json.readReply(json.write(reply))).isEqualTo(reply);
     }
