@@ -7,7 +7,6 @@ import com.google.inject.Injector;
 import com.google.inject.Key;
 import com.google.inject.TypeLiteral;
 import com.google.inject.util.Modules;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -30,10 +29,10 @@ import org.chmlfrp.bot.core.chmlfrp.ChmlFrpSettings;
 import org.chmlfrp.bot.core.command.BotAdmins;
 import org.chmlfrp.bot.core.command.RateLimit;
 import org.chmlfrp.bot.core.store.Database;
-import org.chmlfrp.bot.core.store.StorageSettings;
+import org.chmlfrp.bot.core.store.StoreStart;
 import org.chmlfrp.bot.core.store.TokenCipher;
-import org.chmlfrp.bot.testkit.VirtualClock;
 import org.chmlfrp.bot.onebot.testing.Waits;
+import org.chmlfrp.bot.testkit.VirtualClock;
 import org.chmlfrp.bot.testkit.chmlfrp.FakeChmlFrpServer;
 import org.chmlfrp.bot.testkit.onebot.FakeOneBot;
 import org.chmlfrp.bot.testkit.onebot.RecordedAction;
@@ -78,11 +77,11 @@ class NewsRemindersGiftEndToEndTest {
         BroadcastSettings broadcast = new BroadcastSettings(POLL, RateLimit.parse("2/s").orElseThrow(),
                 LocalTime.of(9, 0), ZoneId.of("Asia/Shanghai"));
         CoreModule core = new CoreModule(ChmlFrpSettings.of(api.baseUrl()),
-                new StorageSettings("jdbc:h2:mem:onebot-news-e2e-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "",
-                        Path.of("unused.key")),
                 new BotSettings(BotLocale.ZH_CN, new BotAdmins(Set.of(new ChatIdentity(Platform.ONEBOT,
                         Long.toString(ADMIN)))), RateLimit.UNLIMITED, List.of("/")),
-                broadcast, TokenCipher.ephemeral());
+                broadcast, new StoreStart(
+                        Database.open("jdbc:h2:mem:onebot-news-e2e-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1"),
+                        TokenCipher.ephemeral()));
         OneBotSettings settings = new OneBotSettings(true, List.of("/"), RateLimit.UNLIMITED,
                 List.of(new OneBotSettings.Forward(peer.url().toString(), "")));
         injector = Guice.createInjector(Modules.override(core).with(b -> b.bind(Clock.class).toInstance(clock)),

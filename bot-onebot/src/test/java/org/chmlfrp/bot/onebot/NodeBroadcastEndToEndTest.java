@@ -7,7 +7,6 @@ import com.google.inject.Injector;
 import com.google.inject.Key;
 import com.google.inject.TypeLiteral;
 import com.google.inject.util.Modules;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,13 +28,13 @@ import org.chmlfrp.bot.core.chmlfrp.ChmlFrpSettings;
 import org.chmlfrp.bot.core.command.BotAdmins;
 import org.chmlfrp.bot.core.command.RateLimit;
 import org.chmlfrp.bot.core.store.Database;
-import org.chmlfrp.bot.core.store.StorageSettings;
+import org.chmlfrp.bot.core.store.StoreStart;
 import org.chmlfrp.bot.core.store.Subscription;
 import org.chmlfrp.bot.core.store.SubscriptionKind;
 import org.chmlfrp.bot.core.store.Subscriptions;
 import org.chmlfrp.bot.core.store.TokenCipher;
-import org.chmlfrp.bot.testkit.VirtualClock;
 import org.chmlfrp.bot.onebot.testing.Waits;
+import org.chmlfrp.bot.testkit.VirtualClock;
 import org.chmlfrp.bot.testkit.chmlfrp.FakeChmlFrpServer;
 import org.chmlfrp.bot.testkit.onebot.FakeOneBot;
 import org.chmlfrp.bot.testkit.onebot.RecordedAction;
@@ -198,9 +197,8 @@ class NodeBroadcastEndToEndTest {
             BroadcastSettings broadcast = new BroadcastSettings(POLL, RateLimit.parse("2/s").orElseThrow(),
                     LocalTime.of(9, 0), ZoneId.of("Asia/Shanghai"));
             CoreModule core = new CoreModule(ChmlFrpSettings.of(api.baseUrl()),
-                    new StorageSettings(dbUrl, "", Path.of("unused.key")),
                     new BotSettings(BotLocale.ZH_CN, BotAdmins.none(), RateLimit.UNLIMITED, List.of("/", "#")),
-                    broadcast, TokenCipher.ephemeral());
+                    broadcast, new StoreStart(Database.open(dbUrl), TokenCipher.ephemeral()));
             OneBotSettings settings = new OneBotSettings(true, List.of("/", "#"), RateLimit.UNLIMITED,
                     List.of(new OneBotSettings.Forward(first.url().toString(), ""),
                             new OneBotSettings.Forward(second.url().toString(), "")));

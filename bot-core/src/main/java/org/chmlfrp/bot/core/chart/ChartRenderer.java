@@ -1,5 +1,7 @@
 package org.chmlfrp.bot.core.chart;
 
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -43,6 +45,7 @@ import org.slf4j.LoggerFactory;
  * MM-dd}), numbers, "%" and byte units. All text is drawn in the {@link CjkFonts} font, which the
  * bot carries itself, so charts draw Chinese on a machine without any CJK font installed.
  */
+@Singleton
 public final class ChartRenderer {
 
   private static final Logger LOG = LoggerFactory.getLogger(ChartRenderer.class);
@@ -90,6 +93,7 @@ public final class ChartRenderer {
   private final int height;
 
   /** A renderer drawing {@value #DEFAULT_WIDTH}×{@value #DEFAULT_HEIGHT} images. */
+  @Inject
   public ChartRenderer(CjkFonts fonts) {
     this(fonts, DEFAULT_WIDTH, DEFAULT_HEIGHT);
   }

@@ -2,6 +2,8 @@ package org.chmlfrp.bot.core.command;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
@@ -18,6 +20,7 @@ import org.chmlfrp.bot.core.support.ClockTicker;
  * a time per user and chat (a new one replaces the old). Not persisted: a restart forgets them.
  * Held in a Caffeine cache that expires each one {@link #VALIDITY} after it was put.
  */
+@Singleton
 public final class Confirmations {
     public static final Duration VALIDITY = Duration.ofSeconds(60);
 
@@ -30,6 +33,7 @@ public final class Confirmations {
 
     private final Cache<Key, Pending> pending;
 
+    @Inject
     public Confirmations(Clock clock) {
         this.pending = Caffeine.newBuilder()
                 .expireAfterWrite(VALIDITY)

@@ -5,7 +5,6 @@ import com.google.inject.Injector;
 import com.google.inject.Key;
 import com.google.inject.TypeLiteral;
 import java.net.URI;
-import java.nio.file.Path;
 import java.util.Set;
 import java.util.UUID;
 import org.chmlfrp.bot.core.BotSettings;
@@ -14,7 +13,8 @@ import org.chmlfrp.bot.core.broadcast.BroadcastSettings;
 import org.chmlfrp.bot.core.chat.ChatAdapter;
 import org.chmlfrp.bot.core.chmlfrp.ChmlFrpSettings;
 import org.chmlfrp.bot.core.oauth.OAuthSettings;
-import org.chmlfrp.bot.core.store.StorageSettings;
+import org.chmlfrp.bot.core.store.Database;
+import org.chmlfrp.bot.core.store.StoreStart;
 import org.chmlfrp.bot.core.store.TokenCipher;
 import org.chmlfrp.bot.onebot.OneBotAdapter;
 import org.chmlfrp.bot.onebot.OneBotModule;
@@ -44,10 +44,9 @@ public final class RealBot implements AutoCloseable {
     public static RealBot start(URI apiBaseUrl, BotSettings bot, OneBotSettings settings, OneBotOptions options,
                                 OAuthSettings oauth) throws Exception {
         Injector injector = Guice.createInjector(
-                new CoreModule(ChmlFrpSettings.of(apiBaseUrl),
-                        new StorageSettings("jdbc:h2:mem:onebot-e2e-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "",
-                                Path.of("unused.key")),
-                        bot, BroadcastSettings.defaults(), TokenCipher.ephemeral()).withOAuth(oauth),
+                new CoreModule(ChmlFrpSettings.of(apiBaseUrl), bot, BroadcastSettings.defaults(), new StoreStart(
+                        Database.open("jdbc:h2:mem:onebot-e2e-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1"),
+                        TokenCipher.ephemeral())).withOAuth(oauth),
                 new OneBotModule(settings, options));
         Set<ChatAdapter> adapters = injector.getInstance(Key.get(new TypeLiteral<Set<ChatAdapter>>() { }));
         OneBotAdapter adapter = adapters.stream().filter(a -> a instanceof OneBotAdapter).map(a -> (OneBotAdapter) a)
