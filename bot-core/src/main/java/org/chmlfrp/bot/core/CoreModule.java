@@ -1,18 +1,10 @@
 package org.chmlfrp.bot.core;
 
 import com.google.inject.AbstractModule;
-import com.google.inject.Key;
-import com.google.inject.Provides;
 import com.google.inject.multibindings.Multibinder;
-import com.google.inject.name.Names;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
-import jakarta.inject.Named;
-import jakarta.inject.Singleton;
 import java.time.Clock;
-import java.util.concurrent.Executor;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import org.chmlfrp.bot.core.broadcast.BroadcastModule;
 import org.chmlfrp.bot.core.broadcast.BroadcastSettings;
 import org.chmlfrp.bot.core.chat.ChatAdapter;
@@ -21,13 +13,7 @@ import org.chmlfrp.bot.core.chmlfrp.ChmlFrpApi;
 import org.chmlfrp.bot.core.chmlfrp.ChmlFrpSettings;
 import org.chmlfrp.bot.core.chmlfrp.HttpChmlFrpApi;
 import org.chmlfrp.bot.core.command.AccountDirectory;
-import org.chmlfrp.bot.core.command.BotAdmins;
-import org.chmlfrp.bot.core.command.CommandLineReader;
-import org.chmlfrp.bot.core.command.CommandRegistry;
-import org.chmlfrp.bot.core.command.CommandSet;
-import org.chmlfrp.bot.core.command.ConfirmationCommands;
 import org.chmlfrp.bot.core.command.Dispatcher;
-import org.chmlfrp.bot.core.command.RateLimit;
 import org.chmlfrp.bot.core.feature.account.AccountModule;
 import org.chmlfrp.bot.core.feature.domain.DomainModule;
 import org.chmlfrp.bot.core.feature.gift.GiftModule;
@@ -41,11 +27,10 @@ import org.chmlfrp.bot.core.store.Database;
 import org.chmlfrp.bot.core.store.StoreStart;
 import org.chmlfrp.bot.core.store.StoredAccounts;
 import org.chmlfrp.bot.core.store.TokenCipher;
-import org.chmlfrp.bot.core.support.DaemonThreads;
 
 /**
  * The core's Guice assembly: the settings, the store start-up opened ({@link StoreStart}), the
- * API client and the command framework, plus one module per feature, each registering its own
+ * API client, the command framework ({@link CommandModule}) and one module per feature, each registering its own
  * command sets ({@code Set<CommandSet>}) and adapters ({@code Set<ChatAdapter>}: the broadcast
  * ticker, the device-login resumer). Everything else is built by its {@code @Inject} constructor.
  * Adapters contribute {@code Set<ChatAdapter>} and {@code Set<ChatSink>} from their own modules.
@@ -96,12 +81,10 @@ public final class CoreModule extends AbstractModule {
         bind(TokenCipher.class).toInstance(store.cipher());
         bind(ChmlFrpApi.class).to(HttpChmlFrpApi.class);
         bind(AccountDirectory.class).to(StoredAccounts.class);
-        bind(Key.get(Executor.class, Names.named(COMMAND_EXECUTOR)))
-                .to(Key.get(ExecutorService.class, Names.named(COMMAND_EXECUTOR)));
         Multibinder.newSetBinder(binder(), ChatAdapter.class);
         Multibinder.newSetBinder(binder(), ChatSink.class);
-        Multibinder.newSetBinder(binder(), CommandSet.class).addBinding().to(ConfirmationCommands.class);
 
+        install(new CommandModule());
         install(new AccountModule());
         install(new TunnelModule());
         install(new NodeModule());
@@ -111,29 +94,5 @@ public final class CoreModule extends AbstractModule {
         install(new HelpModule());
         install(new OAuthModule());
         install(new BroadcastModule());
-    }
-
-    @Provides
-    BotAdmins admins(BotSettings settings) {
-        return settings.admins();
-    }
-
-    @Provides
-    RateLimit rateLimit(BotSettings settings) {
-        return settings.rateLimit();
-    }
-
-    @Provides
-    @Singleton
-    CommandLineReader lineReader(BotSettings settings, CommandRegistry registry) {
-        return new CommandLineReader(settings.commandPrefixes(), registry);
-    }
-
-    @Provides
-    @Singleton
-    @Named(COMMAND_EXECUTOR)
-    ExecutorService commandExecutor() {
-        int threads = Math.max(4, Runtime.getRuntime().availableProcessors() * 2);
-        return Executors.newFixedThreadPool(threads, DaemonThreads.named("command-"));
     }
 }

@@ -11,7 +11,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import org.chmlfrp.bot.core.CoreModule;
 import org.chmlfrp.bot.core.chat.ChatAdapter;
-import org.chmlfrp.bot.core.chat.ChatConnections;
 import org.chmlfrp.bot.core.chat.ChatSink;
 import org.chmlfrp.bot.core.chmlfrp.ChmlFrpApi;
 import org.chmlfrp.bot.core.command.AccountDirectory;
@@ -33,7 +32,8 @@ import org.chmlfrp.bot.discord.render.ReplyRenderer;
 /**
  * The Discord adapter's Guice assembly, on top of {@link CoreModule}: when {@code discord.enabled},
  * contributes the {@link DiscordAdapter} to {@code Set<ChatAdapter>} and the {@link DiscordSink}
- * to {@code Set<ChatSink>}.
+ * to {@code Set<ChatSink>}. The adapter, sink, connection and renderer have {@code @Inject}
+ * constructors; the methods here build what takes settings or a thread of its own.
  */
 public final class DiscordModule extends AbstractModule {
     private final DiscordSettings settings;
@@ -51,24 +51,6 @@ public final class DiscordModule extends AbstractModule {
             adapters.addBinding().to(DiscordAdapter.class);
             sinks.addBinding().to(DiscordSink.class);
         }
-    }
-
-    @Provides
-    @Singleton
-    DiscordConnection connection() {
-        return new DiscordConnection();
-    }
-
-    @Provides
-    @Singleton
-    ButtonIds buttonIds(Clock clock) {
-        return new ButtonIds(clock);
-    }
-
-    @Provides
-    @Singleton
-    ReplyRenderer renderer(ButtonIds ids) {
-        return new ReplyRenderer(ids);
     }
 
     @Provides
@@ -102,18 +84,5 @@ public final class DiscordModule extends AbstractModule {
                                  OAuthSettings oauth) {
         return new InteractionListener(dispatcher, new InvocationFactory(), responder, ids, renderer,
                 new ModalForms(i18n, oauth.enabled()), autocomplete, i18n);
-    }
-
-    @Provides
-    @Singleton
-    DiscordAdapter adapter(DiscordSettings s, DiscordConnection connection, InteractionListener listener,
-                           SlashCommandFactory commands, ChatConnections connections) {
-        return new DiscordAdapter(s, connection, listener, commands, connections);
-    }
-
-    @Provides
-    @Singleton
-    DiscordSink sink(DiscordConnection connection, ReplyRenderer renderer) {
-        return new DiscordSink(connection, renderer);
     }
 }
