@@ -1,6 +1,5 @@
 package org.chmlfrp.bot.app;
 
-import org.chmlfrp.bot.core.support.Failures;
 import com.google.inject.Guice;
 import com.google.inject.Injector;
 import com.google.inject.Key;
@@ -39,7 +38,9 @@ import org.chmlfrp.bot.core.store.Database;
 import org.chmlfrp.bot.core.store.StorageConfigException;
 import org.chmlfrp.bot.core.store.StorageSettings;
 import org.chmlfrp.bot.core.store.StoreException;
+import org.chmlfrp.bot.core.store.StoreStart;
 import org.chmlfrp.bot.core.store.TokenCipher;
+import org.chmlfrp.bot.core.support.Failures;
 import org.chmlfrp.bot.discord.DiscordModule;
 import org.chmlfrp.bot.onebot.OneBotModule;
 import org.chmlfrp.bot.testkit.chmlfrp.FakeChmlFrpServer;
@@ -173,12 +174,14 @@ public final class Launcher {
                        OpsMetrics.Registry metrics) {
         List<Module> modules = new ArrayList<>();
         try {
-            CoreModule core = new CoreModule(config.chmlfrp(), config.storage(), config.bot(), config.broadcast(), cipher)
+            // Connecting and migrating overlap the injector's assembly and the adapters' start.
+            StoreStart store = StoreStart.inBackground(config.storage(), cipher);
+            CoreModule core = new CoreModule(config.chmlfrp(), config.bot(), config.broadcast(), store)
                     .withOAuth(config.oauth());
             if (metrics != null) {
                 core.withMeterRegistry(metrics.prometheus());
             }
-            modules.add(core.openStoreInBackground());
+            modules.add(core);
         } catch (StorageConfigException e) {
             err.println("configuration error: " + e.getMessage());
             return BAD_CONFIG;

@@ -17,6 +17,7 @@ import org.chmlfrp.bot.core.command.RateLimit;
 import org.chmlfrp.bot.core.store.Database;
 import org.chmlfrp.bot.core.store.StorageConfigException;
 import org.chmlfrp.bot.core.store.StorageSettings;
+import org.chmlfrp.bot.core.store.StoreStart;
 import org.chmlfrp.bot.core.store.TokenCipher;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,9 +29,9 @@ class CoreModuleStoreTest {
     Path dir;
 
     private Injector start(StorageSettings storage) {
-        return Guice.createInjector(new CoreModule(ChmlFrpSettings.of(URI.create("http://127.0.0.1:9")), storage,
+        return Guice.createInjector(new CoreModule(ChmlFrpSettings.of(URI.create("http://127.0.0.1:9")),
                 new BotSettings(BotLocale.ZH_CN, BotAdmins.none(), RateLimit.UNLIMITED, List.of("/")),
-                BroadcastSettings.defaults(), null).openStoreInBackground());
+                BroadcastSettings.defaults(), StoreStart.inBackground(storage, null)));
     }
 
     @Test

@@ -1,5 +1,7 @@
 package org.chmlfrp.bot.discord;
 
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,6 +31,7 @@ import org.slf4j.LoggerFactory;
  * gateway, no mentions allowed by default. {@code rest-url} and {@code gateway-url} point it
  * at a REST proxy or a test double. Slash commands are registered when each shard is ready.
  */
+@Singleton
 public final class DiscordAdapter implements ChatAdapter {
     private static final Logger log = LoggerFactory.getLogger(DiscordAdapter.class);
     private static final Duration STOP_WAIT = Duration.ofSeconds(5);
@@ -39,6 +42,7 @@ public final class DiscordAdapter implements ChatAdapter {
     private final SlashCommandFactory commands;
     private volatile CommandRegistrar registrar;
 
+    @Inject
     public DiscordAdapter(DiscordSettings settings, DiscordConnection connection, InteractionListener listener,
                           SlashCommandFactory commands, ChatConnections connections) {
         this.settings = settings;

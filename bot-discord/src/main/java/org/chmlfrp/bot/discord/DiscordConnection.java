@@ -1,9 +1,11 @@
 package org.chmlfrp.bot.discord;
 
+import jakarta.inject.Singleton;
 import java.util.Optional;
 import net.dv8tion.jda.api.sharding.ShardManager;
 
 /** The running shard manager, shared by the adapter that starts it and the sink that sends through it. */
+@Singleton
 public final class DiscordConnection {
     private volatile ShardManager manager;
 

@@ -5,13 +5,11 @@ import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import com.google.inject.multibindings.Multibinder;
 import jakarta.inject.Named;
-import java.time.Clock;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import org.chmlfrp.bot.core.CoreModule;
 import org.chmlfrp.bot.core.chat.ChatAdapter;
-import org.chmlfrp.bot.core.chat.ChatConnections;
 import org.chmlfrp.bot.core.chat.ChatSink;
 import org.chmlfrp.bot.core.command.AccountDirectory;
 import org.chmlfrp.bot.core.command.CommandRegistry;
@@ -31,7 +29,8 @@ import org.chmlfrp.bot.discord.render.ReplyRenderer;
 /**
  * The Discord adapter's Guice assembly, on top of {@link CoreModule}: when {@code discord.enabled},
  * contributes the {@link DiscordAdapter} to {@code Set<ChatAdapter>} and the {@link DiscordSink}
- * to {@code Set<ChatSink>}.
+ * to {@code Set<ChatSink>}. The adapter, sink, connection and renderer have {@code @Inject}
+ * constructors; the methods here build what takes settings or a thread of its own.
  */
 public final class DiscordModule extends AbstractModule {
     private final DiscordSettings settings;
@@ -49,24 +48,6 @@ public final class DiscordModule extends AbstractModule {
             adapters.addBinding().to(DiscordAdapter.class);
             sinks.addBinding().to(DiscordSink.class);
         }
-    }
-
-    @Provides
-    @Singleton
-    DiscordConnection connection() {
-        return new DiscordConnection();
-    }
-
-    @Provides
-    @Singleton
-    ButtonIds buttonIds(Clock clock) {
-        return new ButtonIds(clock);
-    }
-
-    @Provides
-    @Singleton
-    ReplyRenderer renderer(ButtonIds ids) {
-        return new ReplyRenderer(ids);
     }
 
     @Provides
@@ -100,18 +81,5 @@ public final class DiscordModule extends AbstractModule {
                                  OAuthSettings oauth) {
         return new InteractionListener(dispatcher, new InvocationFactory(), responder, ids, renderer,
                 new ModalForms(i18n, oauth.enabled()), autocomplete, i18n);
-    }
-
-    @Provides
-    @Singleton
-    DiscordAdapter adapter(DiscordSettings s, DiscordConnection connection, InteractionListener listener,
-                           SlashCommandFactory commands, ChatConnections connections) {
-        return new DiscordAdapter(s, connection, listener, commands, connections);
-    }
-
-    @Provides
-    @Singleton
-    DiscordSink sink(DiscordConnection connection, ReplyRenderer renderer) {
-        return new DiscordSink(connection, renderer);
     }
 }

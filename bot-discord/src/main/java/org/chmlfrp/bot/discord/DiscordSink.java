@@ -1,6 +1,7 @@
 package org.chmlfrp.bot.discord;
 
-import org.chmlfrp.bot.core.support.Failures;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -19,6 +20,7 @@ import org.chmlfrp.bot.core.chat.ChatPlace;
 import org.chmlfrp.bot.core.chat.ChatSink;
 import org.chmlfrp.bot.core.chat.Platform;
 import org.chmlfrp.bot.core.reply.Reply;
+import org.chmlfrp.bot.core.support.Failures;
 import org.chmlfrp.bot.discord.render.ReplyRenderer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,6 +30,7 @@ import org.slf4j.LoggerFactory;
  * A place Discord will not take messages for fails with {@link PlaceUnreachableException},
  * logged once per place; nothing is retried here beyond what JDA does for rate limits.
  */
+@Singleton
 public final class DiscordSink implements ChatSink {
     /** Discord's answers that mean "this place cannot be written to": do not try again. */
     static final Set<ErrorResponse> UNREACHABLE = Collections.unmodifiableSet(EnumSet.of(
@@ -39,6 +42,7 @@ public final class DiscordSink implements ChatSink {
     private final ReplyRenderer renderer;
     private final Set<String> reported = Collections.synchronizedSet(new HashSet<>());
 
+    @Inject
     public DiscordSink(DiscordConnection connection, ReplyRenderer renderer) {
         this.connection = connection;
         this.renderer = renderer;

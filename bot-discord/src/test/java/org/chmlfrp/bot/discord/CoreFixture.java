@@ -6,7 +6,6 @@ import com.google.inject.Module;
 import com.google.inject.util.Modules;
 import java.net.URI;
 import java.time.Clock;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -15,7 +14,8 @@ import org.chmlfrp.bot.core.CoreModule;
 import org.chmlfrp.bot.core.broadcast.BroadcastSettings;
 import org.chmlfrp.bot.core.chmlfrp.ChmlFrpSettings;
 import org.chmlfrp.bot.core.oauth.OAuthSettings;
-import org.chmlfrp.bot.core.store.StorageSettings;
+import org.chmlfrp.bot.core.store.Database;
+import org.chmlfrp.bot.core.store.StoreStart;
 import org.chmlfrp.bot.core.store.TokenCipher;
 
 /** The real core, assembled by Guice over an in-memory store, with the API pointed at a port nobody answers. */
@@ -46,9 +46,9 @@ public final class CoreFixture {
     private static Injector injector(URI api, BotSettings bot, BroadcastSettings broadcast, Clock clock,
                                      OAuthSettings oauth, Module... more) {
         List<Module> modules = new ArrayList<>();
-        CoreModule core = new CoreModule(ChmlFrpSettings.of(api),
-                new StorageSettings("jdbc:h2:mem:discord" + DB.incrementAndGet() + ";DB_CLOSE_DELAY=-1", "", Path.of("k")),
-                bot, broadcast, TokenCipher.ephemeral()).withOAuth(oauth);
+        Database store = Database.open("jdbc:h2:mem:discord" + DB.incrementAndGet() + ";DB_CLOSE_DELAY=-1");
+        CoreModule core = new CoreModule(ChmlFrpSettings.of(api), bot, broadcast,
+                new StoreStart(store, TokenCipher.ephemeral())).withOAuth(oauth);
         modules.add(Modules.override(core).with(b -> b.bind(Clock.class).toInstance(clock)));
         modules.addAll(List.of(more));
         return Guice.createInjector(modules);

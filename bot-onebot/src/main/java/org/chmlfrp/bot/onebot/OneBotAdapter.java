@@ -1,6 +1,8 @@
 package org.chmlfrp.bot.onebot;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -31,6 +33,7 @@ import org.slf4j.LoggerFactory;
  * stop sending heartbeats, passes message events to the {@link MessageHandler} and reports
  * whether each QQ account is logged in ({@link AccountPresence}).
  */
+@Singleton
 public final class OneBotAdapter implements ChatAdapter {
     private static final Logger log = LoggerFactory.getLogger(OneBotAdapter.class);
 
@@ -47,6 +50,7 @@ public final class OneBotAdapter implements ChatAdapter {
     private final Random random = new Random();
     private ScheduledFuture<?> staleCheck;
 
+    @Inject
     public OneBotAdapter(OneBotSettings settings, OneBotOptions options, OneBotSessions sessions,
                          MessageHandler handler, OneBotTimers timers, ConnectionHealth health,
                          ChatConnections chatConnections, MeterRegistry registry) {

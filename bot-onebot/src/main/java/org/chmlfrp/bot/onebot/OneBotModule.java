@@ -4,12 +4,9 @@ import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import com.google.inject.multibindings.Multibinder;
-import io.micrometer.core.instrument.MeterRegistry;
 import org.chmlfrp.bot.core.BotSettings;
 import org.chmlfrp.bot.core.chat.ChatAdapter;
 import org.chmlfrp.bot.core.chat.ChatSink;
-import org.chmlfrp.bot.core.chat.ChatConnections;
-import org.chmlfrp.bot.core.chat.ConnectionHealth;
 import org.chmlfrp.bot.core.command.Dispatcher;
 import org.chmlfrp.bot.core.i18n.I18n;
 import org.chmlfrp.bot.onebot.render.SegmentRenderer;
@@ -18,7 +15,7 @@ import org.chmlfrp.bot.onebot.transport.OneBotSessions;
 /**
  * Adds QQ (OneBot v11): the adapter to {@code Set<ChatAdapter>} and the sink to
  * {@code Set<ChatSink>}. Takes the {@link Dispatcher}, {@link I18n} and {@link BotSettings}
- * from the core's module.
+ * from the core's module; the adapter, sink, sessions and timers have {@code @Inject} constructors.
  */
 public final class OneBotModule extends AbstractModule {
     private final OneBotSettings settings;
@@ -35,20 +32,10 @@ public final class OneBotModule extends AbstractModule {
 
     @Override
     protected void configure() {
+        bind(OneBotSettings.class).toInstance(settings);
+        bind(OneBotOptions.class).toInstance(options);
         Multibinder.newSetBinder(binder(), ChatAdapter.class).addBinding().to(OneBotAdapter.class);
         Multibinder.newSetBinder(binder(), ChatSink.class).addBinding().to(OneBotSink.class);
-    }
-
-    @Provides
-    @Singleton
-    OneBotSessions sessions() {
-        return new OneBotSessions();
-    }
-
-    @Provides
-    @Singleton
-    OneBotTimers timers() {
-        return new OneBotTimers();
     }
 
     @Provides
@@ -62,19 +49,6 @@ public final class OneBotModule extends AbstractModule {
     MessageHandler messageHandler(Dispatcher dispatcher, OneBotSessions sessions, SegmentRenderer renderer,
                                   BotSettings bot, I18n i18n) {
         return new MessageHandler(dispatcher, sessions, renderer, bot.locale(), i18n);
-    }
-
-    @Provides
-    @Singleton
-    OneBotAdapter adapter(OneBotSessions sessions, MessageHandler handler, OneBotTimers timers,
-                          ConnectionHealth health, ChatConnections connections, MeterRegistry registry) {
-        return new OneBotAdapter(settings, options, sessions, handler, timers, health, connections, registry);
-    }
-
-    @Provides
-    @Singleton
-    OneBotSink sink(OneBotSessions sessions, SegmentRenderer renderer) {
-        return new OneBotSink(sessions, renderer);
     }
 
     /** The prefix shown in hints: the first QQ prefix, else the bot's, else {@code /}. */

@@ -1,5 +1,7 @@
 package org.chmlfrp.bot.onebot;
 
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -21,10 +23,12 @@ import org.chmlfrp.bot.onebot.transport.OneBotSessions;
  * implementation refuses the message. A place without a bot account goes through the only
  * connected account, when there is exactly one.
  */
+@Singleton
 public final class OneBotSink implements ChatSink {
     private final OneBotSessions sessions;
     private final SegmentRenderer renderer;
 
+    @Inject
     public OneBotSink(OneBotSessions sessions, SegmentRenderer renderer) {
         this.sessions = sessions;
         this.renderer = renderer;

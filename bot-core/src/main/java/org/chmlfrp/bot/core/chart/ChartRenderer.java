@@ -1,5 +1,7 @@
 package org.chmlfrp.bot.core.chart;
 
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
@@ -34,6 +36,7 @@ import org.slf4j.LoggerFactory;
  * MM-dd}), numbers, "%" and byte units. All text is drawn in the {@link CjkFonts} font, which the
  * bot carries itself, so charts draw Chinese on a machine without any CJK font installed.
  */
+@Singleton
 public final class ChartRenderer {
 
     private static final Logger LOG = LoggerFactory.getLogger(ChartRenderer.class);
@@ -55,6 +58,7 @@ public final class ChartRenderer {
     private final int height;
 
     /** A renderer drawing {@value #DEFAULT_WIDTH}×{@value #DEFAULT_HEIGHT} images. */
+    @Inject
     public ChartRenderer(CjkFonts fonts) {
         this(fonts, DEFAULT_WIDTH, DEFAULT_HEIGHT);
     }

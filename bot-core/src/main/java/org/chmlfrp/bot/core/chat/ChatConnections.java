@@ -2,6 +2,8 @@ package org.chmlfrp.bot.core.chat;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +16,7 @@ import java.util.function.BooleanSupplier;
  * {@code chmlbot.chat.connection.up} gauge shows. A name is a configuration position, never a URL
  * (which may carry a token). One per bot; thread-safe.
  */
+@Singleton
 public final class ChatConnections {
     /** The gauge: 1 while the connection is up, 0 while it is down. Tag {@code connection}. */
     public static final String GAUGE = "chmlbot.chat.connection.up";
@@ -21,6 +24,7 @@ public final class ChatConnections {
     private final MeterRegistry registry;
     private final Map<String, BooleanSupplier> connections = new LinkedHashMap<>();
 
+    @Inject
     public ChatConnections(MeterRegistry registry) {
         this.registry = registry;
     }

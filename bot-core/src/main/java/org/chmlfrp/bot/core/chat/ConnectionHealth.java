@@ -1,5 +1,7 @@
 package org.chmlfrp.bot.core.chat;
 
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
@@ -14,6 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@link #offline} and {@link #online}, {@code help} shows bot admins what is wrong. One per
  * bot; thread-safe.
  */
+@Singleton
 public final class ConnectionHealth {
     /** A bot account that is offline: since when, and why as the platform put it ("" when it did not say). */
     public record Outage(ChatIdentity account, Instant since, String reason) {
@@ -27,6 +30,7 @@ public final class ConnectionHealth {
     private final Clock clock;
     private final Map<ChatIdentity, Outage> outages = new ConcurrentHashMap<>();
 
+    @Inject
     public ConnectionHealth(Clock clock) {
         this.clock = clock;
     }

@@ -1,11 +1,12 @@
 package org.chmlfrp.bot.core.chmlfrp;
 
-import org.chmlfrp.bot.core.support.Failures;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.http.HttpClient;
@@ -34,8 +35,10 @@ import org.chmlfrp.bot.core.chmlfrp.model.Tunnel;
 import org.chmlfrp.bot.core.chmlfrp.model.TunnelSpec;
 import org.chmlfrp.bot.core.chmlfrp.model.TunnelTraffic;
 import org.chmlfrp.bot.core.chmlfrp.model.UserInfo;
+import org.chmlfrp.bot.core.support.Failures;
 
 /** {@link ChmlFrpApi} over {@code java.net.http.HttpClient} and Jackson databind (records, {@link LenientModule}). */
+@Singleton
 public final class HttpChmlFrpApi implements ChmlFrpApi {
     /** The documented defaults the bot sends where the caller leaves a value out. */
     public static final String DEFAULT_LOCAL_IP = "127.0.0.1";
@@ -57,6 +60,7 @@ public final class HttpChmlFrpApi implements ChmlFrpApi {
     }
 
     /** The default client; every call timed into {@code registry} ({@code chmlbot.chmlfrp.calls}). */
+    @Inject
     public HttpChmlFrpApi(ChmlFrpSettings settings, MeterRegistry registry) {
         this(settings, ApiTransport.defaultClientInBackground(settings), new ObjectMapper(), registry);
     }

@@ -4,6 +4,8 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
@@ -14,6 +16,7 @@ import java.util.concurrent.TimeUnit;
  * closed sets: the path from the declaration (never the words typed: they may hold a secret) and
  * {@link Outcome}. A line that matches no command counts under {@link #UNMATCHED}.
  */
+@Singleton
 public final class CommandMetrics {
     public static final String COUNTER = "chmlbot.commands";
     public static final String LATENCY = "chmlbot.command.latency";
@@ -48,6 +51,7 @@ public final class CommandMetrics {
 
     private final MeterRegistry registry;
 
+    @Inject
     public CommandMetrics(MeterRegistry registry) {
         this.registry = registry;
     }

@@ -1,5 +1,7 @@
 package org.chmlfrp.bot.core.command;
 
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -11,6 +13,7 @@ import java.util.Set;
 import org.chmlfrp.bot.core.support.EditDistance;
 
 /** Every declared command, found by path or alias. Adapters read {@link #all()} to build their own menus. */
+@Singleton
 public final class CommandRegistry {
     /** A command found in a line, and the words after it. */
     public record Match(CommandSpec spec, List<String> rest) {
@@ -20,6 +23,7 @@ public final class CommandRegistry {
     private final Map<String, CommandSpec> byPath = new HashMap<>();
     private final Map<String, CommandSpec> byAlias = new HashMap<>();
 
+    @Inject
     public CommandRegistry(Set<CommandSet> sets) {
         List<CommandSpec> specs = new ArrayList<>();
         sets.forEach(s -> specs.addAll(s.commands()));

@@ -1,6 +1,9 @@
 package org.chmlfrp.bot.core.command;
 
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.Optional;
@@ -8,9 +11,11 @@ import org.chmlfrp.bot.core.reply.Confirmation;
 import org.chmlfrp.bot.core.reply.Reply;
 
 /** {@code confirm} and {@code cancel}: resolve the user's pending action in this chat. */
+@Singleton
 public final class ConfirmationCommands implements CommandSet {
     private final Confirmations confirmations;
 
+    @Inject
     public ConfirmationCommands(Confirmations confirmations) {
         this.confirmations = confirmations;
     }

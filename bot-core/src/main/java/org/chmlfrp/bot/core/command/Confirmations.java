@@ -2,6 +2,8 @@ package org.chmlfrp.bot.core.command;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
@@ -19,6 +21,7 @@ import org.chmlfrp.bot.core.support.ClockTicker;
  * Held in a Caffeine cache that expires each one {@link #VALIDITY} after it was put. Handlers do not
  * call it: they answer {@link Reply#confirm}, and the {@link Dispatcher} keeps the action here.
  */
+@Singleton
 public final class Confirmations {
     public static final Duration VALIDITY = Duration.ofSeconds(60);
 
@@ -27,6 +30,7 @@ public final class Confirmations {
 
     private final Cache<Key, Confirmation> pending;
 
+    @Inject
     public Confirmations(Clock clock) {
         this.pending = Caffeine.newBuilder()
                 .expireAfterWrite(VALIDITY)

@@ -1,5 +1,8 @@
 package org.chmlfrp.bot.core.command;
 
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,7 +22,11 @@ import org.chmlfrp.bot.core.reply.Visibility;
  * (secrets only in private), permission, arguments, linked account — and the same handler.
  * Handlers run on the command executor, never on the adapter's thread.
  */
+@Singleton
 public final class Dispatcher {
+    /** Name of the executor commands run on. */
+    public static final String EXECUTOR = "commands";
+
     private final CommandRegistry registry;
     private final CommandLineReader lines;
     private final ArgParser parser = new ArgParser();
@@ -32,6 +39,7 @@ public final class Dispatcher {
     private final CommandMetrics metrics;
     private final Confirmations confirmations;
 
+    /** Without metrics (tests). */
     public Dispatcher(CommandRegistry registry, CommandLineReader lines, AccountDirectory accounts,
                       RateLimiter rateLimiter, BotAdmins admins, I18n i18n, Executor executor,
                       Confirmations confirmations) {
@@ -39,8 +47,9 @@ public final class Dispatcher {
     }
 
     /** @param confirmations where a {@link Reply#confirm} reply's action waits for {@code confirm} */
+    @Inject
     public Dispatcher(CommandRegistry registry, CommandLineReader lines, AccountDirectory accounts,
-                      RateLimiter rateLimiter, BotAdmins admins, I18n i18n, Executor executor,
+                      RateLimiter rateLimiter, BotAdmins admins, I18n i18n, @Named(EXECUTOR) Executor executor,
                       CommandMetrics metrics, Confirmations confirmations) {
         this.registry = registry;
         this.lines = lines;

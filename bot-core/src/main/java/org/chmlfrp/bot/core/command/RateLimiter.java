@@ -1,5 +1,7 @@
 package org.chmlfrp.bot.core.command;
 
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.EnumMap;
@@ -19,6 +21,7 @@ import org.chmlfrp.bot.core.chat.Platform;
  * collection and 100,000 users cost a fifth of the throughput (BENCHMARKS.md). Primitive
  * arrays cost it nothing.
  */
+@Singleton
 public final class RateLimiter {
     public enum Decision { ALLOW, NOTIFY, SILENT }
 
@@ -26,6 +29,7 @@ public final class RateLimiter {
     private final Clock clock;
     private final Map<Platform, WindowTable> tables = new EnumMap<>(Platform.class);
 
+    @Inject
     public RateLimiter(RateLimit limit, Clock clock) {
         this.limit = limit;
         this.clock = clock;

@@ -1,14 +1,16 @@
 package org.chmlfrp.bot.core.i18n;
 
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import java.text.MessageFormat;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.chmlfrp.bot.core.chat.BotLocale;
@@ -21,6 +23,7 @@ import org.slf4j.LoggerFactory;
  * in order. Patterns are {@link MessageFormat}s: write {@code ''} for an apostrophe. A
  * missing key shows as {@code ‹key›} and is logged, never thrown.
  */
+@Singleton
 public final class I18n {
     /** The bundles of the core and every feature. */
     public static final List<String> BUNDLES = List.of("i18n.messages", "i18n.account", "i18n.tunnel", "i18n.node",
@@ -32,6 +35,7 @@ public final class I18n {
     private final Map<BotLocale, Map<String, MessageFormat>> formats = new ConcurrentHashMap<>();
     private final Set<String> reportedMissing = Collections.synchronizedSet(new HashSet<>());
 
+    @Inject
     public I18n() {
         this(BUNDLES);
     }

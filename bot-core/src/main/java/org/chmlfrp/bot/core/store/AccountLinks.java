@@ -1,17 +1,19 @@
 package org.chmlfrp.bot.core.store;
 
-import org.chmlfrp.bot.core.chat.ChatIdentity;
-import org.chmlfrp.bot.core.chat.Platform;
 import static org.chmlfrp.bot.core.store.SqlRunner.getInstant;
 import static org.chmlfrp.bot.core.store.SqlRunner.setInstant;
 import static org.chmlfrp.bot.core.store.SqlRunner.setNullableString;
 
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.chmlfrp.bot.core.chat.ChatIdentity;
+import org.chmlfrp.bot.core.chat.Platform;
 import org.chmlfrp.bot.core.store.SqlRunner.Detail;
 
 /**
@@ -19,6 +21,7 @@ import org.chmlfrp.bot.core.store.SqlRunner.Detail;
  * before they reach the database. Several identities may link the same ChmlFrp account;
  * each link stands alone. Instants are kept to the millisecond.
  */
+@Singleton
 public final class AccountLinks {
 
     /** The width of the {@code sealed_*} columns. */
@@ -33,6 +36,7 @@ public final class AccountLinks {
     private final SqlRunner sql;
     private final TokenCipher cipher;
 
+    @Inject
     public AccountLinks(Database database, TokenCipher cipher) {
         this.sql = new SqlRunner(Objects.requireNonNull(database, "database"));
         this.cipher = Objects.requireNonNull(cipher, "cipher");

@@ -2,6 +2,8 @@ package org.chmlfrp.bot.core.store;
 
 import static org.chmlfrp.bot.core.store.SqlRunner.setInstant;
 
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -15,6 +17,7 @@ import org.chmlfrp.bot.core.store.SqlRunner.Detail;
  * Small named facts that broadcasts must remember across restarts, such as the date the
  * daily summary was last sent. Not for secrets.
  */
+@Singleton
 public final class BroadcastState {
 
     /** The widths of {@code broadcast_state.name} and {@code broadcast_state.state_value}. */
@@ -24,6 +27,7 @@ public final class BroadcastState {
     private final SqlRunner sql;
     private final Clock clock;
 
+    @Inject
     public BroadcastState(Database database, Clock clock) {
         this.sql = new SqlRunner(Objects.requireNonNull(database, "database"));
         this.clock = Objects.requireNonNull(clock, "clock");

@@ -4,6 +4,8 @@ import static org.chmlfrp.bot.core.store.SqlRunner.getInstant;
 import static org.chmlfrp.bot.core.store.SqlRunner.setInstant;
 import static org.chmlfrp.bot.core.store.SqlRunner.setNullableString;
 
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -19,6 +21,7 @@ import org.chmlfrp.bot.core.store.SqlRunner.Detail;
  * Device-code logins in progress, one per chat identity, the device code sealed by
  * {@link TokenCipher}. They outlive a restart so that polling resumes.
  */
+@Singleton
 public final class DeviceFlows {
     private static final String COLUMNS = "platform, user_id, bot_account, locale, sealed_device_code, user_code,"
             + " interval_seconds, expires_at, started_at";
@@ -26,6 +29,7 @@ public final class DeviceFlows {
     private final SqlRunner sql;
     private final TokenCipher cipher;
 
+    @Inject
     public DeviceFlows(Database database, TokenCipher cipher) {
         this.sql = new SqlRunner(Objects.requireNonNull(database, "database"));
         this.cipher = Objects.requireNonNull(cipher, "cipher");

@@ -1,5 +1,7 @@
 package org.chmlfrp.bot.core.store;
 
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import java.util.Objects;
 
 /**
@@ -8,6 +10,7 @@ import java.util.Objects;
  * of failing later on each account command. The first start stores a sealed marker in
  * {@code broadcast_state}; every later start opens it.
  */
+@Singleton
 public final class SecretKeyCheck {
 
     static final String MARKER_NAME = "store.key-check";
@@ -16,6 +19,7 @@ public final class SecretKeyCheck {
     private final BroadcastState state;
     private final TokenCipher cipher;
 
+    @Inject
     public SecretKeyCheck(BroadcastState state, TokenCipher cipher) {
         this.state = Objects.requireNonNull(state, "state");
         this.cipher = Objects.requireNonNull(cipher, "cipher");

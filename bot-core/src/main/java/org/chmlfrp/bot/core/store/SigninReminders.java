@@ -4,6 +4,8 @@ import static org.chmlfrp.bot.core.store.SqlRunner.getInstant;
 import static org.chmlfrp.bot.core.store.SqlRunner.setInstant;
 import static org.chmlfrp.bot.core.store.SqlRunner.setNullableString;
 
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -22,6 +24,7 @@ import org.chmlfrp.bot.core.store.SqlRunner.Detail;
  * {@link #claim claimed} for the day before the API is asked, so a restart does not ask twice.
  * A reminder the user turns off is gone; one the bot stops stays, inactive, with the reason.
  */
+@Singleton
 public final class SigninReminders {
 
     /** The width of {@code signin_reminder.stopped_reason}. */
@@ -32,6 +35,7 @@ public final class SigninReminders {
 
     private final SqlRunner sql;
 
+    @Inject
     public SigninReminders(Database database) {
         this.sql = new SqlRunner(Objects.requireNonNull(database, "database"));
     }

@@ -1,5 +1,7 @@
 package org.chmlfrp.bot.core.store;
 
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -11,11 +13,13 @@ import org.chmlfrp.bot.core.command.LinkedAccount;
  * The commands' view of account links, backed by the store (tokens sealed at rest). An OAuth link
  * is handed out with a valid access token: {@link AccessRenewal} refreshes it first when needed.
  */
+@Singleton
 public final class StoredAccounts implements AccountDirectory {
     private final AccountLinks links;
     private final Clock clock;
     private final AccessRenewal renewal;
 
+    @Inject
     public StoredAccounts(AccountLinks links, Clock clock, AccessRenewal renewal) {
         this.links = links;
         this.clock = clock;

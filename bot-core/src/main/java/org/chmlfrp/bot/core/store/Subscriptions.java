@@ -1,24 +1,28 @@
 package org.chmlfrp.bot.core.store;
 
-import org.chmlfrp.bot.core.chat.Platform;
 import static org.chmlfrp.bot.core.store.SqlRunner.getInstant;
 import static org.chmlfrp.bot.core.store.SqlRunner.setInstant;
 import static org.chmlfrp.bot.core.store.SqlRunner.setNullableString;
 
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import org.chmlfrp.bot.core.chat.Platform;
 import org.chmlfrp.bot.core.store.SqlRunner.Detail;
 
 /** Groups and channels subscribed to broadcasts. Instants are kept to the millisecond. */
+@Singleton
 public final class Subscriptions {
 
     private static final String COLUMNS = "platform, chat_id, kind, bot_account, created_by, created_at, broken_since";
 
     private final SqlRunner sql;
 
+    @Inject
     public Subscriptions(Database database) {
         this.sql = new SqlRunner(Objects.requireNonNull(database, "database"));
     }

@@ -1,16 +1,18 @@
 package org.chmlfrp.bot.core.store;
 
-import org.chmlfrp.bot.core.chat.ChatIdentity;
-import org.chmlfrp.bot.core.chat.Platform;
 import static org.chmlfrp.bot.core.store.SqlRunner.getInstant;
 import static org.chmlfrp.bot.core.store.SqlRunner.setInstant;
 import static org.chmlfrp.bot.core.store.SqlRunner.setNullableString;
 
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.chmlfrp.bot.core.chat.ChatIdentity;
+import org.chmlfrp.bot.core.chat.Platform;
 import org.chmlfrp.bot.core.store.SqlRunner.Detail;
 
 /**
@@ -18,6 +20,7 @@ import org.chmlfrp.bot.core.store.SqlRunner.Detail;
  * ({@code watch on}). A watch the user turns off is gone; one the bot stops on its own
  * stays, inactive, with the reason. Instants are kept to the millisecond.
  */
+@Singleton
 public final class Watches {
 
     /** The width of {@code watch.stopped_reason}. */
@@ -27,6 +30,7 @@ public final class Watches {
 
     private final SqlRunner sql;
 
+    @Inject
     public Watches(Database database) {
         this.sql = new SqlRunner(Objects.requireNonNull(database, "database"));
     }

@@ -6,7 +6,6 @@ import com.google.inject.Key;
 import com.google.inject.TypeLiteral;
 import com.google.inject.multibindings.Multibinder;
 import com.google.inject.util.Modules;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -36,7 +35,7 @@ import org.chmlfrp.bot.core.command.RateLimit;
 import org.chmlfrp.bot.core.reply.Reply;
 import org.chmlfrp.bot.core.store.BroadcastState;
 import org.chmlfrp.bot.core.store.Database;
-import org.chmlfrp.bot.core.store.StorageSettings;
+import org.chmlfrp.bot.core.store.StoreStart;
 import org.chmlfrp.bot.core.store.Subscription;
 import org.chmlfrp.bot.core.store.SubscriptionKind;
 import org.chmlfrp.bot.core.store.Subscriptions;
@@ -90,9 +89,8 @@ public final class BroadcastRig implements AutoCloseable {
         BroadcastSettings broadcast = new BroadcastSettings(POLL, sendRate,
                 LocalTime.of(9, 0), ZoneId.of("Asia/Shanghai"));
         CoreModule core = new CoreModule(ChmlFrpSettings.of(fake.baseUrl()).withTimeout(TIMEOUT),
-                new StorageSettings(dbUrl, "", Path.of("unused.key")),
                 new BotSettings(BotLocale.ZH_CN, admins, RateLimit.UNLIMITED, List.of("/")),
-                broadcast, cipher);
+                broadcast, new StoreStart(Database.open(dbUrl), cipher));
         this.injector = Guice.createInjector(
                 Modules.override(core).with(b -> b.bind(Clock.class).toInstance(clock)),
                 b -> Multibinder.newSetBinder(b, ChatSink.class).addBinding().toInstance(sink));

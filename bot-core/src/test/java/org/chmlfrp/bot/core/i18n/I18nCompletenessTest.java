@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.inject.Guice;
 import com.google.inject.Injector;
 import java.net.URI;
-import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -23,7 +22,7 @@ import org.chmlfrp.bot.core.command.CommandRegistry;
 import org.chmlfrp.bot.core.command.CommandSpec;
 import org.chmlfrp.bot.core.command.ParamSpec;
 import org.chmlfrp.bot.core.store.Database;
-import org.chmlfrp.bot.core.store.StorageSettings;
+import org.chmlfrp.bot.core.store.StoreStart;
 import org.chmlfrp.bot.core.store.TokenCipher;
 import org.junit.jupiter.api.Test;
 
@@ -103,8 +102,8 @@ class I18nCompletenessTest {
     @Test
     void everyDeclaredCommandHasItsTextsInBothLanguages() {
         Injector injector = Guice.createInjector(new CoreModule(ChmlFrpSettings.of(URI.create("http://127.0.0.1:9")),
-                new StorageSettings("jdbc:h2:mem:i18n-test;DB_CLOSE_DELAY=-1", "", Path.of("unused.key")),
-                BotSettings.defaults(), BroadcastSettings.defaults(), TokenCipher.ephemeral()));
+                BotSettings.defaults(), BroadcastSettings.defaults(),
+                new StoreStart(Database.open("jdbc:h2:mem:i18n-test;DB_CLOSE_DELAY=-1"), TokenCipher.ephemeral())));
         try {
             CommandRegistry registry = injector.getInstance(CommandRegistry.class);
             assertThat(registry.all()).isNotEmpty();

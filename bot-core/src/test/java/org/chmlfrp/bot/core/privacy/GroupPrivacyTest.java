@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.inject.Guice;
 import com.google.inject.Injector;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,17 +21,17 @@ import org.chmlfrp.bot.core.chat.Role;
 import org.chmlfrp.bot.core.chmlfrp.ChmlFrpSettings;
 import org.chmlfrp.bot.core.command.AccountDirectory;
 import org.chmlfrp.bot.core.command.BotAdmins;
-import org.chmlfrp.bot.core.command.RateLimit;
 import org.chmlfrp.bot.core.command.CommandRegistry;
 import org.chmlfrp.bot.core.command.CommandSpec;
 import org.chmlfrp.bot.core.command.Dispatcher;
 import org.chmlfrp.bot.core.command.Invocation;
 import org.chmlfrp.bot.core.command.LinkedAccount;
 import org.chmlfrp.bot.core.command.ParamSpec;
+import org.chmlfrp.bot.core.command.RateLimit;
 import org.chmlfrp.bot.core.reply.Block;
 import org.chmlfrp.bot.core.reply.Reply;
 import org.chmlfrp.bot.core.store.Database;
-import org.chmlfrp.bot.core.store.StorageSettings;
+import org.chmlfrp.bot.core.store.StoreStart;
 import org.chmlfrp.bot.core.store.TokenCipher;
 import org.chmlfrp.bot.testkit.chmlfrp.FakeChmlFrpServer;
 import org.junit.jupiter.api.AfterEach;
@@ -66,9 +65,9 @@ class GroupPrivacyTest {
     void start() {
         fake = FakeChmlFrpServer.builder().start();
         injector = Guice.createInjector(new CoreModule(ChmlFrpSettings.of(fake.baseUrl()).withTimeout(Duration.ofSeconds(5)),
-                new StorageSettings("jdbc:h2:mem:privacy;DB_CLOSE_DELAY=-1", "", Path.of("unused.key")),
                 new BotSettings(BotLocale.ZH_CN, BotAdmins.none(), RateLimit.UNLIMITED, List.of("/")),
-                BroadcastSettings.defaults(), TokenCipher.ephemeral()));
+                BroadcastSettings.defaults(),
+                new StoreStart(Database.open("jdbc:h2:mem:privacy;DB_CLOSE_DELAY=-1"), TokenCipher.ephemeral())));
         injector.getInstance(AccountDirectory.class).link(new ChatUser(Platform.ONEBOT, "10001", "u").identity(),
                 new LinkedAccount(227, "boring_student", TOKEN));
     }

@@ -1,15 +1,25 @@
 package org.chmlfrp.bot.core.testing;
 
+import com.google.inject.Guice;
+import com.google.inject.Injector;
+import com.google.inject.Key;
+import com.google.inject.multibindings.Multibinder;
+import com.google.inject.name.Names;
+import com.google.inject.util.Modules;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
-import org.chmlfrp.bot.core.chart.CjkFonts;
+import org.chmlfrp.bot.core.BotSettings;
+import org.chmlfrp.bot.core.CommandModule;
 import org.chmlfrp.bot.core.chart.ChartRenderer;
+import org.chmlfrp.bot.core.chart.CjkFonts;
 import org.chmlfrp.bot.core.chat.BotLocale;
 import org.chmlfrp.bot.core.chat.ChatIdentity;
 import org.chmlfrp.bot.core.chat.ChatPlace;
@@ -19,22 +29,20 @@ import org.chmlfrp.bot.core.chat.Role;
 import org.chmlfrp.bot.core.chmlfrp.ChmlFrpApi;
 import org.chmlfrp.bot.core.chmlfrp.ChmlFrpSettings;
 import org.chmlfrp.bot.core.chmlfrp.HttpChmlFrpApi;
+import org.chmlfrp.bot.core.command.AccountDirectory;
 import org.chmlfrp.bot.core.command.BotAdmins;
-import org.chmlfrp.bot.core.command.CommandLineReader;
 import org.chmlfrp.bot.core.command.CommandRegistry;
 import org.chmlfrp.bot.core.command.CommandSet;
-import org.chmlfrp.bot.core.command.ConfirmationCommands;
 import org.chmlfrp.bot.core.command.Confirmations;
 import org.chmlfrp.bot.core.command.Dispatcher;
 import org.chmlfrp.bot.core.command.Invocation;
 import org.chmlfrp.bot.core.command.LinkedAccount;
 import org.chmlfrp.bot.core.command.RateLimit;
-import org.chmlfrp.bot.core.command.RateLimiter;
 import org.chmlfrp.bot.core.feature.help.HelpCommand;
 import org.chmlfrp.bot.core.feature.node.NodeCatalog;
+import org.chmlfrp.bot.core.feature.subscription.SubscriptionStatus;
 import org.chmlfrp.bot.core.i18n.I18n;
 import org.chmlfrp.bot.core.reply.Reply;
-import org.chmlfrp.bot.core.feature.subscription.SubscriptionStatus;
 import org.chmlfrp.bot.core.store.Database;
 import org.chmlfrp.bot.core.store.Subscriptions;
 import org.chmlfrp.bot.core.store.Watches;
@@ -78,12 +86,22 @@ public final class BotHarness implements AutoCloseable {
 
     public static BotHarness start(FakeChmlFrpServer.Builder fakeBuilder, Function<BotHarness, List<CommandSet>> features) {
         BotHarness h = new BotHarness(fakeBuilder.start());
-        List<CommandSet> sets = new ArrayList<>(features.apply(h));
-        sets.add(new ConfirmationCommands(h.confirmations));
-        sets.add(new HelpCommand(() -> h.dispatcher.registry()));
-        CommandRegistry registry = new CommandRegistry(new HashSet<>(sets));
-        h.dispatcher = new Dispatcher(registry, new CommandLineReader(List.of("/", "#"), registry), h.accounts,
-                new RateLimiter(RateLimit.UNLIMITED, h.clock), BotAdmins.none(), h.i18n, Runnable::run, h.confirmations);
+        List<CommandSet> sets = features.apply(h);
+        // The production command framework; commands run on the caller's thread, help without status lines.
+        Injector injector = Guice.createInjector(Modules.override(new CommandModule()).with(b -> b.bind(
+                Key.get(Executor.class, Names.named(Dispatcher.EXECUTOR))).toInstance(Runnable::run)), b -> {
+                    b.bind(BotSettings.class).toInstance(new BotSettings(BotLocale.ZH_CN, BotAdmins.none(),
+                            RateLimit.UNLIMITED, List.of("/", "#")));
+                    b.bind(Clock.class).toInstance(h.clock);
+                    b.bind(MeterRegistry.class).toInstance(new CompositeMeterRegistry());
+                    b.bind(AccountDirectory.class).toInstance(h.accounts);
+                    b.bind(I18n.class).toInstance(h.i18n);
+                    b.bind(Confirmations.class).toInstance(h.confirmations);
+                    Multibinder<CommandSet> commands = Multibinder.newSetBinder(b, CommandSet.class);
+                    sets.forEach(set -> commands.addBinding().toInstance(set));
+                    commands.addBinding().toInstance(new HelpCommand(b.getProvider(CommandRegistry.class)::get));
+                });
+        h.dispatcher = injector.getInstance(Dispatcher.class);
         return h;
     }
 

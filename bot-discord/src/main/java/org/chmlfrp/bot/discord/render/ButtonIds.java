@@ -2,6 +2,8 @@ package org.chmlfrp.bot.discord.render;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
@@ -14,6 +16,7 @@ import org.chmlfrp.bot.core.support.ClockTicker;
  * kept here for a while under a short key instead: {@code ref:<userId>:<key>} (a Caffeine cache
  * that forgets it {@link #REMEMBERED} after the button was made).
  */
+@Singleton
 public final class ButtonIds {
     /** Discord's limit for a component's custom id. */
     public static final int MAX_LENGTH = 100;
@@ -33,6 +36,7 @@ public final class ButtonIds {
     private final Cache<String, String> remembered;
     private final AtomicLong sequence = new AtomicLong();
 
+    @Inject
     public ButtonIds(Clock clock) {
         this.remembered = Caffeine.newBuilder()
                 .expireAfterWrite(REMEMBERED)

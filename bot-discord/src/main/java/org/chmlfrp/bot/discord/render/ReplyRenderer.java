@@ -1,5 +1,7 @@
 package org.chmlfrp.bot.discord.render;
 
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -24,6 +26,7 @@ import org.chmlfrp.bot.core.reply.Visibility;
  * actions as buttons that only the invoking user may press. Text from users or the API is
  * escaped, never read as markdown; Discord's length limits are kept.
  */
+@Singleton
 public final class ReplyRenderer {
     public static final int COLOR = 0x3B82F6;
     public static final int ERROR_COLOR = 0xED4245;
@@ -34,6 +37,7 @@ public final class ReplyRenderer {
 
     private final ButtonIds buttonIds;
 
+    @Inject
     public ReplyRenderer(ButtonIds buttonIds) {
         this.buttonIds = buttonIds;
     }

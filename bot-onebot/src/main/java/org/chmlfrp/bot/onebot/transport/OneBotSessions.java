@@ -1,5 +1,6 @@
 package org.chmlfrp.bot.onebot.transport;
 
+import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -15,6 +16,7 @@ import org.slf4j.LoggerFactory;
  * again through the same configured connection (a reverse peer that redialled), the older
  * session is stale and is closed.
  */
+@Singleton
 public final class OneBotSessions {
     private static final Logger log = LoggerFactory.getLogger(OneBotSessions.class);
 

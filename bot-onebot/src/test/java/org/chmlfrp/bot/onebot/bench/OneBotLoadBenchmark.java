@@ -13,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
@@ -27,6 +26,7 @@ import org.chmlfrp.bot.core.command.BotAdmins;
 import org.chmlfrp.bot.core.command.RateLimit;
 import org.chmlfrp.bot.core.store.Database;
 import org.chmlfrp.bot.core.store.StorageSettings;
+import org.chmlfrp.bot.core.store.StoreStart;
 import org.chmlfrp.bot.core.store.TokenCipher;
 import org.chmlfrp.bot.onebot.OneBotAdapter;
 import org.chmlfrp.bot.onebot.OneBotModule;
@@ -76,9 +76,10 @@ public final class OneBotLoadBenchmark {
         {
             Injector injector = Guice.createInjector(
                     new CoreModule(ChmlFrpSettings.of(URI.create(apiUrl)),
-                            new StorageSettings("jdbc:h2:mem:bench;DB_CLOSE_DELAY=-1", "", Path.of("unused.key")),
                             new BotSettings(BotLocale.ZH_CN, BotAdmins.none(), rateLimit, List.of("/", "#")),
-                            BroadcastSettings.defaults(), TokenCipher.ephemeral()).openStoreInBackground(),
+                            BroadcastSettings.defaults(), StoreStart.inBackground(
+                                    new StorageSettings("jdbc:h2:mem:bench;DB_CLOSE_DELAY=-1", "", Path.of("unused.key")),
+                                    TokenCipher.ephemeral())),
                     new OneBotModule(new OneBotSettings(true, List.of("/", "#"), RateLimit.UNLIMITED,
                             List.of(connection))));
             Set<ChatAdapter> adapters = injector.getInstance(Key.get(new TypeLiteral<Set<ChatAdapter>>() { }));

@@ -6,7 +6,6 @@ import com.google.inject.Key;
 import com.google.inject.TypeLiteral;
 import com.google.inject.util.Modules;
 import java.net.URI;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -23,7 +22,7 @@ import org.chmlfrp.bot.core.chmlfrp.ChmlFrpSettings;
 import org.chmlfrp.bot.core.command.RateLimit;
 import org.chmlfrp.bot.core.oauth.OAuthSettings;
 import org.chmlfrp.bot.core.store.Database;
-import org.chmlfrp.bot.core.store.StorageSettings;
+import org.chmlfrp.bot.core.store.StoreStart;
 import org.chmlfrp.bot.core.store.TokenCipher;
 import org.chmlfrp.bot.onebot.OneBotAdapter;
 import org.chmlfrp.bot.onebot.OneBotModule;
@@ -155,8 +154,8 @@ public final class RealBot implements AutoCloseable {
         }
 
         public RealBot start() throws Exception {
-            CoreModule core = new CoreModule(ChmlFrpSettings.of(apiBaseUrl),
-                    new StorageSettings(database, "", Path.of("unused.key")), bot, broadcast, TokenCipher.ephemeral())
+            CoreModule core = new CoreModule(ChmlFrpSettings.of(apiBaseUrl), bot, broadcast,
+                    new StoreStart(Database.open(database), TokenCipher.ephemeral()))
                     .withOAuth(oauth);
             OneBotSettings settings = new OneBotSettings(true, List.of("/", "#"), RateLimit.UNLIMITED, connections);
             Injector injector = Guice.createInjector(

@@ -1,27 +1,34 @@
 package org.chmlfrp.bot.onebot.testing;
 
+import com.google.inject.Guice;
+import com.google.inject.Key;
+import com.google.inject.multibindings.Multibinder;
+import com.google.inject.name.Names;
+import com.google.inject.util.Modules;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executor;
+import org.chmlfrp.bot.core.BotSettings;
+import org.chmlfrp.bot.core.CommandModule;
+import org.chmlfrp.bot.core.chat.BotLocale;
 import org.chmlfrp.bot.core.chat.ChatIdentity;
 import org.chmlfrp.bot.core.command.AccountDirectory;
 import org.chmlfrp.bot.core.command.BotAdmins;
-import org.chmlfrp.bot.core.command.CommandLineReader;
-import org.chmlfrp.bot.core.command.CommandRegistry;
 import org.chmlfrp.bot.core.command.CommandSet;
 import org.chmlfrp.bot.core.command.CommandSpec;
-import org.chmlfrp.bot.core.command.Confirmations;
 import org.chmlfrp.bot.core.command.Dispatcher;
 import org.chmlfrp.bot.core.command.Invocation;
 import org.chmlfrp.bot.core.command.LinkedAccount;
 import org.chmlfrp.bot.core.command.ParamSpec;
 import org.chmlfrp.bot.core.command.ParamType;
 import org.chmlfrp.bot.core.command.RateLimit;
-import org.chmlfrp.bot.core.command.RateLimiter;
 import org.chmlfrp.bot.core.i18n.I18n;
 import org.chmlfrp.bot.core.reply.Reply;
 
@@ -57,11 +64,18 @@ public final class ToyCommands implements CommandSet {
         return invocations;
     }
 
+    /** The production command framework over these commands (plus confirm/cancel), run on the caller's thread. */
     public Dispatcher dispatcher(I18n i18n) {
-        CommandRegistry registry = new CommandRegistry(Set.of(this));
-        return new Dispatcher(registry, new CommandLineReader(List.of("/", "#"), registry), new NoAccounts(),
-                new RateLimiter(RateLimit.UNLIMITED, java.time.Clock.systemUTC()), BotAdmins.none(), i18n, Runnable::run,
-                new Confirmations(java.time.Clock.systemUTC()));
+        return Guice.createInjector(Modules.override(new CommandModule()).with(b -> b.bind(
+                Key.get(Executor.class, Names.named(Dispatcher.EXECUTOR))).toInstance(Runnable::run)), b -> {
+                    b.bind(BotSettings.class).toInstance(new BotSettings(BotLocale.ZH_CN, BotAdmins.none(),
+                            RateLimit.UNLIMITED, List.of("/", "#")));
+                    b.bind(Clock.class).toInstance(Clock.systemUTC());
+                    b.bind(MeterRegistry.class).toInstance(new CompositeMeterRegistry());
+                    b.bind(AccountDirectory.class).toInstance(new NoAccounts());
+                    b.bind(I18n.class).toInstance(i18n);
+                    Multibinder.newSetBinder(b, CommandSet.class).addBinding().toInstance(this);
+                }).getInstance(Dispatcher.class);
     }
 
     private static final class NoAccounts implements AccountDirectory {

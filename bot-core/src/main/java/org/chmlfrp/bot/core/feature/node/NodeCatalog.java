@@ -1,5 +1,7 @@
 package org.chmlfrp.bot.core.feature.node;
 
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -16,11 +18,18 @@ import org.chmlfrp.bot.core.support.CachedValue;
  * (node list, tunnel create validation, autocomplete): however many users ask at once, one
  * upstream call per TTL.
  */
+@Singleton
 public final class NodeCatalog {
     public static final Duration DEFAULT_TTL = Duration.ofSeconds(30);
 
     private final CachedValue<List<Node>> nodes;
     private final CachedValue<List<NodeStats>> stats;
+
+    /** Cached for {@link #DEFAULT_TTL}. */
+    @Inject
+    public NodeCatalog(ChmlFrpApi api, Clock clock) {
+        this(api, clock, DEFAULT_TTL);
+    }
 
     public NodeCatalog(ChmlFrpApi api, Clock clock, Duration ttl) {
         this.nodes = new CachedValue<>(api::nodes, ttl, clock);

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.inject.Guice;
 import com.google.inject.Injector;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -25,7 +24,7 @@ import org.chmlfrp.bot.core.command.LinkedAccount;
 import org.chmlfrp.bot.core.command.RateLimit;
 import org.chmlfrp.bot.core.reply.Reply;
 import org.chmlfrp.bot.core.store.Database;
-import org.chmlfrp.bot.core.store.StorageSettings;
+import org.chmlfrp.bot.core.store.StoreStart;
 import org.chmlfrp.bot.core.store.TokenCipher;
 import org.chmlfrp.bot.testkit.chmlfrp.FakeChmlFrpServer;
 import org.junit.jupiter.api.AfterEach;
@@ -42,9 +41,10 @@ class StatusInHelpAndMeTest {
     void start() {
         fake = FakeChmlFrpServer.builder().start();
         injector = Guice.createInjector(new CoreModule(ChmlFrpSettings.of(fake.baseUrl()).withTimeout(Duration.ofSeconds(5)),
-                new StorageSettings("jdbc:h2:mem:status-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1", "", Path.of("k")),
                 new BotSettings(BotLocale.ZH_CN, BotAdmins.none(), RateLimit.UNLIMITED, List.of("/")),
-                BroadcastSettings.defaults(), TokenCipher.ephemeral()));
+                BroadcastSettings.defaults(), new StoreStart(
+                        Database.open("jdbc:h2:mem:status-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1"),
+                        TokenCipher.ephemeral())));
         injector.getInstance(AccountDirectory.class).link(admin.identity(),
                 new LinkedAccount(227, "boring_student", "ChmlFrpDemoToken227"));
     }

@@ -5,6 +5,8 @@ import static org.mockito.Mockito.mock;
 
 import com.google.inject.Guice;
 import com.google.inject.Injector;
+import com.google.inject.Key;
+import com.google.inject.TypeLiteral;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -19,15 +21,13 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.chmlfrp.bot.core.chart.ChartRenderer;
-import org.chmlfrp.bot.core.chart.CjkFonts;
 import org.chmlfrp.bot.core.chat.BotLocale;
 import org.chmlfrp.bot.core.chmlfrp.ChmlFrpApi;
+import org.chmlfrp.bot.core.command.CommandSet;
 import org.chmlfrp.bot.core.command.CommandSpec;
 import org.chmlfrp.bot.core.feature.domain.DomainNames;
 import org.chmlfrp.bot.core.feature.node.NodeNames;
 import org.chmlfrp.bot.core.command.ParamSpec;
-import org.chmlfrp.bot.core.feature.node.NodeCatalog;
 import org.chmlfrp.bot.core.i18n.I18n;
 import org.junit.jupiter.api.Test;
 
@@ -81,16 +81,12 @@ class TunnelBundleAndWiringTest {
 
     @Test
     void commandsMatchTheSpecTable() {
-        ChmlFrpApi api = mock(ChmlFrpApi.class);
-        NodeCatalog catalog = new NodeCatalog(api, Clock.systemUTC(), NodeCatalog.DEFAULT_TTL);
-        Injector injector = Guice.createInjector(b -> {
-            b.bind(ChmlFrpApi.class).toInstance(api);
-            b.bind(NodeCatalog.class).toInstance(catalog);
-            b.bind(ChartRenderer.class).toInstance(new ChartRenderer(new CjkFonts()));
+        Injector injector = Guice.createInjector(new TunnelModule(), b -> {
+            b.bind(ChmlFrpApi.class).toInstance(mock(ChmlFrpApi.class));
             b.bind(Clock.class).toInstance(Clock.systemUTC());
         });
-        var specs = Stream.concat(injector.getInstance(TunnelCommands.class).commands().stream(),
-                injector.getInstance(TunnelChangeCommands.class).commands().stream()).toList();
+        var specs = injector.getInstance(Key.get(new TypeLiteral<Set<CommandSet>>() { })).stream()
+                .flatMap(set -> set.commands().stream()).toList();
         I18n i18n = new I18n();
 
         assertThat(specs).extracting(CommandSpec::usage).containsExactlyInAnyOrder(
