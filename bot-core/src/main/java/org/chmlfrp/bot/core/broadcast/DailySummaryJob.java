@@ -56,10 +56,9 @@ final class DailySummaryJob implements BroadcastJob {
     private final LocalTime time;
     private final ZoneId zone;
     private final Duration retry;
+    private final PollGate gate;
 
     private LocalDate lastSent;
-    private Instant nextAttempt = Instant.MIN;
-    private boolean inFlight;
 
     @Inject
     DailySummaryJob(ChmlFrpApi api, Subscriptions subscriptions, BroadcastState state, Outbox outbox,
@@ -73,17 +72,16 @@ final class DailySummaryJob implements BroadcastJob {
         this.time = settings.dailySummaryTime();
         this.zone = settings.zone();
         this.retry = settings.pollInterval();
+        this.gate = new PollGate(retry);
     }
 
     @Override
     public synchronized CompletableFuture<Void> runDue(Instant now) {
         LocalDate today = now.atZone(zone).toLocalDate();
         Instant slot = today.atTime(time).atZone(zone).toInstant();
-        if (inFlight || today.equals(lastSent) || now.isBefore(slot) || !now.isBefore(slot.plus(CATCH_UP))
-                || now.isBefore(nextAttempt)) {
+        if (today.equals(lastSent) || now.isBefore(slot) || !now.isBefore(slot.plus(CATCH_UP)) || !gate.due(now)) {
             return CompletableFuture.completedFuture(null);
         }
-        nextAttempt = now.plus(retry);
         if (storedLastSent().filter(today::equals).isPresent()) {
             lastSent = today;
             return CompletableFuture.completedFuture(null);
@@ -91,20 +89,12 @@ final class DailySummaryJob implements BroadcastJob {
         if (subscriptions.byKind(SubscriptionKind.DAILY).isEmpty()) {
             return CompletableFuture.completedFuture(null);
         }
-        inFlight = true;
-        return gather().handle((summary, failure) -> {
-            try {
-                if (failure != null) {
-                    log.info("daily summary not ready, retrying in {}: {}", retry, describe(failure));
-                } else {
-                    send(today, summary);
-                }
-            } finally {
-                synchronized (this) {
-                    inFlight = false;
-                }
+        return gate.run(this::gather, (summary, failure) -> {
+            if (failure != null) {
+                log.info("daily summary not ready, retrying in {}: {}", retry, describe(failure));
+            } else {
+                send(today, summary);
             }
-            return null;
         });
     }
 
