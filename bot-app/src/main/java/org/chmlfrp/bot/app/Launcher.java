@@ -117,7 +117,8 @@ public final class Launcher {
         if (config == null) {
             err.println(options.config().toAbsolutePath() + " not found.");
             err.println("Copy config.example.yml (next to the jar in the project, or in the repository root) to "
-                    + options.config() + " and edit it, or run with --demo to try the bot against a local fake ChmlFrp.");
+                    + options.config()
+                    + " and edit it, or run with --demo to try the bot against a local fake ChmlFrp.");
             return BAD_CONFIG;
         }
         FakeChmlFrpServer fake = null;
@@ -126,14 +127,23 @@ public final class Launcher {
         if (options.demo()) {
             fake = FakeChmlFrpServer.builder().seed(FakeSeed.demo()).start();
             // QZhua's device login too: the page at the link approves as the demo's first user
-            fakeLogin = FakeQZhuaServer.builder().clientId(DEMO_CLIENT_ID).interval(2)
-                    .demoAccount(fake.state().users().get(0).id()).start();
+            fakeLogin = FakeQZhuaServer.builder()
+                    .clientId(DEMO_CLIENT_ID)
+                    .interval(2)
+                    .demoAccount(fake.state().users().get(0).id())
+                    .start();
             fake.state().acceptAccessTokensFrom(fakeLogin);
-            config = config.withChmlFrp(new ChmlFrpSettings(fake.baseUrl(), config.chmlfrp().timeout(),
-                            config.chmlfrp().tokenIn(), config.chmlfrp().panelUrl()))
-                    .withStorage(new StorageSettings("jdbc:h2:mem:chmlfrp-demo;DB_CLOSE_DELAY=-1", "",
+            config = config.withChmlFrp(new ChmlFrpSettings(
+                            fake.baseUrl(),
+                            config.chmlfrp().timeout(),
+                            config.chmlfrp().tokenIn(),
+                            config.chmlfrp().panelUrl()))
+                    .withStorage(new StorageSettings(
+                            "jdbc:h2:mem:chmlfrp-demo;DB_CLOSE_DELAY=-1",
+                            "",
                             config.storage().keyFile()))
-                    .withOAuth(new OAuthSettings(DEMO_CLIENT_ID, fakeLogin.baseUrl(), config.oauth().scope()));
+                    .withOAuth(new OAuthSettings(
+                            DEMO_CLIENT_ID, fakeLogin.baseUrl(), config.oauth().scope()));
             cipher = TokenCipher.ephemeral();
         }
         try {
@@ -170,14 +180,18 @@ public final class Launcher {
         }
     }
 
-    private int runBot(LaunchOptions options, AppConfig config, TokenCipher cipher, FakeChmlFrpServer fake,
-                       OpsMetrics.Registry metrics) {
+    private int runBot(
+            LaunchOptions options,
+            AppConfig config,
+            TokenCipher cipher,
+            FakeChmlFrpServer fake,
+            OpsMetrics.Registry metrics) {
         List<Module> modules = new ArrayList<>();
         try {
             // Connecting and migrating overlap the injector's assembly and the adapters' start.
             StoreStart store = StoreStart.inBackground(config.storage(), cipher);
-            CoreModule core = new CoreModule(config.chmlfrp(), config.bot(), config.broadcast(), store)
-                    .withOAuth(config.oauth());
+            CoreModule core =
+                    new CoreModule(config.chmlfrp(), config.bot(), config.broadcast(), store).withOAuth(config.oauth());
             if (metrics != null) {
                 core.withMeterRegistry(metrics.prometheus());
             }
@@ -198,12 +212,13 @@ public final class Launcher {
         Injector injector;
         try {
             injector = Guice.createInjector(modules);
-        } catch (com.google.inject.ProvisionException | com.google.inject.CreationException
-                 | com.google.inject.ConfigurationException e) {
+        } catch (com.google.inject.ProvisionException
+                | com.google.inject.CreationException
+                | com.google.inject.ConfigurationException e) {
             err.println("cannot start: " + Failures.rootCause(e).getMessage());
             return FATAL;
         }
-        Set<ChatAdapter> adapters = injector.getInstance(Key.get(new TypeLiteral<Set<ChatAdapter>>() { }));
+        Set<ChatAdapter> adapters = injector.getInstance(Key.get(new TypeLiteral<Set<ChatAdapter>>() {}));
         long chatAdapters = adapters.stream().filter(ChatAdapter::takesMessages).count();
         if (chatAdapters == 0) {
             err.println("nothing to run: set onebot.enabled or discord.enabled in " + options.config()
@@ -214,11 +229,14 @@ public final class Launcher {
         OpsServer ops = null;
         if (metrics != null) {
             try {
-                ops = OpsServer.start(config.server(), new HealthCheck(injector.getInstance(Database.class),
-                        injector.getInstance(ChatConnections.class)), metrics.prometheus());
+                ops = OpsServer.start(
+                        config.server(),
+                        new HealthCheck(
+                                injector.getInstance(Database.class), injector.getInstance(ChatConnections.class)),
+                        metrics.prometheus());
             } catch (IOException | RuntimeException e) {
-                err.println("cannot start: server.listen " + config.server().host() + ":" + config.server().port()
-                        + ": " + e.getMessage());
+                err.println("cannot start: server.listen " + config.server().host() + ":"
+                        + config.server().port() + ": " + e.getMessage());
                 shutdown(injector, adapters, null);
                 return FATAL;
             }
@@ -234,10 +252,17 @@ public final class Launcher {
         }
         if (fake != null) {
             FakeUser demo = fake.state().users().get(0);
-            injector.getInstance(AccountDirectory.class).link(ConsoleAdapter.OPERATOR,
-                    new LinkedAccount(demo.id(), demo.username(), fake.state().tokenOf(demo.id())));
+            injector.getInstance(AccountDirectory.class)
+                    .link(
+                            ConsoleAdapter.OPERATOR,
+                            new LinkedAccount(
+                                    demo.id(), demo.username(), fake.state().tokenOf(demo.id())));
             I18n i18n = injector.getInstance(I18n.class);
-            out.println(i18n.get(config.bot().locale(), "app.demo.banner", fake.baseUrl(), demo.username(),
+            out.println(i18n.get(
+                    config.bot().locale(),
+                    "app.demo.banner",
+                    fake.baseUrl(),
+                    demo.username(),
                     fake.state().tokenOf(demo.id())));
             out.flush();
         }
@@ -262,14 +287,16 @@ public final class Launcher {
         try {
             if (consoleOnly) {
                 ConsoleAdapter console = injector.getInstance(ConsoleAdapter.class);
-                Thread waiter = new Thread(() -> {
-                    try {
-                        console.awaitEnd();
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                    }
-                    stopRequested.countDown();
-                }, "console-eof");
+                Thread waiter = new Thread(
+                        () -> {
+                            try {
+                                console.awaitEnd();
+                            } catch (InterruptedException e) {
+                                Thread.currentThread().interrupt();
+                            }
+                            stopRequested.countDown();
+                        },
+                        "console-eof");
                 waiter.setDaemon(true);
                 waiter.start();
             }
@@ -292,7 +319,10 @@ public final class Launcher {
             return BAD_CONFIG;
         } catch (RuntimeException e) {
             // StoreException says where and why (the URL redacted); anything else by its cause.
-            err.println("cannot start: " + (e instanceof StoreException ? e.getMessage() : Failures.rootCause(e).getMessage()));
+            err.println("cannot start: "
+                    + (e instanceof StoreException
+                            ? e.getMessage()
+                            : Failures.rootCause(e).getMessage()));
             shutdown(injector, adapters, ops);
             return FATAL;
         }
@@ -310,7 +340,8 @@ public final class Launcher {
                 // keep stopping the others
             }
         }
-        ExecutorService commands = injector.getInstance(Key.get(ExecutorService.class, Names.named(CoreModule.COMMAND_EXECUTOR)));
+        ExecutorService commands =
+                injector.getInstance(Key.get(ExecutorService.class, Names.named(CoreModule.COMMAND_EXECUTOR)));
         commands.shutdown();
         try {
             commands.awaitTermination(8, TimeUnit.SECONDS);

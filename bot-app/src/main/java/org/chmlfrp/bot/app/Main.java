@@ -4,8 +4,7 @@ import java.util.Arrays;
 
 /** Entry point of {@code chmlfrp-bot.jar}. See {@link Launcher}. */
 public final class Main {
-    private Main() {
-    }
+    private Main() {}
 
     /**
      * Guice's own switch: provision through reflection instead of generating a class per injected

@@ -20,19 +20,23 @@ class ConsoleDemoIT {
     @TempDir
     Path work;
 
-    private record Run(int exit, String out, String err) {
-    }
+    private record Run(int exit, String out, String err) {}
 
     private Run run(List<String> args, String stdin) throws IOException, InterruptedException {
-        Path jar = Path.of(System.getProperty("chmlfrp.bot.jar", "target/chmlfrp-bot.jar")).toAbsolutePath();
+        Path jar = Path.of(System.getProperty("chmlfrp.bot.jar", "target/chmlfrp-bot.jar"))
+                .toAbsolutePath();
         assertThat(jar).exists();
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new java.util.ArrayList<>(List.of(java, "-Djava.awt.headless=true", "-jar", jar.toString()));
+        List<String> command =
+                new java.util.ArrayList<>(List.of(java, "-Djava.awt.headless=true", "-jar", jar.toString()));
         command.addAll(args);
         Path out = work.resolve("out.txt");
         Path err = work.resolve("err.txt");
-        Process p = new ProcessBuilder(command).directory(work.toFile())
-                .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        Process p = new ProcessBuilder(command)
+                .directory(work.toFile())
+                .redirectOutput(out.toFile())
+                .redirectError(err.toFile())
+                .start();
         try (OutputStream in = p.getOutputStream()) {
             in.write(stdin.getBytes(StandardCharsets.UTF_8));
         }
@@ -41,24 +45,34 @@ class ConsoleDemoIT {
             p.destroyForcibly();
         }
         assertThat(done).as("the bot exits on EOF").isTrue();
-        return new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+        return new Run(
+                p.exitValue(),
+                Files.readString(out, StandardCharsets.UTF_8),
+                Files.readString(err, StandardCharsets.UTF_8));
     }
 
     @Test
     void theDemoAnswersAScriptedSessionAndExitsCleanlyOnEof() throws Exception {
-        Run r = run(List.of("--demo"), String.join("\n",
-                "/help",
-                "/me",
-                "/tunnel list",
-                "/node list",
-                "/node uptime 湖南娄底 7",
-                "/tunnel create x 湖南娄底 tcp 8080",
-                "") );
+        Run r = run(
+                List.of("--demo"),
+                String.join(
+                        "\n",
+                        "/help",
+                        "/me",
+                        "/tunnel list",
+                        "/node list",
+                        "/node uptime 湖南娄底 7",
+                        "/tunnel create x 湖南娄底 tcp 8080",
+                        ""));
         assertThat(r.exit()).as("exit code; stderr: %s", r.err()).isZero();
         String out = r.out();
         assertThat(out).contains("演示").contains("ChmlFrpDemoToken227");
         // help lists every command family
-        assertThat(out).contains("/tunnel create").contains("/node list").contains("/domain create").contains("/bind");
+        assertThat(out)
+                .contains("/tunnel create")
+                .contains("/node list")
+                .contains("/domain create")
+                .contains("/bind");
         // me: the demo account
         assertThat(out).contains("boring_student").contains("超级会员");
         // tunnel list: the demo tunnels
@@ -117,19 +131,25 @@ class ConsoleDemoIT {
         Run second = run(List.of("--console"), "/help\n");
 
         assertThat(second.exit()).isEqualTo(2);
-        assertThat(second.err()).contains("configuration error: storage.key-file").contains("not the key");
+        assertThat(second.err())
+                .contains("configuration error: storage.key-file")
+                .contains("not the key");
         assertThat(second.err()).doesNotContain("Exception").doesNotContain("at org.");
     }
 
     @Test
     void aStoreThatCannotOpenExitsWithOneSayingWhichStoreAndWhy() throws Exception {
-        Files.writeString(work.resolve("config.yml"),
+        Files.writeString(
+                work.resolve("config.yml"),
                 "bot: {locale: en}\nstorage:\n  url: \"jdbc:postgresql://127.0.0.1:1/bot?password=hunter2\"\n");
 
         Run r = run(List.of("--console"), "/help\n");
 
         assertThat(r.exit()).as(r.err()).isEqualTo(1);
         assertThat(r.err()).contains("cannot start: cannot open the store at jdbc:postgresql://127.0.0.1:1/bot");
-        assertThat(r.err()).doesNotContain("hunter2").doesNotContain("Exception").doesNotContain("at org.");
+        assertThat(r.err())
+                .doesNotContain("hunter2")
+                .doesNotContain("Exception")
+                .doesNotContain("at org.");
     }
 }

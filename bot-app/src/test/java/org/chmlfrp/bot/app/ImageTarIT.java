@@ -40,8 +40,10 @@ class ImageTarIT {
         assertThat(tar).as("the image profile's tar").isRegularFile();
         blobs = entries(Files.newInputStream(tar));
         JsonNode index = JSON.readTree(blobs.get("index.json"));
-        manifest = JSON.readTree(blob(index.get("manifests").get(0).get("digest").asText()));
-        config = JSON.readTree(blob(manifest.get("config").get("digest").asText())).get("config");
+        manifest =
+                JSON.readTree(blob(index.get("manifests").get(0).get("digest").asText()));
+        config = JSON.readTree(blob(manifest.get("config").get("digest").asText()))
+                .get("config");
     }
 
     @Test
@@ -72,8 +74,11 @@ class ImageTarIT {
         }
         assertThat(files.get("data").isDirectory()).isTrue();
         assertThat(files.get("data").getMode() & 0777).isEqualTo(0777);
-        assertThat(files).containsKeys("app/classes/org/chmlfrp/bot/app/ops/HealthProbe.class",
-                "app/classes/org/chmlfrp/bot/app/Main.class", "app/jib-classpath-file");
+        assertThat(files)
+                .containsKeys(
+                        "app/classes/org/chmlfrp/bot/app/ops/HealthProbe.class",
+                        "app/classes/org/chmlfrp/bot/app/Main.class",
+                        "app/jib-classpath-file");
         assertThat(files.keySet()).anyMatch(n -> n.matches("app/libs/ph-fonts-noto-sans-sc-.*\\.jar"));
         assertThat(files.keySet()).noneMatch(n -> n.contains("bot-testkit-") && !n.contains("chmlfrp"));
     }

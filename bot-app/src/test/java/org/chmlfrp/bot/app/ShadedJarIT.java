@@ -18,7 +18,8 @@ class ShadedJarIT {
 
     @BeforeAll
     static void readJar() throws IOException {
-        Path jar = Path.of(System.getProperty("chmlfrp.bot.jar", "target/chmlfrp-bot.jar")).toAbsolutePath();
+        Path jar = Path.of(System.getProperty("chmlfrp.bot.jar", "target/chmlfrp-bot.jar"))
+                .toAbsolutePath();
         try (ZipFile zip = new ZipFile(jar.toFile())) {
             names = zip.stream().map(ZipEntry::getName).toList();
         }

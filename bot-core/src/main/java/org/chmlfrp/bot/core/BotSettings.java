@@ -15,7 +15,7 @@ public record BotSettings(BotLocale locale, BotAdmins admins, RateLimit rateLimi
     }
 
     public static BotSettings defaults() {
-        return new BotSettings(BotLocale.ZH_CN, BotAdmins.none(), RateLimit.parse("10/min").orElseThrow(),
-                List.of("/", "#"));
+        return new BotSettings(
+                BotLocale.ZH_CN, BotAdmins.none(), RateLimit.parse("10/min").orElseThrow(), List.of("/", "#"));
     }
 }

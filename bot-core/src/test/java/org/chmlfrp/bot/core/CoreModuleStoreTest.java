@@ -29,14 +29,17 @@ class CoreModuleStoreTest {
     Path dir;
 
     private Injector start(StorageSettings storage) {
-        return Guice.createInjector(new CoreModule(ChmlFrpSettings.of(URI.create("http://127.0.0.1:9")),
+        return Guice.createInjector(new CoreModule(
+                ChmlFrpSettings.of(URI.create("http://127.0.0.1:9")),
                 new BotSettings(BotLocale.ZH_CN, BotAdmins.none(), RateLimit.UNLIMITED, List.of("/")),
-                BroadcastSettings.defaults(), StoreStart.inBackground(storage, null)));
+                BroadcastSettings.defaults(),
+                StoreStart.inBackground(storage, null)));
     }
 
     @Test
     void aRestartWithAnotherKeyIsRefusedNamingTheKeyFile() throws Exception {
-        StorageSettings storage = new StorageSettings("jdbc:h2:file:" + dir.resolve("db/bot"), "", dir.resolve("secret.key"));
+        StorageSettings storage =
+                new StorageSettings("jdbc:h2:file:" + dir.resolve("db/bot"), "", dir.resolve("secret.key"));
         Injector first = start(storage);
         Database store = first.getInstance(Database.class).awaitOpen();
         assertThat(first.getInstance(TokenCipher.class).keySource()).isEqualTo("storage.key-file");

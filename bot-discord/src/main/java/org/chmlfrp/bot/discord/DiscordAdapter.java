@@ -43,8 +43,12 @@ public final class DiscordAdapter implements ChatAdapter {
     private volatile CommandRegistrar registrar;
 
     @Inject
-    public DiscordAdapter(DiscordSettings settings, DiscordConnection connection, InteractionListener listener,
-                          SlashCommandFactory commands, ChatConnections connections) {
+    public DiscordAdapter(
+            DiscordSettings settings,
+            DiscordConnection connection,
+            InteractionListener listener,
+            SlashCommandFactory commands,
+            ChatConnections connections) {
         this.settings = settings;
         this.connection = connection;
         this.listener = listener;
@@ -55,7 +59,9 @@ public final class DiscordAdapter implements ChatAdapter {
     /** Up while every shard this instance runs is connected and none is still waiting to log in. */
     boolean isUp() {
         ShardManager manager = connection.manager().orElse(null);
-        if (manager == null || manager.getShardsQueued() > 0 || manager.getShards().isEmpty()) {
+        if (manager == null
+                || manager.getShardsQueued() > 0
+                || manager.getShards().isEmpty()) {
             return false;
         }
         return manager.getShards().stream().allMatch(jda -> jda.getStatus() == JDA.Status.CONNECTED);
@@ -73,9 +79,10 @@ public final class DiscordAdapter implements ChatAdapter {
         }
         MessageRequest.setDefaultMentions(RenderedMessage.NO_MENTIONS);
         List<Long> guilds = guildIds(settings.guildIds());
-        CommandRegistrar reg = new CommandRegistrar(commands, guilds, settings.shardIds().isEmpty());
-        DefaultShardManagerBuilder builder = DefaultShardManagerBuilder
-                .createLight(settings.token(), List.<GatewayIntent>of()) // GUILDS is implicit; nothing privileged
+        CommandRegistrar reg =
+                new CommandRegistrar(commands, guilds, settings.shardIds().isEmpty());
+        DefaultShardManagerBuilder builder = DefaultShardManagerBuilder.createLight(
+                        settings.token(), List.<GatewayIntent>of()) // GUILDS is implicit; nothing privileged
                 .setCompression(Compression.NONE)
                 .setGatewayEncoding(GatewayEncoding.JSON)
                 .setEnableShutdownHook(false)
@@ -88,15 +95,18 @@ public final class DiscordAdapter implements ChatAdapter {
             builder.setRestConfig(new RestConfig().setBaseUrl(settings.restUrl()));
         }
         if (notBlank(settings.gatewayUrl())) {
-            builder.setSessionController(new GatewayOverride(settings.gatewayUrl(),
-                    settings.shards() == null ? 1 : settings.shards()));
+            builder.setSessionController(
+                    new GatewayOverride(settings.gatewayUrl(), settings.shards() == null ? 1 : settings.shards()));
         }
         this.registrar = reg;
         ShardManager manager = builder.build();
         connection.set(manager);
         reg.expectShards(settings.ownShardCount(manager.getShardsTotal()));
-        log.info("Discord starting: {} shard(s), commands {}", settings.shardIds().isEmpty()
-                        ? manager.getShardsTotal() : settings.shardIds() + " of " + manager.getShardsTotal(),
+        log.info(
+                "Discord starting: {} shard(s), commands {}",
+                settings.shardIds().isEmpty()
+                        ? manager.getShardsTotal()
+                        : settings.shardIds() + " of " + manager.getShardsTotal(),
                 guilds.isEmpty() ? "global" : "in guilds " + guilds);
     }
 

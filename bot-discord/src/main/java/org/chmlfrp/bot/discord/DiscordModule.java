@@ -58,8 +58,8 @@ public final class DiscordModule extends AbstractModule {
 
     @Provides
     @Singleton
-    AutocompleteProvider autocomplete(AccountDirectory accounts,
-                                      @Named(CoreModule.COMMAND_EXECUTOR) ExecutorService executor) {
+    AutocompleteProvider autocomplete(
+            AccountDirectory accounts, @Named(CoreModule.COMMAND_EXECUTOR) ExecutorService executor) {
         return new AutocompleteProvider(accounts, executor);
     }
 
@@ -76,10 +76,22 @@ public final class DiscordModule extends AbstractModule {
 
     @Provides
     @Singleton
-    InteractionListener listener(Dispatcher dispatcher, DeferringResponder responder, ButtonIds ids,
-                                 ReplyRenderer renderer, AutocompleteProvider autocomplete, I18n i18n,
-                                 OAuthSettings oauth) {
-        return new InteractionListener(dispatcher, new InvocationFactory(), responder, ids, renderer,
-                new ModalForms(i18n, oauth.enabled()), autocomplete, i18n);
+    InteractionListener listener(
+            Dispatcher dispatcher,
+            DeferringResponder responder,
+            ButtonIds ids,
+            ReplyRenderer renderer,
+            AutocompleteProvider autocomplete,
+            I18n i18n,
+            OAuthSettings oauth) {
+        return new InteractionListener(
+                dispatcher,
+                new InvocationFactory(),
+                responder,
+                ids,
+                renderer,
+                new ModalForms(i18n, oauth.enabled()),
+                autocomplete,
+                i18n);
     }
 }

@@ -7,8 +7,14 @@ import java.util.List;
  * every shard of the total, else only those (several instances split the shards; needs a number
  * {@code shards}); empty {@code restUrl} and {@code gatewayUrl} mean Discord's own.
  */
-public record DiscordSettings(boolean enabled, String token, List<String> guildIds, Integer shards, String restUrl,
-                              String gatewayUrl, List<Integer> shardIds) {
+public record DiscordSettings(
+        boolean enabled,
+        String token,
+        List<String> guildIds,
+        Integer shards,
+        String restUrl,
+        String gatewayUrl,
+        List<Integer> shardIds) {
     public DiscordSettings {
         guildIds = List.copyOf(guildIds);
         shardIds = List.copyOf(shardIds);
@@ -18,8 +24,8 @@ public record DiscordSettings(boolean enabled, String token, List<String> guildI
     }
 
     /** Every shard of the total. */
-    public DiscordSettings(boolean enabled, String token, List<String> guildIds, Integer shards, String restUrl,
-                           String gatewayUrl) {
+    public DiscordSettings(
+            boolean enabled, String token, List<String> guildIds, Integer shards, String restUrl, String gatewayUrl) {
         this(enabled, token, guildIds, shards, restUrl, gatewayUrl, List.of());
     }
 

@@ -34,8 +34,13 @@ import org.slf4j.LoggerFactory;
 public final class DiscordSink implements ChatSink {
     /** Discord's answers that mean "this place cannot be written to": do not try again. */
     static final Set<ErrorResponse> UNREACHABLE = Collections.unmodifiableSet(EnumSet.of(
-            ErrorResponse.MISSING_ACCESS, ErrorResponse.MISSING_PERMISSIONS, ErrorResponse.UNKNOWN_CHANNEL,
-            ErrorResponse.UNKNOWN_GUILD, ErrorResponse.UNKNOWN_USER, ErrorResponse.CANNOT_SEND_TO_USER));
+            ErrorResponse.MISSING_ACCESS,
+            ErrorResponse.MISSING_PERMISSIONS,
+            ErrorResponse.UNKNOWN_CHANNEL,
+            ErrorResponse.UNKNOWN_GUILD,
+            ErrorResponse.UNKNOWN_USER,
+            ErrorResponse.CANNOT_SEND_TO_USER));
+
     private static final Logger log = LoggerFactory.getLogger(DiscordSink.class);
 
     private final DiscordConnection connection;
@@ -92,7 +97,10 @@ public final class DiscordSink implements ChatSink {
         if (shards.isEmpty()) {
             return CompletableFuture.failedFuture(new IllegalStateException("Discord has no shards running"));
         }
-        return shards.get(0).openPrivateChannelById(place.id()).flatMap(dm -> dm.sendMessage(data)).submit();
+        return shards.get(0)
+                .openPrivateChannelById(place.id())
+                .flatMap(dm -> dm.sendMessage(data))
+                .submit();
     }
 
     /** A refusal that means "never here" becomes {@link PlaceUnreachableException}; anything else stays as it was. */

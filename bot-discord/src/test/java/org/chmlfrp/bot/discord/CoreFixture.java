@@ -22,8 +22,7 @@ import org.chmlfrp.bot.core.store.TokenCipher;
 public final class CoreFixture {
     private static final AtomicInteger DB = new AtomicInteger();
 
-    private CoreFixture() {
-    }
+    private CoreFixture() {}
 
     public static Injector injector(Module... more) {
         return injector(URI.create("http://127.0.0.1:9"), more);
@@ -39,16 +38,18 @@ public final class CoreFixture {
     }
 
     /** With these settings, and {@code clock} for the whole core (broadcasts driven by hand on a virtual clock). */
-    public static Injector injector(URI api, BotSettings bot, BroadcastSettings broadcast, Clock clock, Module... more) {
+    public static Injector injector(
+            URI api, BotSettings bot, BroadcastSettings broadcast, Clock clock, Module... more) {
         return injector(api, bot, broadcast, clock, OAuthSettings.off(), more);
     }
 
-    private static Injector injector(URI api, BotSettings bot, BroadcastSettings broadcast, Clock clock,
-                                     OAuthSettings oauth, Module... more) {
+    private static Injector injector(
+            URI api, BotSettings bot, BroadcastSettings broadcast, Clock clock, OAuthSettings oauth, Module... more) {
         List<Module> modules = new ArrayList<>();
         Database store = Database.open("jdbc:h2:mem:discord" + DB.incrementAndGet() + ";DB_CLOSE_DELAY=-1");
-        CoreModule core = new CoreModule(ChmlFrpSettings.of(api), bot, broadcast,
-                new StoreStart(store, TokenCipher.ephemeral())).withOAuth(oauth);
+        CoreModule core = new CoreModule(
+                        ChmlFrpSettings.of(api), bot, broadcast, new StoreStart(store, TokenCipher.ephemeral()))
+                .withOAuth(oauth);
         modules.add(Modules.override(core).with(b -> b.bind(Clock.class).toInstance(clock)));
         modules.addAll(List.of(more));
         return Guice.createInjector(modules);

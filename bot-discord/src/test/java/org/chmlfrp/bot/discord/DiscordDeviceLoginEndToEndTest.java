@@ -41,10 +41,10 @@ class DiscordDeviceLoginEndToEndTest {
         discord.guild(GUILD, "ChmlFrp fans");
         discord.channel(GUILD, CHANNEL, "general");
         discord.user(ALICE, "alice");
-        DiscordSettings settings = new DiscordSettings(true, discord.botToken(), List.of(Long.toString(GUILD)), null,
-                discord.restUrl(), discord.gatewayUrl());
-        Injector injector = CoreFixture.injector(chmlfrp.baseUrl(), OAuthSettings.of("discord-bot", qzhua.baseUrl()),
-                new DiscordModule(settings));
+        DiscordSettings settings = new DiscordSettings(
+                true, discord.botToken(), List.of(Long.toString(GUILD)), null, discord.restUrl(), discord.gatewayUrl());
+        Injector injector = CoreFixture.injector(
+                chmlfrp.baseUrl(), OAuthSettings.of("discord-bot", qzhua.baseUrl()), new DiscordModule(settings));
         adapter = injector.getInstance(DiscordAdapter.class);
         adapter.start();
         discord.awaitIdentified(WAIT);

@@ -15,8 +15,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.chmlfrp.bot.core.chat.ChatPlace;
 import org.chmlfrp.bot.core.chat.Platform;
-import org.chmlfrp.bot.core.reply.Reply;
 import org.chmlfrp.bot.core.command.CommandRegistry;
+import org.chmlfrp.bot.core.reply.Reply;
 import org.chmlfrp.bot.testkit.chmlfrp.FakeChmlFrpServer;
 import org.chmlfrp.bot.testkit.chmlfrp.FakeTunnel;
 import org.chmlfrp.bot.testkit.discord.FakeDiscord;
@@ -48,8 +48,8 @@ class DiscordEndToEndTest {
         discord = FakeDiscord.start();
         discord.guild(GUILD, "ChmlFrp fans");
         discord.channel(GUILD, CHANNEL, "general");
-        DiscordSettings settings = new DiscordSettings(true, discord.botToken(), List.of(Long.toString(GUILD)), null,
-                discord.restUrl(), discord.gatewayUrl());
+        DiscordSettings settings = new DiscordSettings(
+                true, discord.botToken(), List.of(Long.toString(GUILD)), null, discord.restUrl(), discord.gatewayUrl());
         injector = CoreFixture.injector(chmlfrp.baseUrl(), new DiscordModule(settings));
         adapter = injector.getInstance(DiscordAdapter.class);
         adapter.start();
@@ -76,17 +76,32 @@ class DiscordEndToEndTest {
         Set<String> names = new TreeSet<>();
         registered.forEach(c -> names.add(c.get("name").asText()));
         Set<String> firstWords = new TreeSet<>();
-        injector.getInstance(CommandRegistry.class).all().forEach(s -> firstWords.add(s.path().get(0)));
+        injector.getInstance(CommandRegistry.class)
+                .all()
+                .forEach(s -> firstWords.add(s.path().get(0)));
 
         assertThat(names).isEqualTo(firstWords).contains("tunnel", "node", "domain", "bind", "help");
         JsonNode tunnel = find(registered, "tunnel");
         JsonNode create = find(tunnel.get("options"), "create");
         List<String> options = new ArrayList<>();
         create.get("options").forEach(o -> options.add(o.get("name").asText()));
-        assertThat(options).containsExactly("name", "node", "type", "localport", "remoteport", "domain", "ip",
-                "encrypt", "compress", "extra");
-        assertThat(discord.requests("PUT", ".*/applications/\\d+/guilds/" + GUILD + "/commands")).isNotEmpty();
-        assertThat(discord.registeredCommands(null)).as("stale global commands removed").isEmpty();
+        assertThat(options)
+                .containsExactly(
+                        "name",
+                        "node",
+                        "type",
+                        "localport",
+                        "remoteport",
+                        "domain",
+                        "ip",
+                        "encrypt",
+                        "compress",
+                        "extra");
+        assertThat(discord.requests("PUT", ".*/applications/\\d+/guilds/" + GUILD + "/commands"))
+                .isNotEmpty();
+        assertThat(discord.registeredCommands(null))
+                .as("stale global commands removed")
+                .isEmpty();
         assertThat(discord.unknownRequests()).isEmpty();
     }
 
@@ -109,7 +124,8 @@ class DiscordEndToEndTest {
         assertThat(open.callbackType()).isEqualTo(9);
         assertThat(modal.get("data").get("custom_id").asText()).isEqualTo("modal:bind");
 
-        InteractionHandle submit = discord.modalSubmit(GUILD, CHANNEL, ALICE, "zh-CN", "modal:bind", Map.of("token", TOKEN));
+        InteractionHandle submit =
+                discord.modalSubmit(GUILD, CHANNEL, ALICE, "zh-CN", "modal:bind", Map.of("token", TOKEN));
         JsonNode answer = submit.awaitFinalMessage(WAIT);
 
         assertThat(answer.path("flags").asInt() & 64).isEqualTo(64);
@@ -132,13 +148,16 @@ class DiscordEndToEndTest {
 
     @Test
     void aConfirmButtonPressedByTheInvokerDeletesTheTunnelAndBySomeoneElseDoesNot() {
-        InteractionHandle bind = discord.slashCommand(GUILD, CHANNEL, ALICE, "en-US", "bind", null, Map.of("token", TOKEN));
+        InteractionHandle bind =
+                discord.slashCommand(GUILD, CHANNEL, ALICE, "en-US", "bind", null, Map.of("token", TOKEN));
         JsonNode bound = bind.awaitFinalMessage(WAIT);
-        assertThat(bound.path("flags").asInt() & 64).as("bind answers ephemerally").isEqualTo(64);
+        assertThat(bound.path("flags").asInt() & 64)
+                .as("bind answers ephemerally")
+                .isEqualTo(64);
 
         FakeTunnel tunnel = chmlfrp.state().tunnels(227).get(0);
-        InteractionHandle delete = discord.slashCommand(GUILD, CHANNEL, ALICE, "en-US", "tunnel", "delete",
-                Map.of("tunnel", Integer.toString(tunnel.id())));
+        InteractionHandle delete = discord.slashCommand(
+                GUILD, CHANNEL, ALICE, "en-US", "tunnel", "delete", Map.of("tunnel", Integer.toString(tunnel.id())));
         JsonNode prompt = delete.awaitFinalMessage(WAIT);
         JsonNode buttons = prompt.get("components").get(0).get("components");
         String confirmId = buttons.get(0).get("custom_id").asText();
@@ -154,37 +173,49 @@ class DiscordEndToEndTest {
 
         InteractionHandle press = discord.button(GUILD, CHANNEL, ALICE, "en-US", confirmId, delete.messageId());
         press.awaitFinalMessage(WAIT);
-        assertThat(chmlfrp.requests("/delete_tunnel")).singleElement()
+        assertThat(chmlfrp.requests("/delete_tunnel"))
+                .singleElement()
                 .satisfies(r -> assertThat(r.query()).containsEntry("tunnelid", Integer.toString(tunnel.id())));
         assertThat(chmlfrp.state().tunnel(tunnel.id())).isEmpty();
     }
 
     @Test
     void panelNewsShowsAnnouncementsAndItsPageButtonTurnsThePage() {
-        discord.slashCommand(GUILD, CHANNEL, ALICE, "zh-CN", "bind", null, Map.of("token", TOKEN)).awaitFinalMessage(WAIT);
+        discord.slashCommand(GUILD, CHANNEL, ALICE, "zh-CN", "bind", null, Map.of("token", TOKEN))
+                .awaitFinalMessage(WAIT);
 
         InteractionHandle news = discord.slashCommand(GUILD, CHANNEL, ALICE, "zh-CN", "panel", "news", Map.of());
         JsonNode first = news.awaitFinalMessage(WAIT);
         String embed = first.get("embeds").get(0).toString();
-        assertThat(embed).contains("节点维护通知").contains("维护时间").doesNotContain("**").doesNotContain("contentMd");
+        assertThat(embed)
+                .contains("节点维护通知")
+                .contains("维护时间")
+                .doesNotContain("**")
+                .doesNotContain("contentMd");
         JsonNode next = first.get("components").get(0).get("components").get(0);
 
-        JsonNode second = discord.button(GUILD, CHANNEL, ALICE, "zh-CN", next.get("custom_id").asText(), news.messageId())
+        JsonNode second = discord.button(
+                        GUILD, CHANNEL, ALICE, "zh-CN", next.get("custom_id").asText(), news.messageId())
                 .awaitFinalMessage(WAIT);
         assertThat(second.toString()).contains("欢迎使用 ChmlFrp");
-        assertThat(chmlfrp.requests("/message/list")).extracting(r -> r.query().get("page")).containsExactly("1", "2");
+        assertThat(chmlfrp.requests("/message/list"))
+                .extracting(r -> r.query().get("page"))
+                .containsExactly("1", "2");
     }
 
     @Test
     void tunnelKickPostsTheTunnelsNameToOfflineTunnel() {
-        discord.slashCommand(GUILD, CHANNEL, ALICE, "en-US", "bind", null, Map.of("token", TOKEN)).awaitFinalMessage(WAIT);
+        discord.slashCommand(GUILD, CHANNEL, ALICE, "en-US", "bind", null, Map.of("token", TOKEN))
+                .awaitFinalMessage(WAIT);
         chmlfrp.state().setTunnelOnline(81329, true);
 
-        JsonNode kicked = discord.slashCommand(GUILD, CHANNEL, ALICE, "en-US", "tunnel", "kick",
-                Map.of("tunnel", "81329")).awaitFinalMessage(WAIT);
+        JsonNode kicked = discord.slashCommand(
+                        GUILD, CHANNEL, ALICE, "en-US", "tunnel", "kick", Map.of("tunnel", "81329"))
+                .awaitFinalMessage(WAIT);
 
         assertThat(kicked.toString()).contains("kicked off").contains("230vZqUp");
-        assertThat(chmlfrp.requests("/offline_tunnel")).singleElement()
+        assertThat(chmlfrp.requests("/offline_tunnel"))
+                .singleElement()
                 .satisfies(r -> assertThat(r.body()).isEqualTo("tunnel_name=230vZqUp"));
         assertThat(chmlfrp.state().tunnel(81329).orElseThrow().online()).isFalse();
     }
@@ -205,25 +236,28 @@ class DiscordEndToEndTest {
     void theSinkPostsToTheChannelWithoutMentionsAndReportsAnUnknownChannelAsUnreachable() throws Exception {
         DiscordSink sink = injector.getInstance(DiscordSink.class);
 
-        sink.send(new ChatPlace.Group(Platform.DISCORD, Long.toString(CHANNEL), null),
-                Reply.text("@everyone 湖南娄底 is offline")).get(10, TimeUnit.SECONDS);
+        sink.send(
+                        new ChatPlace.Group(Platform.DISCORD, Long.toString(CHANNEL), null),
+                        Reply.text("@everyone 湖南娄底 is offline"))
+                .get(10, TimeUnit.SECONDS);
 
         JsonNode posted = discord.awaitChannelMessage(CHANNEL, WAIT).json();
         assertThat(posted.get("allowed_mentions").get("parse")).isEmpty();
         assertThat(posted.get("embeds").get(0).get("description").asText()).contains("湖南娄底");
 
-        CompletableFuture<Void> nowhere = sink.send(new ChatPlace.Group(Platform.DISCORD, "1234567890123", null),
-                Reply.text("x"));
+        CompletableFuture<Void> nowhere =
+                sink.send(new ChatPlace.Group(Platform.DISCORD, "1234567890123", null), Reply.text("x"));
         assertThatThrownBy(() -> nowhere.get(10, TimeUnit.SECONDS)).hasCauseInstanceOf(PlaceUnreachableException.class);
     }
 
     @Test
     void anErrorAfterAPublicDeferIsSentEphemerallyAndThePublicPlaceholderRemoved() {
-        discord.slashCommand(GUILD, CHANNEL, ALICE, "en-US", "bind", null, Map.of("token", TOKEN)).awaitFinalMessage(WAIT);
+        discord.slashCommand(GUILD, CHANNEL, ALICE, "en-US", "bind", null, Map.of("token", TOKEN))
+                .awaitFinalMessage(WAIT);
         chmlfrp.faults().delay("/tunnel", Duration.ofSeconds(2));
 
-        InteractionHandle h = discord.slashCommand(GUILD, CHANNEL, ALICE, "en-US", "tunnel", "info",
-                Map.of("tunnel", "no-such-tunnel"));
+        InteractionHandle h = discord.slashCommand(
+                GUILD, CHANNEL, ALICE, "en-US", "tunnel", "info", Map.of("tunnel", "no-such-tunnel"));
 
         h.awaitCallback(WAIT);
         assertThat(h.callbackType()).isEqualTo(5);

@@ -19,35 +19,44 @@ class DiscordModuleTest {
     @Test
     void enabledContributesTheAdapterAndTheSink() {
         Injector injector = CoreFixture.injector(new DiscordModule(settings(true)));
-        Set<ChatAdapter> adapters = injector.getInstance(Key.get(new TypeLiteral<Set<ChatAdapter>>() { }));
-        Set<ChatSink> sinks = injector.getInstance(Key.get(new TypeLiteral<Set<ChatSink>>() { }));
-        // The core contributes its broadcast ticker and device-login resumer; Discord adds exactly its adapter and sink.
-        assertThat(adapters).filteredOn(a -> a.takesMessages())
-                .hasOnlyElementsOfType(DiscordAdapter.class).hasSize(1);
+        Set<ChatAdapter> adapters = injector.getInstance(Key.get(new TypeLiteral<Set<ChatAdapter>>() {}));
+        Set<ChatSink> sinks = injector.getInstance(Key.get(new TypeLiteral<Set<ChatSink>>() {}));
+        // The core contributes its broadcast ticker and device-login resumer; Discord adds exactly its adapter and
+        // sink.
+        assertThat(adapters)
+                .filteredOn(a -> a.takesMessages())
+                .hasOnlyElementsOfType(DiscordAdapter.class)
+                .hasSize(1);
         assertThat(sinks).hasOnlyElementsOfType(DiscordSink.class).hasSize(1);
-        assertThat(adapters).filteredOn(a -> a.name().equals("discord")).singleElement()
+        assertThat(adapters)
+                .filteredOn(a -> a.name().equals("discord"))
+                .singleElement()
                 .isSameAs(injector.getInstance(DiscordAdapter.class));
     }
 
     @Test
     void disabledContributesNothing() {
         Injector injector = CoreFixture.injector(new DiscordModule(settings(false)));
-        assertThat(injector.getInstance(Key.get(new TypeLiteral<Set<ChatAdapter>>() { })))
-                .extracting(ChatAdapter::name).containsExactlyInAnyOrder("broadcast", "oauth");
-        assertThat(injector.getInstance(Key.get(new TypeLiteral<Set<ChatSink>>() { }))).isEmpty();
+        assertThat(injector.getInstance(Key.get(new TypeLiteral<Set<ChatAdapter>>() {})))
+                .extracting(ChatAdapter::name)
+                .containsExactlyInAnyOrder("broadcast", "oauth");
+        assertThat(injector.getInstance(Key.get(new TypeLiteral<Set<ChatSink>>() {})))
+                .isEmpty();
     }
 
     @Test
     void startingWithoutATokenFailsClearly() {
-        DiscordAdapter adapter = CoreFixture.injector(new DiscordModule(
-                new DiscordSettings(true, "", List.of(), null, "", ""))).getInstance(DiscordAdapter.class);
+        DiscordAdapter adapter = CoreFixture.injector(
+                        new DiscordModule(new DiscordSettings(true, "", List.of(), null, "", "")))
+                .getInstance(DiscordAdapter.class);
         assertThatThrownBy(adapter::start).hasMessageContaining("discord.token");
     }
 
     @Test
     void guildIdsMustBeSnowflakes() {
         assertThat(DiscordAdapter.guildIds(List.of("123", " 456 "))).containsExactly(123L, 456L);
-        assertThatThrownBy(() -> DiscordAdapter.guildIds(List.of("my-server"))).hasMessageContaining("discord.guild-ids");
+        assertThatThrownBy(() -> DiscordAdapter.guildIds(List.of("my-server")))
+                .hasMessageContaining("discord.guild-ids");
     }
 
     @Test

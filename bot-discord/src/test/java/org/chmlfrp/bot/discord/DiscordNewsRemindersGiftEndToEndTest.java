@@ -39,12 +39,14 @@ class DiscordNewsRemindersGiftEndToEndTest {
     private static final long CHANNEL = 1_100_000_000_000_000_002L;
     /** A bot admin: may subscribe the channel, and the news poll uses their link. */
     private static final long ALICE = 1_100_000_000_000_000_003L;
+
     private static final long BOB = 1_100_000_000_000_000_004L;
     private static final String VIP_TOKEN = "ChmlFrpDemoToken227";
     private static final String FREE_TOKEN = "ChmlFrpFreeToken1001";
     private static final Duration POLL = Duration.ofSeconds(60);
     /** 08:00 in Shanghai; 20:00 there is 12:00 UTC. */
     private static final Instant MORNING = Instant.parse("2026-11-25T00:00:00Z");
+
     private static final Instant EIGHT_PM = Instant.parse("2026-11-25T12:00:00Z");
 
     private final VirtualClock clock = new VirtualClock(MORNING);
@@ -59,14 +61,19 @@ class DiscordNewsRemindersGiftEndToEndTest {
         discord = FakeDiscord.start();
         discord.guild(GUILD, "ChmlFrp fans");
         discord.channel(GUILD, CHANNEL, "general");
-        DiscordSettings settings = new DiscordSettings(true, discord.botToken(), List.of(Long.toString(GUILD)), null,
-                discord.restUrl(), discord.gatewayUrl());
-        injector = CoreFixture.injector(chmlfrp.baseUrl(),
-                new BotSettings(BotLocale.ZH_CN, new BotAdmins(Set.of(new ChatIdentity(Platform.DISCORD,
-                        Long.toUnsignedString(ALICE)))), RateLimit.UNLIMITED, List.of("/")),
-                new BroadcastSettings(POLL, RateLimit.parse("2/s").orElseThrow(), LocalTime.of(9, 0),
-                        ZoneId.of("Asia/Shanghai")),
-                clock, new DiscordModule(settings));
+        DiscordSettings settings = new DiscordSettings(
+                true, discord.botToken(), List.of(Long.toString(GUILD)), null, discord.restUrl(), discord.gatewayUrl());
+        injector = CoreFixture.injector(
+                chmlfrp.baseUrl(),
+                new BotSettings(
+                        BotLocale.ZH_CN,
+                        new BotAdmins(Set.of(new ChatIdentity(Platform.DISCORD, Long.toUnsignedString(ALICE)))),
+                        RateLimit.UNLIMITED,
+                        List.of("/")),
+                new BroadcastSettings(
+                        POLL, RateLimit.parse("2/s").orElseThrow(), LocalTime.of(9, 0), ZoneId.of("Asia/Shanghai")),
+                clock,
+                new DiscordModule(settings));
         adapter = injector.getInstance(DiscordAdapter.class);
         adapter.start();
         discord.awaitIdentified(WAIT);
@@ -89,8 +96,9 @@ class DiscordNewsRemindersGiftEndToEndTest {
     @Test
     void aNewsChannelGetsANewAnnouncementOnceAfterTheLearningPoll() {
         bind(ALICE, VIP_TOKEN);
-        JsonNode subscribed = discord.slashCommand(GUILD, CHANNEL, ALICE, "zh-CN", "subscribe", null,
-                Map.of("kind", "news")).awaitFinalMessage(WAIT);
+        JsonNode subscribed = discord.slashCommand(
+                        GUILD, CHANNEL, ALICE, "zh-CN", "subscribe", null, Map.of("kind", "news"))
+                .awaitFinalMessage(WAIT);
         assertThat(subscribed.toString()).contains("已订阅面板公告");
 
         drain();
@@ -100,8 +108,11 @@ class DiscordNewsRemindersGiftEndToEndTest {
         chmlfrp.state().publishAnnouncement("节点扩容", "新增 **三个** 节点。");
         poll();
         JsonNode post = discord.awaitChannelMessage(CHANNEL, WAIT).json();
-        assertThat(post.toString()).contains("ChmlFrp 公告：节点扩容").contains("新增 三个 节点。")
-                .contains("https://panel.chmlfrp.cn").doesNotContain("**");
+        assertThat(post.toString())
+                .contains("ChmlFrp 公告：节点扩容")
+                .contains("新增 三个 节点。")
+                .contains("https://panel.chmlfrp.cn")
+                .doesNotContain("**");
         assertThat(post.get("allowed_mentions").get("parse")).isEmpty();
 
         poll();
@@ -112,8 +123,9 @@ class DiscordNewsRemindersGiftEndToEndTest {
     @Test
     void aReminderAtItsTimeArrivesAsADirectMessage() {
         bind(BOB, FREE_TOKEN);
-        JsonNode on = discord.slashCommand(GUILD, CHANNEL, BOB, "zh-CN", "signin", "remind",
-                Map.of("state", "on", "time", "20:00")).awaitFinalMessage(WAIT);
+        JsonNode on = discord.slashCommand(
+                        GUILD, CHANNEL, BOB, "zh-CN", "signin", "remind", Map.of("state", "on", "time", "20:00"))
+                .awaitFinalMessage(WAIT);
         assertThat(on.path("flags").asInt() & 64).as("answered ephemerally").isEqualTo(64);
         assertThat(on.toString()).contains("已开启签到提醒：每天 20:00");
 
@@ -137,14 +149,21 @@ class DiscordNewsRemindersGiftEndToEndTest {
     @Test
     void giftRedeemAnswersEphemerallyWithTheReward() {
         bind(BOB, FREE_TOKEN);
-        InteractionHandle redeem = discord.slashCommand(GUILD, CHANNEL, BOB, "zh-CN", "gift", "redeem",
-                Map.of("giftcode", "POINTS500-DEMO"));
+        InteractionHandle redeem = discord.slashCommand(
+                GUILD, CHANNEL, BOB, "zh-CN", "gift", "redeem", Map.of("giftcode", "POINTS500-DEMO"));
         JsonNode answer = redeem.awaitFinalMessage(WAIT);
-        assertThat(answer.path("flags").asInt() & 64).as("the code and the reward stay private").isEqualTo(64);
+        assertThat(answer.path("flags").asInt() & 64)
+                .as("the code and the reward stay private")
+                .isEqualTo(64);
         assertThat(answer.toString()).contains("兑换成功：500积分卡").contains("+500");
-        assertThat(chmlfrp.requests("/giftcard/redeem")).singleElement()
-                .satisfies(r -> assertThat(r.jsonBody().orElseThrow().path("giftcode").asText()).isEqualTo("POINTS500-DEMO"));
-        assertThat(discord.channelMessages(CHANNEL)).as("nothing public in the channel").isEmpty();
+        assertThat(chmlfrp.requests("/giftcard/redeem"))
+                .singleElement()
+                .satisfies(r -> assertThat(
+                                r.jsonBody().orElseThrow().path("giftcode").asText())
+                        .isEqualTo("POINTS500-DEMO"));
+        assertThat(discord.channelMessages(CHANNEL))
+                .as("nothing public in the channel")
+                .isEmpty();
     }
 
     private void bind(long user, String token) {

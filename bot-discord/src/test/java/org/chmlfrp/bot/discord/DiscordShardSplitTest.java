@@ -36,8 +36,8 @@ class DiscordShardSplitTest {
     private Injector start(Integer shards, List<Integer> shardIds) throws Exception {
         discord = FakeDiscord.start();
         discord.guild(GUILD, "ChmlFrp fans");
-        DiscordSettings settings = new DiscordSettings(true, discord.botToken(), List.of(), shards,
-                discord.restUrl(), discord.gatewayUrl(), shardIds);
+        DiscordSettings settings = new DiscordSettings(
+                true, discord.botToken(), List.of(), shards, discord.restUrl(), discord.gatewayUrl(), shardIds);
         Injector injector = CoreFixture.injector(new DiscordModule(settings));
         adapter = injector.getInstance(DiscordAdapter.class);
         adapter.start();
@@ -46,8 +46,11 @@ class DiscordShardSplitTest {
     }
 
     private List<String> identifiedShards() {
-        return discord.gatewayFramesReceived().stream().filter(f -> f.path("op").asInt() == 2)
-                .map(f -> f.get("d").get("shard")).map(JsonNode::toString).toList();
+        return discord.gatewayFramesReceived().stream()
+                .filter(f -> f.path("op").asInt() == 2)
+                .map(f -> f.get("d").get("shard"))
+                .map(JsonNode::toString)
+                .toList();
     }
 
     @Test

@@ -68,7 +68,8 @@ class DiscordSinkTest {
         ErrorResponseException missing = mock(ErrorResponseException.class);
         when(missing.getErrorResponse()).thenReturn(ErrorResponse.MISSING_ACCESS);
         when(action.submit()).thenReturn(CompletableFuture.failedFuture(missing));
-        assertThat(cause(sink.send(CHANNEL, Reply.text("x")))).isInstanceOf(PlaceUnreachableException.class)
+        assertThat(cause(sink.send(CHANNEL, Reply.text("x"))))
+                .isInstanceOf(PlaceUnreachableException.class)
                 .hasCause(missing);
 
         ErrorResponseException server = mock(ErrorResponseException.class);
@@ -79,7 +80,8 @@ class DiscordSinkTest {
 
     @Test
     void notConnectedFailsClearly() {
-        DiscordSink idle = new DiscordSink(new DiscordConnection(), new ReplyRenderer(new ButtonIds(Clock.systemUTC())));
+        DiscordSink idle =
+                new DiscordSink(new DiscordConnection(), new ReplyRenderer(new ButtonIds(Clock.systemUTC())));
         assertThat(cause(idle.send(CHANNEL, Reply.text("x")))).isInstanceOf(IllegalStateException.class);
         assertThat(idle.platform()).isEqualTo(Platform.DISCORD);
     }

@@ -28,7 +28,7 @@ final class AccountPresence {
         switch (hb.presence()) {
             case OFFLINE -> offline(session, hb.selfId(), "");
             case ONLINE -> online(session, hb.selfId());
-            case UNKNOWN -> { }
+            case UNKNOWN -> {}
         }
     }
 
@@ -46,10 +46,15 @@ final class AccountPresence {
     private void offline(OneBotSession session, long reported, String reason) {
         long account = account(session, reported);
         if (account <= 0) {
-            log.warn("OneBot {}: the QQ account (not known yet) is offline: {}", session.origin(),
+            log.warn(
+                    "OneBot {}: the QQ account (not known yet) is offline: {}",
+                    session.origin(),
                     reason.isEmpty() ? "heartbeat says online=false" : reason);
         } else if (health.offline(identity(account), reason)) {
-            log.warn("OneBot {}: QQ account {} is offline: {}", session.origin(), account,
+            log.warn(
+                    "OneBot {}: QQ account {} is offline: {}",
+                    session.origin(),
+                    account,
                     reason.isEmpty() ? "heartbeat says online=false" : reason);
         }
     }
@@ -66,8 +71,7 @@ final class AccountPresence {
     private static String reason(OneBotEvent.BotOffline notice) {
         String tag = notice.tag().strip();
         String message = notice.message().strip();
-        String joined = tag.isEmpty() || tag.equals(message) ? message
-                : message.isEmpty() ? tag : tag + ": " + message;
+        String joined = tag.isEmpty() || tag.equals(message) ? message : message.isEmpty() ? tag : tag + ": " + message;
         String oneLine = joined.replaceAll("\\p{Cntrl}+", " ");
         return oneLine.length() <= MAX_REASON ? oneLine : oneLine.substring(0, MAX_REASON) + "…";
     }

@@ -14,8 +14,7 @@ import org.chmlfrp.bot.onebot.protocol.OneBotEvent;
  * admins); the bot account is the QQ {@code self_id} that received the message.
  */
 public final class Invocations {
-    private Invocations() {
-    }
+    private Invocations() {}
 
     /** @param selfId the account that received the message (the event's, or the session's when the event had none) */
     public static Invocation of(OneBotEvent.Message m, long selfId, BotLocale locale) {

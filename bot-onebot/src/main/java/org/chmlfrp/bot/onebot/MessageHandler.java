@@ -37,8 +37,8 @@ public final class MessageHandler {
     private final I18n i18n;
     private volatile boolean accepting = true;
 
-    public MessageHandler(Dispatcher dispatcher, OneBotSessions sessions, SegmentRenderer renderer, BotLocale locale,
-                          I18n i18n) {
+    public MessageHandler(
+            Dispatcher dispatcher, OneBotSessions sessions, SegmentRenderer renderer, BotLocale locale, I18n i18n) {
         this.dispatcher = dispatcher;
         this.sessions = sessions;
         this.renderer = renderer;
@@ -72,7 +72,10 @@ public final class MessageHandler {
         }
         answer.whenComplete((reply, failure) -> {
             if (failure != null) {
-                log.warn("a command from QQ {} failed: {}", m.userId(), failure.getClass().getSimpleName());
+                log.warn(
+                        "a command from QQ {} failed: {}",
+                        m.userId(),
+                        failure.getClass().getSimpleName());
                 deliver(session, m, Optional.of(Reply.error(i18n.get(locale, "error.internal"))));
             } else {
                 deliver(session, m, reply);
@@ -88,11 +91,14 @@ public final class MessageHandler {
         try {
             MessageTarget target = m.inGroup() ? MessageTarget.group(m.groupId()) : MessageTarget.user(m.userId());
             List<OutgoingMessage> messages = renderer.render(reply, m.inGroup() ? m.messageId() : null);
-            OneBotSession session = received.isOpen() ? received : sessions.find(received.selfId()).orElse(received);
+            OneBotSession session = received.isOpen()
+                    ? received
+                    : sessions.find(received.selfId()).orElse(received);
             if (reply.recallInvocation() && m.inGroup()) {
                 session.call("delete_msg", messageIdParams(m.messageId())).whenComplete((r, e) -> {
                     if (e != null || !r.ok()) {
-                        log.info("could not recall a message holding a secret in group {} (is the bot admin there?)",
+                        log.info(
+                                "could not recall a message holding a secret in group {} (is the bot admin there?)",
                                 m.groupId());
                     }
                     send(session, target, messages);
@@ -108,7 +114,11 @@ public final class MessageHandler {
     private static void send(OneBotSession session, MessageTarget target, List<OutgoingMessage> messages) {
         for (OutgoingMessage message : messages) {
             session.send(target, message).exceptionally(e -> {
-                log.warn("reply to {} {} not delivered: {}", target.kind(), target.id(), e.getClass().getSimpleName());
+                log.warn(
+                        "reply to {} {} not delivered: {}",
+                        target.kind(),
+                        target.id(),
+                        e.getClass().getSimpleName());
                 return null;
             });
         }

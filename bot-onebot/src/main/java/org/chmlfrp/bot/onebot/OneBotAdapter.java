@@ -51,17 +51,23 @@ public final class OneBotAdapter implements ChatAdapter {
     private ScheduledFuture<?> staleCheck;
 
     @Inject
-    public OneBotAdapter(OneBotSettings settings, OneBotOptions options, OneBotSessions sessions,
-                         MessageHandler handler, OneBotTimers timers, ConnectionHealth health,
-                         ChatConnections chatConnections, MeterRegistry registry) {
+    public OneBotAdapter(
+            OneBotSettings settings,
+            OneBotOptions options,
+            OneBotSessions sessions,
+            MessageHandler handler,
+            OneBotTimers timers,
+            ConnectionHealth health,
+            ChatConnections chatConnections,
+            MeterRegistry registry) {
         this.settings = settings;
         this.options = options;
         this.sessions = sessions;
         this.handler = handler;
         this.timers = timers;
         this.presence = new AccountPresence(health);
-        this.connections = new OneBotConnections(settings.enabled() ? settings.connections().size() : 0,
-                chatConnections, registry);
+        this.connections = new OneBotConnections(
+                settings.enabled() ? settings.connections().size() : 0, chatConnections, registry);
     }
 
     @Override
@@ -79,15 +85,22 @@ public final class OneBotAdapter implements ChatAdapter {
             log.warn("OneBot adapter enabled without connections");
         }
         long period = options.staleCheckPeriod().toMillis();
-        staleCheck = timers.scheduler().scheduleAtFixedRate(this::closeSilentSessions, period, period,
-                TimeUnit.MILLISECONDS);
+        staleCheck = timers.scheduler()
+                .scheduleAtFixedRate(this::closeSilentSessions, period, period, TimeUnit.MILLISECONDS);
         for (int i = 0; i < settings.connections().size(); i++) {
             OneBotSettings.Connection c = settings.connections().get(i);
             int index = i;
             SessionOpener opener = (origin, channel, selfId) -> openSession(index, origin, channel, selfId);
             if (c instanceof OneBotSettings.Forward f) {
-                ForwardConnector connector = new ForwardConnector(f.url(), f.accessToken(), opener, timers.scheduler(),
-                        options.connectTimeout(), options.reconnectInitial(), options.reconnectMax(), random);
+                ForwardConnector connector = new ForwardConnector(
+                        f.url(),
+                        f.accessToken(),
+                        opener,
+                        timers.scheduler(),
+                        options.connectTimeout(),
+                        options.reconnectInitial(),
+                        options.reconnectMax(),
+                        random);
                 connectors.add(connector);
                 connector.start();
             } else if (c instanceof OneBotSettings.Reverse r) {
@@ -133,8 +146,8 @@ public final class OneBotAdapter implements ChatAdapter {
 
     private OneBotSession openSession(int index, String origin, FrameChannel channel, long knownSelfId) {
         RateLimit rate = settings.sendRate() == null ? RateLimit.UNLIMITED : settings.sendRate();
-        OneBotSession session = new OneBotSession(origin, channel, options.actionTimeout(), rate,
-                timers.scheduler(), listener);
+        OneBotSession session =
+                new OneBotSession(origin, channel, options.actionTimeout(), rate, timers.scheduler(), listener);
         sessions.opened(session);
         connections.opened(index, session);
         if (knownSelfId > 0) {
@@ -150,8 +163,10 @@ public final class OneBotAdapter implements ChatAdapter {
             if (e == null && r.ok() && Json.id(r.data().get("user_id")) > 0) {
                 session.bindAccount(Json.id(r.data().get("user_id")));
             } else if (session.selfId() == 0) {
-                log.warn("OneBot {}: get_login_info did not tell the account ({}); waiting for the first event",
-                        session.origin(), e != null ? e.getClass().getSimpleName() : "retcode " + r.retcode());
+                log.warn(
+                        "OneBot {}: get_login_info did not tell the account ({}); waiting for the first event",
+                        session.origin(),
+                        e != null ? e.getClass().getSimpleName() : "retcode " + r.retcode());
             }
         });
     }

@@ -24,10 +24,13 @@ final class OneBotConnections {
             connections.register(name, () -> isUp(index));
             Gauge.builder("chmlbot.onebot.send.queue.depth", this, c -> c.depth(index))
                     .description("Messages queued or in flight on the connection")
-                    .tag("connection", name).register(registry);
+                    .tag("connection", name)
+                    .register(registry);
             Gauge.builder("chmlbot.onebot.send.queue.oldest", this, c -> c.oldestSeconds(index))
                     .description("Seconds the oldest queued message of the connection has waited, 0 when none")
-                    .baseUnit("seconds").tag("connection", name).register(registry);
+                    .baseUnit("seconds")
+                    .tag("connection", name)
+                    .register(registry);
         }
     }
 
@@ -44,17 +47,24 @@ final class OneBotConnections {
     }
 
     boolean isUp(int index) {
-        return indexOf.entrySet().stream().anyMatch(e -> e.getValue() == index && e.getKey().isOpen());
+        return indexOf.entrySet().stream()
+                .anyMatch(e -> e.getValue() == index && e.getKey().isOpen());
     }
 
     private double depth(int index) {
-        return indexOf.entrySet().stream().filter(e -> e.getValue() == index)
-                .mapToInt(e -> e.getKey().queuedMessages()).sum();
+        return indexOf.entrySet().stream()
+                .filter(e -> e.getValue() == index)
+                .mapToInt(e -> e.getKey().queuedMessages())
+                .sum();
     }
 
     private double oldestSeconds(int index) {
         long now = System.nanoTime();
-        return indexOf.entrySet().stream().filter(e -> e.getValue() == index)
-                .mapToLong(e -> e.getKey().oldestQueuedAgeNanos(now)).max().orElse(0) / 1e9;
+        return indexOf.entrySet().stream()
+                        .filter(e -> e.getValue() == index)
+                        .mapToLong(e -> e.getKey().oldestQueuedAgeNanos(now))
+                        .max()
+                        .orElse(0)
+                / 1e9;
     }
 }

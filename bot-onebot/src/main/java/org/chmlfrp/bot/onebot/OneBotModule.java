@@ -46,8 +46,8 @@ public final class OneBotModule extends AbstractModule {
 
     @Provides
     @Singleton
-    MessageHandler messageHandler(Dispatcher dispatcher, OneBotSessions sessions, SegmentRenderer renderer,
-                                  BotSettings bot, I18n i18n) {
+    MessageHandler messageHandler(
+            Dispatcher dispatcher, OneBotSessions sessions, SegmentRenderer renderer, BotSettings bot, I18n i18n) {
         return new MessageHandler(dispatcher, sessions, renderer, bot.locale(), i18n);
     }
 

@@ -15,32 +15,73 @@ import java.time.Duration;
  * @param maxMessageChars  longer replies are split into several messages
  * @param stopGrace        on stop, how long queued replies may still go out
  */
-public record OneBotOptions(Duration actionTimeout, Duration connectTimeout, Duration reconnectInitial,
-                            Duration reconnectMax, int staleHeartbeats, Duration staleCheckPeriod,
-                            int maxMessageChars, Duration stopGrace) {
+public record OneBotOptions(
+        Duration actionTimeout,
+        Duration connectTimeout,
+        Duration reconnectInitial,
+        Duration reconnectMax,
+        int staleHeartbeats,
+        Duration staleCheckPeriod,
+        int maxMessageChars,
+        Duration stopGrace) {
 
     public static OneBotOptions defaults() {
-        return new OneBotOptions(Duration.ofSeconds(10), Duration.ofSeconds(10), Duration.ofSeconds(1),
-                Duration.ofSeconds(60), 3, Duration.ofSeconds(1), 4000, Duration.ofSeconds(3));
+        return new OneBotOptions(
+                Duration.ofSeconds(10),
+                Duration.ofSeconds(10),
+                Duration.ofSeconds(1),
+                Duration.ofSeconds(60),
+                3,
+                Duration.ofSeconds(1),
+                4000,
+                Duration.ofSeconds(3));
     }
 
     public OneBotOptions withActionTimeout(Duration d) {
-        return new OneBotOptions(d, connectTimeout, reconnectInitial, reconnectMax, staleHeartbeats, staleCheckPeriod,
-                maxMessageChars, stopGrace);
+        return new OneBotOptions(
+                d,
+                connectTimeout,
+                reconnectInitial,
+                reconnectMax,
+                staleHeartbeats,
+                staleCheckPeriod,
+                maxMessageChars,
+                stopGrace);
     }
 
     public OneBotOptions withReconnect(Duration initial, Duration max) {
-        return new OneBotOptions(actionTimeout, connectTimeout, initial, max, staleHeartbeats, staleCheckPeriod,
-                maxMessageChars, stopGrace);
+        return new OneBotOptions(
+                actionTimeout,
+                connectTimeout,
+                initial,
+                max,
+                staleHeartbeats,
+                staleCheckPeriod,
+                maxMessageChars,
+                stopGrace);
     }
 
     public OneBotOptions withStaleCheckPeriod(Duration d) {
-        return new OneBotOptions(actionTimeout, connectTimeout, reconnectInitial, reconnectMax, staleHeartbeats, d,
-                maxMessageChars, stopGrace);
+        return new OneBotOptions(
+                actionTimeout,
+                connectTimeout,
+                reconnectInitial,
+                reconnectMax,
+                staleHeartbeats,
+                d,
+                maxMessageChars,
+                stopGrace);
     }
 
     public OneBotOptions withMaxMessageChars(int n) {
-        return new OneBotOptions(actionTimeout, connectTimeout, reconnectInitial, reconnectMax, staleHeartbeats,
-                staleCheckPeriod, n, stopGrace);
+        return new OneBotOptions(
+                actionTimeout,
+                connectTimeout,
+                reconnectInitial,
+                reconnectMax,
+                staleHeartbeats,
+                staleCheckPeriod,
+                n,
+                stopGrace);
     }
 }

@@ -4,8 +4,8 @@ import java.util.List;
 import org.chmlfrp.bot.core.command.RateLimit;
 
 /** The {@code onebot} section. */
-public record OneBotSettings(boolean enabled, List<String> commandPrefixes, RateLimit sendRate,
-                             List<Connection> connections) {
+public record OneBotSettings(
+        boolean enabled, List<String> commandPrefixes, RateLimit sendRate, List<Connection> connections) {
     public OneBotSettings {
         commandPrefixes = List.copyOf(commandPrefixes);
         connections = List.copyOf(connections);

@@ -53,9 +53,8 @@ public final class OneBotSink implements ChatSink {
             long id = Long.parseLong(place.id().trim());
             MessageTarget target = place.isPrivate() ? MessageTarget.user(id) : MessageTarget.group(id);
             List<OutgoingMessage> messages = renderer.render(reply, null);
-            CompletableFuture<?>[] sends = messages.stream()
-                    .map(m -> session.get().send(target, m))
-                    .toArray(CompletableFuture[]::new);
+            CompletableFuture<?>[] sends =
+                    messages.stream().map(m -> session.get().send(target, m)).toArray(CompletableFuture[]::new);
             return CompletableFuture.allOf(sends);
         } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(e);

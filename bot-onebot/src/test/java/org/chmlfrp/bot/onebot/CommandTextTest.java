@@ -20,7 +20,8 @@ class CommandTextTest {
 
     @Test
     void aQuotedReplyBeforeTheAtStillCounts() {
-        CommandText t = CommandText.of(CqCode.parse("[CQ:reply,id=5][CQ:at,qq=10000] [CQ:at,qq=10000] /help"), BOT, true);
+        CommandText t =
+                CommandText.of(CqCode.parse("[CQ:reply,id=5][CQ:at,qq=10000] [CQ:at,qq=10000] /help"), BOT, true);
         assertThat(t).isEqualTo(new CommandText("/help", true));
     }
 
@@ -45,13 +46,15 @@ class CommandTextTest {
 
     @Test
     void otherSegmentsStandAsSpaces() {
-        CommandText t = CommandText.of(List.of(Segment.text("/echo a"), new Segment("face", Map.of("id", "1")),
-                Segment.text("b")), BOT, true);
+        CommandText t = CommandText.of(
+                List.of(Segment.text("/echo a"), new Segment("face", Map.of("id", "1")), Segment.text("b")), BOT, true);
         assertThat(t.text()).isEqualTo("/echo a b");
     }
 
     @Test
     void unknownSelfIdMentionsNothing() {
-        assertThat(CommandText.of(List.of(Segment.at(BOT), Segment.text("x")), 0, true).mentioned()).isFalse();
+        assertThat(CommandText.of(List.of(Segment.at(BOT), Segment.text("x")), 0, true)
+                        .mentioned())
+                .isFalse();
     }
 }

@@ -14,15 +14,27 @@ import org.junit.jupiter.api.Test;
 
 class InvocationsTest {
     private static OneBotEvent.Message group(String role) {
-        return new OneBotEvent.Message(10000, false, OneBotEvent.ChatKind.GROUP, "normal", "1", 10001, 5000,
-                List.of(Segment.text("/x")), role, "Alice");
+        return new OneBotEvent.Message(
+                10000,
+                false,
+                OneBotEvent.ChatKind.GROUP,
+                "normal",
+                "1",
+                10001,
+                5000,
+                List.of(Segment.text("/x")),
+                role,
+                "Alice");
     }
 
     @Test
     void groupRolesMap() {
-        assertThat(Invocations.of(group("owner"), 10000, BotLocale.ZH_CN).role()).isEqualTo(Role.GROUP_ADMIN);
-        assertThat(Invocations.of(group("admin"), 10000, BotLocale.ZH_CN).role()).isEqualTo(Role.GROUP_ADMIN);
-        assertThat(Invocations.of(group("member"), 10000, BotLocale.ZH_CN).role()).isEqualTo(Role.MEMBER);
+        assertThat(Invocations.of(group("owner"), 10000, BotLocale.ZH_CN).role())
+                .isEqualTo(Role.GROUP_ADMIN);
+        assertThat(Invocations.of(group("admin"), 10000, BotLocale.ZH_CN).role())
+                .isEqualTo(Role.GROUP_ADMIN);
+        assertThat(Invocations.of(group("member"), 10000, BotLocale.ZH_CN).role())
+                .isEqualTo(Role.MEMBER);
         assertThat(Invocations.of(group(""), 10000, BotLocale.ZH_CN).role()).isEqualTo(Role.MEMBER);
     }
 
@@ -38,8 +50,8 @@ class InvocationsTest {
 
     @Test
     void aPrivateChatIsSafeForSecrets() {
-        OneBotEvent.Message m = new OneBotEvent.Message(10000, false, OneBotEvent.ChatKind.PRIVATE, "friend", "1", 10001, 0,
-                List.of(), "", "");
+        OneBotEvent.Message m = new OneBotEvent.Message(
+                10000, false, OneBotEvent.ChatKind.PRIVATE, "friend", "1", 10001, 0, List.of(), "", "");
         Invocation inv = Invocations.of(m, 10000, BotLocale.ZH_CN);
         assertThat(inv.place()).isEqualTo(new ChatPlace.Private(Platform.ONEBOT, "10001", "10000"));
         assertThat(inv.secretSafe()).isTrue();

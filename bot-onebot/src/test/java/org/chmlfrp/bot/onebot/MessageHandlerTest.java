@@ -35,8 +35,12 @@ class MessageHandlerTest {
     private final I18n i18n = new I18n();
     private final ToyCommands toys = new ToyCommands();
     private final OneBotSessions sessions = new OneBotSessions();
-    private final MessageHandler handler = new MessageHandler(toys.dispatcher(i18n), sessions,
-            new SegmentRenderer(i18n, BotLocale.ZH_CN, "/", 4000), BotLocale.ZH_CN, i18n);
+    private final MessageHandler handler = new MessageHandler(
+            toys.dispatcher(i18n),
+            sessions,
+            new SegmentRenderer(i18n, BotLocale.ZH_CN, "/", 4000),
+            BotLocale.ZH_CN,
+            i18n);
     private final PeerLogic peer = new PeerLogic(BOT);
     private final EventDecoder decoder = new EventDecoder();
     private final OneBotSession session = session(peer, BOT);
@@ -61,7 +65,8 @@ class MessageHandlerTest {
                 sessions.closed(s);
             }
         };
-        OneBotSession s = new OneBotSession("memory", channel, Duration.ofSeconds(2), RateLimit.UNLIMITED, timer, listener);
+        OneBotSession s =
+                new OneBotSession("memory", channel, Duration.ofSeconds(2), RateLimit.UNLIMITED, timer, listener);
         channel.connect(s::receive, () -> s.closed(1000));
         sessions.opened(s);
         s.bindAccount(selfId);
@@ -110,8 +115,8 @@ class MessageHandlerTest {
 
     @Test
     void atTheBotWorksWithoutAPrefixAndTheAtIsRemoved() {
-        receive(Events.groupMessage(BOT, 5000, 10001, "member", 43,
-                Events.array(Segment.at(BOT), Segment.text(" echo via mention"))));
+        receive(Events.groupMessage(
+                BOT, 5000, 10001, "member", 43, Events.array(Segment.at(BOT), Segment.text(" echo via mention"))));
         RecordedCall send = peer.await("send_group_msg", c -> true, WAIT);
         assertThat(send.text()).isEqualTo("echo: via mention");
         assertThat(toys.invocations().get(0).role()).isEqualTo(Role.MEMBER);
@@ -119,8 +124,8 @@ class MessageHandlerTest {
 
     @Test
     void atSomeoneElseWithoutAPrefixIsPlainChat() {
-        receive(Events.groupMessage(BOT, 5000, 10001, "member", 44,
-                Events.array(Segment.at(12345), Segment.text(" echo nope"))));
+        receive(Events.groupMessage(
+                BOT, 5000, 10001, "member", 44, Events.array(Segment.at(12345), Segment.text(" echo nope"))));
         assertIgnoredSoFar();
     }
 
@@ -152,8 +157,8 @@ class MessageHandlerTest {
 
     @Test
     void cqCodesTypedByUsersComeBackAsLiteralText() {
-        var event = Events.groupMessage(BOT, 5000, 10001, "member", 50,
-                TextNode.valueOf("/echo &#91;CQ:at,qq=all&#93; [CQ:face,id=1] x"));
+        var event = Events.groupMessage(
+                BOT, 5000, 10001, "member", 50, TextNode.valueOf("/echo &#91;CQ:at,qq=all&#93; [CQ:face,id=1] x"));
         receive(event);
         RecordedCall send = peer.await("send_group_msg", c -> true, WAIT);
         assertThat(send.params().get("message").isArray()).isTrue();
@@ -218,10 +223,14 @@ class MessageHandlerTest {
 
     @Test
     void decodedArrayAndStringFormatsGiveTheSameCommand() {
-        OneBotEvent a = ((org.chmlfrp.bot.onebot.protocol.Inbound.Event) decoder.decode(
-                Events.groupMessage(BOT, 1, 2, "member", 3, Events.array(Segment.at(BOT), Segment.text(" /echo a&b"))).toString())).event();
+        OneBotEvent a = ((org.chmlfrp.bot.onebot.protocol.Inbound.Event) decoder.decode(Events.groupMessage(
+                                BOT, 1, 2, "member", 3, Events.array(Segment.at(BOT), Segment.text(" /echo a&b")))
+                        .toString()))
+                .event();
         OneBotEvent s = ((org.chmlfrp.bot.onebot.protocol.Inbound.Event) decoder.decode(
-                Events.groupMessage(BOT, 1, 2, "member", 3, TextNode.valueOf("[CQ:at,qq=10000] /echo a&amp;b")).toString())).event();
+                        Events.groupMessage(BOT, 1, 2, "member", 3, TextNode.valueOf("[CQ:at,qq=10000] /echo a&amp;b"))
+                                .toString()))
+                .event();
         assertThat(CommandText.of(((OneBotEvent.Message) a).message(), BOT, true))
                 .isEqualTo(CommandText.of(((OneBotEvent.Message) s).message(), BOT, true));
         assertThat(List.of(a, s)).allMatch(e -> e instanceof OneBotEvent.Message);

@@ -16,9 +16,9 @@ import org.chmlfrp.bot.core.chat.ChatIdentity;
 import org.chmlfrp.bot.core.chat.Platform;
 import org.chmlfrp.bot.core.command.BotAdmins;
 import org.chmlfrp.bot.core.command.RateLimit;
-import org.chmlfrp.bot.testkit.VirtualClock;
 import org.chmlfrp.bot.onebot.testing.BroadcastDriver;
 import org.chmlfrp.bot.onebot.testing.OneBotRig;
+import org.chmlfrp.bot.testkit.VirtualClock;
 import org.chmlfrp.bot.testkit.chmlfrp.FakeChmlFrpServer;
 import org.chmlfrp.bot.testkit.onebot.FakeOneBot;
 import org.chmlfrp.bot.testkit.onebot.RecordedAction;
@@ -37,6 +37,7 @@ class NewsRemindersGiftEndToEndTest {
     private static final long BOT = 10000L;
     /** A bot admin ({@code bot.admins}): the news poll reads /message/list with their link. */
     private static final long ADMIN = 10001L;
+
     private static final long MEMBER = 10002L;
     private static final long GROUP = 5000L;
     private static final String VIP_TOKEN = "ChmlFrpDemoToken227";
@@ -44,6 +45,7 @@ class NewsRemindersGiftEndToEndTest {
     private static final Duration POLL = Duration.ofSeconds(60);
     /** 08:00 in Shanghai; 20:00 there is 12:00 UTC. */
     private static final Instant MORNING = Instant.parse("2026-11-25T00:00:00Z");
+
     private static final Instant EIGHT_PM = Instant.parse("2026-11-25T12:00:00Z");
     private static final OneBotOptions FAST = OneBotOptions.defaults()
             .withActionTimeout(Duration.ofSeconds(2))
@@ -52,6 +54,7 @@ class NewsRemindersGiftEndToEndTest {
 
     @RegisterExtension
     final OneBotRig rig = new OneBotRig();
+
     private final VirtualClock clock = new VirtualClock(MORNING);
     private FakeChmlFrpServer api;
     private FakeOneBot peer;
@@ -61,12 +64,20 @@ class NewsRemindersGiftEndToEndTest {
     void start() throws Exception {
         api = rig.api(FakeChmlFrpServer.builder().clock(clock));
         peer = rig.peer(FakeOneBot.forward().selfId(BOT).heartbeatInterval(Duration.ofSeconds(5)));
-        BroadcastSettings broadcast = new BroadcastSettings(POLL, RateLimit.parse("2/s").orElseThrow(),
-                LocalTime.of(9, 0), ZoneId.of("Asia/Shanghai"));
-        BotSettings bot = new BotSettings(BotLocale.ZH_CN, new BotAdmins(Set.of(new ChatIdentity(Platform.ONEBOT,
-                Long.toString(ADMIN)))), RateLimit.UNLIMITED, List.of("/"));
-        broadcasts = rig.bot(b -> b.bot(bot).broadcast(broadcast).clock(clock).options(FAST).forward(peer))
-                .awaitAccount(BOT).broadcasts();
+        BroadcastSettings broadcast = new BroadcastSettings(
+                POLL, RateLimit.parse("2/s").orElseThrow(), LocalTime.of(9, 0), ZoneId.of("Asia/Shanghai"));
+        BotSettings bot = new BotSettings(
+                BotLocale.ZH_CN,
+                new BotAdmins(Set.of(new ChatIdentity(Platform.ONEBOT, Long.toString(ADMIN)))),
+                RateLimit.UNLIMITED,
+                List.of("/"));
+        broadcasts = rig.bot(b -> b.bot(bot)
+                        .broadcast(broadcast)
+                        .clock(clock)
+                        .options(FAST)
+                        .forward(peer))
+                .awaitAccount(BOT)
+                .broadcasts();
     }
 
     @Test
@@ -100,7 +111,12 @@ class NewsRemindersGiftEndToEndTest {
         peer.privateMessage(MEMBER, "/签到提醒 on");
         assertThat(privateMessage(MEMBER).text()).contains("已开启签到提醒：每天 20:00");
         // signed in at 19:00 in Shanghai (the fake runs on the same virtual clock, in UTC)
-        api.state().updateUser(1001, u -> u.toBuilder().lastSignIn(LocalDateTime.of(2026, 11, 25, 11, 0)).build());
+        api.state()
+                .updateUser(
+                        1001,
+                        u -> u.toBuilder()
+                                .lastSignIn(LocalDateTime.of(2026, 11, 25, 11, 0))
+                                .build());
 
         clock.advanceTo(EIGHT_PM.minusSeconds(1));
         broadcasts.drain();
@@ -110,8 +126,12 @@ class NewsRemindersGiftEndToEndTest {
         broadcasts.drain();
         SentMessage reminder = privateMessage(ADMIN);
         assertThat(reminder.text()).startsWith("【签到提醒】\n你今天还没有签到。").contains("https://panel.chmlfrp.cn");
-        assertThat(api.requests("/qiandao_info")).as("one call per reminded user").hasSize(2);
-        assertThat(peer.actions("send_private_msg")).as("nothing to who signed in").isEmpty();
+        assertThat(api.requests("/qiandao_info"))
+                .as("one call per reminded user")
+                .hasSize(2);
+        assertThat(peer.actions("send_private_msg"))
+                .as("nothing to who signed in")
+                .isEmpty();
 
         clock.advance(Duration.ofMinutes(30));
         broadcasts.drain();
@@ -128,12 +148,16 @@ class NewsRemindersGiftEndToEndTest {
         assertThat(api.requests("/giftcard/redeem")).hasSize(1);
 
         long id = peer.groupMessage(GROUP, MEMBER, "member", "/兑换 VIP30-DEMO-2026");
-        RecordedAction delete = peer.awaitAction("delete_msg", p -> p.path("message_id").asLong() == id, WAIT);
-        RecordedAction said = peer.awaitAction("send_group_msg", p -> p.path("group_id").asLong() == GROUP, WAIT);
+        RecordedAction delete =
+                peer.awaitAction("delete_msg", p -> p.path("message_id").asLong() == id, WAIT);
+        RecordedAction said =
+                peer.awaitAction("send_group_msg", p -> p.path("group_id").asLong() == GROUP, WAIT);
         assertThat(delete.at()).as("recalled before the warning").isBeforeOrEqualTo(said.at());
         SentMessage warning = SentMessage.of(said);
         assertThat(warning.text()).contains("兑换码不能发在群里").doesNotContain("VIP30-DEMO-2026");
-        assertThat(api.requests("/giftcard/redeem")).as("the code in the group was not used").hasSize(1);
+        assertThat(api.requests("/giftcard/redeem"))
+                .as("the code in the group was not used")
+                .hasSize(1);
         assertThat(api.state().giftCardUsed("VIP30-DEMO-2026")).isFalse();
     }
 
@@ -143,14 +167,16 @@ class NewsRemindersGiftEndToEndTest {
     }
 
     private SentMessage privateMessage(long userId) {
-        RecordedAction a = peer.awaitAction("send_private_msg", p -> p.path("user_id").asLong() == userId, WAIT);
+        RecordedAction a =
+                peer.awaitAction("send_private_msg", p -> p.path("user_id").asLong() == userId, WAIT);
         assertThat(peer.actions("send_private_msg")).hasSize(1);
         peer.clearActions();
         return SentMessage.of(a);
     }
 
     private SentMessage groupMessage() {
-        RecordedAction a = peer.awaitAction("send_group_msg", p -> p.path("group_id").asLong() == GROUP, WAIT);
+        RecordedAction a =
+                peer.awaitAction("send_group_msg", p -> p.path("group_id").asLong() == GROUP, WAIT);
         assertThat(peer.actions("send_group_msg")).hasSize(1);
         peer.clearActions();
         return SentMessage.of(a);

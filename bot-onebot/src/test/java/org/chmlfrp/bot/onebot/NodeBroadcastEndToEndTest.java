@@ -23,10 +23,10 @@ import org.chmlfrp.bot.core.command.RateLimit;
 import org.chmlfrp.bot.core.store.Subscription;
 import org.chmlfrp.bot.core.store.SubscriptionKind;
 import org.chmlfrp.bot.core.store.Subscriptions;
-import org.chmlfrp.bot.testkit.VirtualClock;
 import org.chmlfrp.bot.onebot.testing.BroadcastDriver;
 import org.chmlfrp.bot.onebot.testing.OneBotRig;
 import org.chmlfrp.bot.onebot.testing.RealBot;
+import org.chmlfrp.bot.testkit.VirtualClock;
 import org.chmlfrp.bot.testkit.chmlfrp.FakeChmlFrpServer;
 import org.chmlfrp.bot.testkit.onebot.FakeOneBot;
 import org.chmlfrp.bot.testkit.onebot.RecordedAction;
@@ -57,6 +57,7 @@ class NodeBroadcastEndToEndTest {
 
     @RegisterExtension
     final OneBotRig rig = new OneBotRig();
+
     private final String dbUrl = "jdbc:h2:mem:onebot-bcast-e2e-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
     private final VirtualClock clock = new VirtualClock(Instant.parse("2026-11-25T00:00:00Z"));
     private FakeChmlFrpServer api;
@@ -79,7 +80,8 @@ class NodeBroadcastEndToEndTest {
         second.groupMessage(GROUP, MEMBER, "member", "/subscribe nodes");
         SentMessage refused = commandReply(second);
         assertThat(refused.text()).contains("只有群主、群管理员或机器人管理员可以这样做");
-        assertThat(bot.subscriptions().forChat(Platform.ONEBOT, Long.toString(GROUP))).isEmpty();
+        assertThat(bot.subscriptions().forChat(Platform.ONEBOT, Long.toString(GROUP)))
+                .isEmpty();
         bot.broadcasts.runDue();
         assertThat(api.requests("/node_stats")).as("no subscriber, no call").isEmpty();
 
@@ -129,7 +131,9 @@ class NodeBroadcastEndToEndTest {
         bot = new Bot();
         assertOneNodesSubscriptionThroughBot2();
         bot.broadcasts.drain();
-        assertThat(api.requests("/node_stats")).as("the new core polls at once, going on from the stored states").hasSize(6);
+        assertThat(api.requests("/node_stats"))
+                .as("the new core polls at once, going on from the stored states")
+                .hasSize(6);
         assertNoGroupMessages();
         api.state().setNodeState(LOUDI, false);
         bot.broadcasts.poll();
@@ -140,7 +144,8 @@ class NodeBroadcastEndToEndTest {
 
     /** The command's reply in the group, then forgets every recorded action. */
     private static SentMessage commandReply(FakeOneBot peer) {
-        RecordedAction a = peer.awaitAction("send_group_msg", p -> p.path("group_id").asLong() == GROUP, WAIT);
+        RecordedAction a =
+                peer.awaitAction("send_group_msg", p -> p.path("group_id").asLong() == GROUP, WAIT);
         SentMessage m = SentMessage.of(a);
         assertThat(peer.actions("send_group_msg")).hasSize(1);
         peer.clearActions();
@@ -149,10 +154,13 @@ class NodeBroadcastEndToEndTest {
 
     /** Exactly one group message, sent through the second account only; then forgets it. */
     private SentMessage broadcast() {
-        RecordedAction a = second.awaitAction("send_group_msg", p -> p.path("group_id").asLong() == GROUP, WAIT);
+        RecordedAction a =
+                second.awaitAction("send_group_msg", p -> p.path("group_id").asLong() == GROUP, WAIT);
         // drain() returned with an empty outbox and every send answered: nothing more is on its way
         assertThat(second.actions("send_group_msg")).hasSize(1);
-        assertThat(first.actions("send_group_msg")).as("not through the other account").isEmpty();
+        assertThat(first.actions("send_group_msg"))
+                .as("not through the other account")
+                .isEmpty();
         second.clearActions();
         return SentMessage.of(a);
     }
@@ -178,13 +186,18 @@ class NodeBroadcastEndToEndTest {
         private final BroadcastDriver broadcasts;
 
         Bot() throws Exception {
-            BroadcastSettings broadcast = new BroadcastSettings(POLL, RateLimit.parse("2/s").orElseThrow(),
-                    LocalTime.of(9, 0), ZoneId.of("Asia/Shanghai"));
-            BotSettings settings = new BotSettings(BotLocale.ZH_CN, BotAdmins.none(), RateLimit.UNLIMITED,
-                    List.of("/", "#"));
-            real = rig.bot(b -> b.bot(settings).broadcast(broadcast).clock(clock).database(dbUrl).options(FAST)
-                    .forward(first).forward(second));
-            Set<ChatAdapter> adapters = real.injector().getInstance(Key.get(new TypeLiteral<Set<ChatAdapter>>() { }));
+            BroadcastSettings broadcast = new BroadcastSettings(
+                    POLL, RateLimit.parse("2/s").orElseThrow(), LocalTime.of(9, 0), ZoneId.of("Asia/Shanghai"));
+            BotSettings settings =
+                    new BotSettings(BotLocale.ZH_CN, BotAdmins.none(), RateLimit.UNLIMITED, List.of("/", "#"));
+            real = rig.bot(b -> b.bot(settings)
+                    .broadcast(broadcast)
+                    .clock(clock)
+                    .database(dbUrl)
+                    .options(FAST)
+                    .forward(first)
+                    .forward(second));
+            Set<ChatAdapter> adapters = real.injector().getInstance(Key.get(new TypeLiteral<Set<ChatAdapter>>() {}));
             // only the OneBot adapter is started: the ticker stays stopped, the test drives the scheduler
             assertThat(adapters).extracting(ChatAdapter::name).contains(BroadcastTicker.NAME);
             real.awaitAccount(BOT).awaitAccount(BOT2);

@@ -27,6 +27,7 @@ class OneBotDeviceLoginEndToEndTest {
 
     @RegisterExtension
     final OneBotRig rig = new OneBotRig();
+
     private FakeChmlFrpServer api;
     private FakeQZhuaServer qzhua;
     private FakeOneBot peer;
@@ -34,10 +35,12 @@ class OneBotDeviceLoginEndToEndTest {
     @BeforeEach
     void start() throws Exception {
         api = rig.api(FakeChmlFrpServer.builder().statusListSize(0));
-        qzhua = rig.keep(FakeQZhuaServer.builder().clientId("qq-bot").interval(1).start());
+        qzhua = rig.keep(
+                FakeQZhuaServer.builder().clientId("qq-bot").interval(1).start());
         api.state().acceptAccessTokensFrom(qzhua);
         peer = rig.peer(FakeOneBot.forward().selfId(BOT));
-        rig.bot(b -> b.forward(peer).oauth(OAuthSettings.of("qq-bot", qzhua.baseUrl()))).awaitAccount(BOT);
+        rig.bot(b -> b.forward(peer).oauth(OAuthSettings.of("qq-bot", qzhua.baseUrl())))
+                .awaitAccount(BOT);
     }
 
     @Test
@@ -45,24 +48,25 @@ class OneBotDeviceLoginEndToEndTest {
         peer.privateMessage(ALICE, "/login");
         String prompt = nextPrivate().text();
         String code = qzhua.lastUserCode();
-        assertThat(prompt).contains(code)
-                .contains("打开 QZhua 登录: " + qzhua.baseUrl() + "/device?user_code=" + code);
+        assertThat(prompt).contains(code).contains("打开 QZhua 登录: " + qzhua.baseUrl() + "/device?user_code=" + code);
 
         qzhua.approve(code, 227);
         assertThat(nextPrivate().text()).isEqualTo("已通过 QZhua 登录绑定账号 boring_student（超级会员）。");
 
         peer.privateMessage(ALICE, "/me");
         assertThat(nextPrivate().text()).contains("boring_student");
-        RecordedRequest me = api.requests("/userinfo").get(api.requests("/userinfo").size() - 1);
-        assertThat(me.header("Authorization")).hasValueSatisfying(h ->
-                assertThat(h).startsWith("Bearer ").matches("Bearer [\\w-]+\\.[\\w-]+\\.[\\w-]+"));
+        RecordedRequest me =
+                api.requests("/userinfo").get(api.requests("/userinfo").size() - 1);
+        assertThat(me.header("Authorization"))
+                .hasValueSatisfying(
+                        h -> assertThat(h).startsWith("Bearer ").matches("Bearer [\\w-]+\\.[\\w-]+\\.[\\w-]+"));
     }
 
     @Test
     void loginInAGroupIsRefusedAndStartsNothing() {
         peer.groupMessage(GROUP, ALICE, "member", "/login");
-        SentMessage reply = SentMessage.of(peer.awaitAction("send_group_msg",
-                p -> p.path("group_id").asLong() == GROUP, WAIT));
+        SentMessage reply = SentMessage.of(
+                peer.awaitAction("send_group_msg", p -> p.path("group_id").asLong() == GROUP, WAIT));
 
         assertThat(reply.text()).contains("私聊");
         assertThatThrownBy(qzhua::lastUserCode).isInstanceOf(java.util.NoSuchElementException.class);
@@ -70,8 +74,8 @@ class OneBotDeviceLoginEndToEndTest {
 
     /** The next private message to Alice; earlier ones are forgotten. */
     private SentMessage nextPrivate() {
-        SentMessage m = SentMessage.of(peer.awaitAction("send_private_msg",
-                p -> p.path("user_id").asLong() == ALICE, WAIT));
+        SentMessage m = SentMessage.of(
+                peer.awaitAction("send_private_msg", p -> p.path("user_id").asLong() == ALICE, WAIT));
         peer.clearActions();
         return m;
     }

@@ -42,6 +42,7 @@ class OneBotEndToEndTest {
     private static final String PATH = "/onebot/v11/ws";
     /** A command whose answer needs a call to the API: slower than anything the bot says at once. */
     private static final String NODE_LIST = "/node list";
+
     private static final String NODE_IN_LIST = "湖南娄底";
     private static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10};
     private static final OneBotOptions FAST = OneBotOptions.defaults()
@@ -51,6 +52,7 @@ class OneBotEndToEndTest {
 
     @RegisterExtension
     final OneBotRig rig = new OneBotRig();
+
     private final LogLines logs = rig.keep(new LogLines());
     private RealBot bot;
 
@@ -65,8 +67,11 @@ class OneBotEndToEndTest {
 
     /** A forward fake (the bot dials it) and the bot connected to it. */
     private FakeOneBot forwardPeer(String fakeToken, String botToken) throws Exception {
-        FakeOneBot peer = rig.peer(FakeOneBot.forward().selfId(BOT).accessToken(fakeToken)
-                .heartbeatInterval(Duration.ofSeconds(5)).sendLifecycle(true));
+        FakeOneBot peer = rig.peer(FakeOneBot.forward()
+                .selfId(BOT)
+                .accessToken(fakeToken)
+                .heartbeatInterval(Duration.ofSeconds(5))
+                .sendLifecycle(true));
         startBot(new OneBotSettings.Forward(peer.url().toString(), botToken));
         return peer;
     }
@@ -94,7 +99,9 @@ class OneBotEndToEndTest {
     private static void aLaterCommandIsTheOnlyOneAnswered(FakeOneBot peer) {
         peer.groupMessage(GROUP, ALICE, "member", NODE_LIST);
         assertThat(groupReply(peer, GROUP).text()).contains(NODE_IN_LIST);
-        assertThat(peer.actions("send_group_msg")).as("nothing for the earlier messages").hasSize(1);
+        assertThat(peer.actions("send_group_msg"))
+                .as("nothing for the earlier messages")
+                .hasSize(1);
     }
 
     private static void assertSafe(SentMessage m) {
@@ -133,8 +140,8 @@ class OneBotEndToEndTest {
     @Test
     void groupHelpAfterAtBotQuotesTheCommand() throws Exception {
         FakeOneBot peer = connectedForwardPeer();
-        long id = peer.groupMessage(GROUP, ALICE, "member", List.of(Segment.at(BOT), Segment.text(" help")),
-                MessageFormat.ARRAY);
+        long id = peer.groupMessage(
+                GROUP, ALICE, "member", List.of(Segment.at(BOT), Segment.text(" help")), MessageFormat.ARRAY);
         SentMessage reply = groupReply(peer, GROUP);
         assertSafe(reply);
         assertThat(reply.hasReply()).isTrue();
@@ -154,7 +161,8 @@ class OneBotEndToEndTest {
     void groupPlainChatIsIgnored() throws Exception {
         FakeOneBot peer = connectedForwardPeer();
         peer.groupMessage(GROUP, ALICE, "member", "just chatting about help");
-        peer.groupMessage(GROUP, ALICE, "member", List.of(Segment.at(12345L), Segment.text(" help")), MessageFormat.ARRAY);
+        peer.groupMessage(
+                GROUP, ALICE, "member", List.of(Segment.at(12345L), Segment.text(" help")), MessageFormat.ARRAY);
         aLaterCommandIsTheOnlyOneAnswered(peer);
     }
 
@@ -199,8 +207,8 @@ class OneBotEndToEndTest {
     @Test
     void cqCodesInArrayTextSegmentsStayText() throws Exception {
         FakeOneBot peer = connectedForwardPeer();
-        peer.privateMessage(ALICE, List.of(Segment.text("/[CQ:at,qq=all] [CQ:image,file=http://x/y.png]")),
-                MessageFormat.ARRAY);
+        peer.privateMessage(
+                ALICE, List.of(Segment.text("/[CQ:at,qq=all] [CQ:image,file=http://x/y.png]")), MessageFormat.ARRAY);
         SentMessage reply = privateReply(peer, ALICE);
         assertSafe(reply);
         assertThat(reply.hasImage()).isFalse();
@@ -214,9 +222,11 @@ class OneBotEndToEndTest {
     void aTokenTypedInAGroupIsRecalledRefusedAndNotRepeated() throws Exception {
         FakeOneBot peer = connectedForwardPeer();
         long id = peer.groupMessage(GROUP, ALICE, "member", "/bind ChmlFrpDemoToken227");
-        RecordedAction delete = peer.awaitAction("delete_msg", p -> p.path("message_id").asLong() == id, WAIT);
+        RecordedAction delete =
+                peer.awaitAction("delete_msg", p -> p.path("message_id").asLong() == id, WAIT);
         SentMessage warning = groupReply(peer, GROUP);
-        assertThat(delete.at()).isBeforeOrEqualTo(peer.actions("send_group_msg").get(0).at());
+        assertThat(delete.at())
+                .isBeforeOrEqualTo(peer.actions("send_group_msg").get(0).at());
         assertSafe(warning);
         assertThat(warning.text()).doesNotContain("ChmlFrpDemoToken227").isNotBlank();
         assertThat(rig.api().requests()).noneMatch(r -> r.toString().contains("ChmlFrpDemoToken227"));
@@ -255,7 +265,10 @@ class OneBotEndToEndTest {
     // reset (1006) instead of the frame. The refusal itself does not depend on it.
     void reverseWithAWrongTokenIsClosedWith1008() throws Exception {
         startBot(reverse("s3cret"));
-        FakeOneBot peer = rig.peer(FakeOneBot.reverse(reverseUrl()).selfId(BOT).accessToken("wrong").sendLifecycle(false));
+        FakeOneBot peer = rig.peer(FakeOneBot.reverse(reverseUrl())
+                .selfId(BOT)
+                .accessToken("wrong")
+                .sendLifecycle(false));
         assertThat(peer.awaitCloseCode(WAIT)).isEqualTo(1008);
         assertThat(bot.adapter().sessions().find(BOT)).isEmpty();
     }
@@ -263,7 +276,8 @@ class OneBotEndToEndTest {
     @Test
     void reverseWithoutATokenIsClosedWith1008() throws Exception {
         startBot(reverse("s3cret"));
-        FakeOneBot peer = rig.peer(FakeOneBot.reverse(reverseUrl()).selfId(BOT).accessToken("").sendLifecycle(false));
+        FakeOneBot peer = rig.peer(
+                FakeOneBot.reverse(reverseUrl()).selfId(BOT).accessToken("").sendLifecycle(false));
         assertThat(peer.awaitCloseCode(WAIT)).isEqualTo(1008);
     }
 
@@ -301,7 +315,10 @@ class OneBotEndToEndTest {
         bot.awaitAccount(BOT);
         peer.privateMessage(ALICE, "/help");
         assertThat(privateReply(peer, ALICE).text()).contains("ChmlFrp");
-        assertThat(bot.adapter().sessions().all().stream().filter(s -> s.isOpen()).count()).isEqualTo(1);
+        assertThat(bot.adapter().sessions().all().stream()
+                        .filter(s -> s.isOpen())
+                        .count())
+                .isEqualTo(1);
     }
 
     @Test
@@ -320,8 +337,8 @@ class OneBotEndToEndTest {
 
     @Test
     void anEchoThatNeverComesTimesOutAndTheBotCarriesOn() throws Exception {
-        FakeOneBot peer = rig.peer(FakeOneBot.forward().selfId(BOT).sendLifecycle(false)
-                .heartbeatInterval(Duration.ZERO));
+        FakeOneBot peer =
+                rig.peer(FakeOneBot.forward().selfId(BOT).sendLifecycle(false).heartbeatInterval(Duration.ZERO));
         peer.ignoreAction("get_login_info");
         startBot(new OneBotSettings.Forward(peer.url().toString(), ""));
         assertThat(peer.awaitConnected(WAIT)).isTrue();
@@ -361,12 +378,16 @@ class OneBotEndToEndTest {
     // ---- images and the sink -------------------------------------------------------------
 
     private ChatSink sink() {
-        Set<ChatSink> sinks = bot.injector().getInstance(Key.get(new TypeLiteral<Set<ChatSink>>() { }));
-        return sinks.stream().filter(s -> s.platform() == Platform.ONEBOT).findFirst().orElseThrow();
+        Set<ChatSink> sinks = bot.injector().getInstance(Key.get(new TypeLiteral<Set<ChatSink>>() {}));
+        return sinks.stream()
+                .filter(s -> s.platform() == Platform.ONEBOT)
+                .findFirst()
+                .orElseThrow();
     }
 
     private static byte[] png() throws Exception {
-        java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(4, 4, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.image.BufferedImage img =
+                new java.awt.image.BufferedImage(4, 4, java.awt.image.BufferedImage.TYPE_INT_RGB);
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         javax.imageio.ImageIO.write(img, "png", out);
         return out.toByteArray();
@@ -375,8 +396,10 @@ class OneBotEndToEndTest {
     @Test
     void theSinkSendsAGroupBroadcastThroughTheRightAccount() throws Exception {
         FakeOneBot peer = connectedForwardPeer();
-        sink().send(new ChatPlace.Group(Platform.ONEBOT, Long.toString(GROUP), Long.toString(BOT)),
-                Reply.text("节点 湖南娄底 离线")).get(10, TimeUnit.SECONDS);
+        sink().send(
+                        new ChatPlace.Group(Platform.ONEBOT, Long.toString(GROUP), Long.toString(BOT)),
+                        Reply.text("节点 湖南娄底 离线"))
+                .get(10, TimeUnit.SECONDS);
         SentMessage m = groupReply(peer, GROUP);
         assertSafe(m);
         assertThat(m.text()).isEqualTo("节点 湖南娄底 离线");
@@ -386,8 +409,10 @@ class OneBotEndToEndTest {
     @Test
     void theSinkSendsAPrivateMessage() throws Exception {
         FakeOneBot peer = connectedForwardPeer();
-        sink().send(new ChatPlace.Private(Platform.ONEBOT, Long.toString(ALICE), Long.toString(BOT)),
-                Reply.text("隧道 web 上线")).get(10, TimeUnit.SECONDS);
+        sink().send(
+                        new ChatPlace.Private(Platform.ONEBOT, Long.toString(ALICE), Long.toString(BOT)),
+                        Reply.text("隧道 web 上线"))
+                .get(10, TimeUnit.SECONDS);
         assertThat(privateReply(peer, ALICE).text()).isEqualTo("隧道 web 上线");
     }
 
@@ -395,16 +420,21 @@ class OneBotEndToEndTest {
     void theSinkFailsForAnAccountThatIsNotConnected() throws Exception {
         connectedForwardPeer();
         assertThatThrownBy(() -> sink().send(new ChatPlace.Group(Platform.ONEBOT, "5000", "99999"), Reply.text("x"))
-                .get(10, TimeUnit.SECONDS)).hasRootCauseInstanceOf(
-                org.chmlfrp.bot.onebot.transport.NotConnectedException.class);
+                        .get(10, TimeUnit.SECONDS))
+                .hasRootCauseInstanceOf(org.chmlfrp.bot.onebot.transport.NotConnectedException.class);
     }
 
     @Test
     void anImageReplyDecodesToAPng() throws Exception {
         FakeOneBot peer = connectedForwardPeer();
         byte[] png = png();
-        sink().send(new ChatPlace.Group(Platform.ONEBOT, Long.toString(GROUP), Long.toString(BOT)),
-                Reply.builder().text("在线率").image(png, "uptime.png", "在线率图").build()).get(10, TimeUnit.SECONDS);
+        sink().send(
+                        new ChatPlace.Group(Platform.ONEBOT, Long.toString(GROUP), Long.toString(BOT)),
+                        Reply.builder()
+                                .text("在线率")
+                                .image(png, "uptime.png", "在线率图")
+                                .build())
+                .get(10, TimeUnit.SECONDS);
         SentMessage m = groupReply(peer, GROUP);
         assertThat(m.hasImage()).isTrue();
         assertThat(m.images().get(0).get("file")).startsWith("base64://");
@@ -417,8 +447,13 @@ class OneBotEndToEndTest {
     void anImageThatCannotBeSentFallsBackToItsAltText() throws Exception {
         FakeOneBot peer = connectedForwardPeer();
         peer.failWhen("send_group_msg", p -> p.toString().contains("\"image\""), 1200);
-        sink().send(new ChatPlace.Group(Platform.ONEBOT, Long.toString(GROUP), Long.toString(BOT)),
-                Reply.builder().text("在线率").image(png(), "uptime.png", "在线率图").build()).get(10, TimeUnit.SECONDS);
+        sink().send(
+                        new ChatPlace.Group(Platform.ONEBOT, Long.toString(GROUP), Long.toString(BOT)),
+                        Reply.builder()
+                                .text("在线率")
+                                .image(png(), "uptime.png", "在线率图")
+                                .build())
+                .get(10, TimeUnit.SECONDS);
         List<RecordedAction> sends = peer.awaitActions("send_group_msg", 3, WAIT);
         assertThat(SentMessage.of(sends.get(0)).hasImage()).isTrue();
         assertThat(SentMessage.of(sends.get(1)).hasImage()).isTrue();

@@ -44,14 +44,17 @@ class OneBotInTheFieldTest {
 
     @RegisterExtension
     final OneBotRig rig = new OneBotRig();
+
     private final LogLines logs = rig.keep(new LogLines());
     private FakeOneBot peer;
     private RealBot bot;
 
     /** The real bot, dialling {@link #peer} with this token; QQ {@link #ADMIN} is a bot admin. */
     private void startBot(String accessToken) throws Exception {
-        BotSettings settings = new BotSettings(BotLocale.ZH_CN,
-                new BotAdmins(Set.of(new ChatIdentity(Platform.ONEBOT, Long.toString(ADMIN)))), RateLimit.UNLIMITED,
+        BotSettings settings = new BotSettings(
+                BotLocale.ZH_CN,
+                new BotAdmins(Set.of(new ChatIdentity(Platform.ONEBOT, Long.toString(ADMIN)))),
+                RateLimit.UNLIMITED,
                 List.of("/", "#"));
         bot = rig.bot(b -> b.bot(settings).options(FAST).forward(peer, accessToken));
     }
@@ -83,8 +86,10 @@ class OneBotInTheFieldTest {
         RecordedAction reply = peer.awaitAction("send_private_msg", p -> true, WAIT);
         assertThat(reply.params().path("user_id").asLong()).isEqualTo(ALICE);
         assertThat(SentMessage.of(reply).text()).contains("ChmlFrp");
-        assertThat(peer.actions()).as("nothing for the guild message, as a private chat or otherwise")
-                .extracting(RecordedAction::action).containsExactly("send_private_msg");
+        assertThat(peer.actions())
+                .as("nothing for the guild message, as a private chat or otherwise")
+                .extracting(RecordedAction::action)
+                .containsExactly("send_private_msg");
         assertThat(peer.actions().toString()).doesNotContain(Long.toString(TINY_ID));
     }
 
@@ -94,7 +99,10 @@ class OneBotInTheFieldTest {
     void napCatRefusingTheAccessTokenIsAWarningWithItsReasonAndWithoutTheToken() throws Exception {
         String botToken = "wr0ng-T0ken-4711";
         String peerToken = "s3cret-T0ken-0815";
-        peer = rig.peer(FakeOneBot.forward().selfId(BOT).accessToken(peerToken).tokenRefusal(TokenRefusal.NAPCAT_1403)
+        peer = rig.peer(FakeOneBot.forward()
+                .selfId(BOT)
+                .accessToken(peerToken)
+                .tokenRefusal(TokenRefusal.NAPCAT_1403)
                 .heartbeatInterval(Duration.ZERO));
         startBot(botToken);
 
@@ -103,7 +111,8 @@ class OneBotInTheFieldTest {
         assertThat(refused.text()).contains("token验证失败").contains("access-token");
         assertThat(peer.refusedHandshakes()).isPositive();
         assertThat(bot.adapter().sessions().find(BOT)).isEmpty();
-        assertThat(logs.all()).as("no line of any logger shows a token")
+        assertThat(logs.all())
+                .as("no line of any logger shows a token")
                 .noneMatch(l -> l.text().contains(botToken) || l.text().contains(peerToken));
     }
 
@@ -133,7 +142,8 @@ class OneBotInTheFieldTest {
         SentMessage inGroup = SentMessage.of(peer.awaitAction("send_group_msg", p -> true, WAIT));
         assertThat(inGroup.text()).as("not in a group, even for an admin").doesNotContain(OFFLINE_SINCE);
         assertThat(logs.containing("QQ account " + BOT + " is offline"))
-                .singleElement().satisfies(l -> {
+                .singleElement()
+                .satisfies(l -> {
                     assertThat(l.level()).isEqualTo(Level.WARN);
                     assertThat(l.text()).contains("你的帐号在另一台设备登录");
                 });
@@ -152,10 +162,14 @@ class OneBotInTheFieldTest {
         peer.sendHeartbeat();
         peer.sendHeartbeat();
 
-        assertThat(privateHelp(ADMIN)).containsPattern("QQ 机器人账号 10000 自 \\d\\d:\\d\\d 起离线\\n")
+        assertThat(privateHelp(ADMIN))
+                .containsPattern("QQ 机器人账号 10000 自 \\d\\d:\\d\\d 起离线\\n")
                 .doesNotContain("起离线（");
-        assertThat(logs.containing("QQ account " + BOT + " is offline")).as("once per change, not per heartbeat")
-                .singleElement().extracting(LogLines.Line::level).isEqualTo(Level.WARN);
+        assertThat(logs.containing("QQ account " + BOT + " is offline"))
+                .as("once per change, not per heartbeat")
+                .singleElement()
+                .extracting(LogLines.Line::level)
+                .isEqualTo(Level.WARN);
 
         peer.botOnline("Reconnect");
         assertThat(privateHelp(ADMIN)).doesNotContain(OFFLINE_SINCE);

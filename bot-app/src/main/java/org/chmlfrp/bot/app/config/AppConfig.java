@@ -10,9 +10,15 @@ import org.chmlfrp.bot.discord.DiscordSettings;
 import org.chmlfrp.bot.onebot.OneBotSettings;
 
 /** The whole configuration, validated. */
-public record AppConfig(ChmlFrpSettings chmlfrp, StorageSettings storage, BotSettings bot, OneBotSettings onebot,
-                        DiscordSettings discord, BroadcastSettings broadcast, ServerSettings server,
-                        OAuthSettings oauth) {
+public record AppConfig(
+        ChmlFrpSettings chmlfrp,
+        StorageSettings storage,
+        BotSettings bot,
+        OneBotSettings onebot,
+        DiscordSettings discord,
+        BroadcastSettings broadcast,
+        ServerSettings server,
+        OAuthSettings oauth) {
 
     public AppConfig withChmlFrp(ChmlFrpSettings c) {
         return new AppConfig(c, storage, bot, onebot, discord, broadcast, server, oauth);

@@ -61,7 +61,8 @@ public final class ConfigLoader {
         try {
             root = new ObjectMapper(new YAMLFactory()).readTree(yaml);
         } catch (JsonProcessingException e) {
-            String where = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")";
+            String where =
+                    e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")";
             throw new ConfigException("config", "is not valid YAML" + where);
         }
         return read(root == null ? MissingNode.getInstance() : root);
@@ -75,9 +76,14 @@ public final class ConfigLoader {
                 .allowOnly(Set.of("chmlfrp", "storage", "bot", "onebot", "discord", "broadcast", "server", "oauth"));
         ConfigNode onebotNode = top.section("onebot");
         List<String> prefixes = onebotNode.strings("command-prefixes", List.of("/", "#"));
-        return new AppConfig(chmlfrp(top.section("chmlfrp")), storage(top.section("storage")),
-                bot(top.section("bot"), prefixes), onebot(onebotNode, prefixes), discord(top.section("discord")),
-                broadcast(top.section("broadcast")), server(top.section("server")),
+        return new AppConfig(
+                chmlfrp(top.section("chmlfrp")),
+                storage(top.section("storage")),
+                bot(top.section("bot"), prefixes),
+                onebot(onebotNode, prefixes),
+                discord(top.section("discord")),
+                broadcast(top.section("broadcast")),
+                server(top.section("server")),
                 oauth(top.section("oauth")));
     }
 
@@ -114,8 +120,10 @@ public final class ConfigLoader {
         if (scope.isEmpty()) {
             throw new ConfigException(c.key() + ".scope", "must not be empty");
         }
-        return new OAuthSettings(c.string("client-id", ""),
-                c.parsed("base-url", OAuthSettings.DEFAULT_BASE_URL, ConfigLoader::httpUri, "an http(s) URL"), scope);
+        return new OAuthSettings(
+                c.string("client-id", ""),
+                c.parsed("base-url", OAuthSettings.DEFAULT_BASE_URL, ConfigLoader::httpUri, "an http(s) URL"),
+                scope);
     }
 
     private static ChmlFrpSettings chmlfrp(ConfigNode c) {
@@ -145,14 +153,21 @@ public final class ConfigLoader {
         return new BotSettings(
                 c.parsed("locale", BotLocale.ZH_CN, BotLocale::fromConfig, "zh-CN or en"),
                 new BotAdmins(ids),
-                c.parsed("rate-limit", RateLimit.parse("10/min").orElseThrow(), RateLimit::parse, "a rate like 10/min or 0"),
+                c.parsed(
+                        "rate-limit",
+                        RateLimit.parse("10/min").orElseThrow(),
+                        RateLimit::parse,
+                        "a rate like 10/min or 0"),
                 prefixes);
     }
 
     private static OneBotSettings onebot(ConfigNode c, List<String> prefixes) {
         c.allowOnly(Set.of("enabled", "command-prefixes", "send-rate", "connections"));
         boolean enabled = c.bool("enabled", false);
-        RateLimit sendRate = c.parsed("send-rate", RateLimit.parse("20/s").orElseThrow(), RateLimit::parse,
+        RateLimit sendRate = c.parsed(
+                "send-rate",
+                RateLimit.parse("20/s").orElseThrow(),
+                RateLimit::parse,
                 "a rate like 20/s, or 0 for unlimited");
         List<OneBotSettings.Connection> connections = new ArrayList<>();
         for (ConfigNode conn : c.sections("connections")) {
@@ -161,8 +176,10 @@ public final class ConfigLoader {
             String token = conn.string("access-token", "");
             switch (mode) {
                 case "forward" -> {
-                    String url = conn.optString("url").filter(u -> !u.isEmpty())
-                            .orElseThrow(() -> new ConfigException(conn.key() + ".url", "is required for a forward connection"));
+                    String url = conn.optString("url")
+                            .filter(u -> !u.isEmpty())
+                            .orElseThrow(() ->
+                                    new ConfigException(conn.key() + ".url", "is required for a forward connection"));
                     if (!url.startsWith("ws://") && !url.startsWith("wss://")) {
                         throw new ConfigException(conn.key() + ".url", "must start with ws:// or wss://");
                     }
@@ -185,7 +202,8 @@ public final class ConfigLoader {
             }
         }
         if (enabled && connections.isEmpty()) {
-            throw new ConfigException(c.key() + ".connections", "needs at least one connection when onebot.enabled is true");
+            throw new ConfigException(
+                    c.key() + ".connections", "needs at least one connection when onebot.enabled is true");
         }
         return new OneBotSettings(enabled, prefixes, sendRate, connections);
     }
@@ -195,7 +213,8 @@ public final class ConfigLoader {
         boolean enabled = c.bool("enabled", false);
         String token = c.string("token", "");
         if (enabled && token.isEmpty()) {
-            throw new ConfigException(c.key() + ".token", "is required when discord.enabled is true (or set DISCORD_BOT_TOKEN)");
+            throw new ConfigException(
+                    c.key() + ".token", "is required when discord.enabled is true (or set DISCORD_BOT_TOKEN)");
         }
         String shards = c.string("shards", "auto");
         Integer shardCount = null;
@@ -217,8 +236,8 @@ public final class ConfigLoader {
         if (!gateway.isEmpty() && !gateway.startsWith("ws://") && !gateway.startsWith("wss://")) {
             throw new ConfigException(c.key() + ".gateway-url", "must start with ws:// or wss://, or be empty");
         }
-        return new DiscordSettings(enabled, token, c.strings("guild-ids", List.of()), shardCount, rest, gateway,
-                shardIds(c, shardCount));
+        return new DiscordSettings(
+                enabled, token, c.strings("guild-ids", List.of()), shardCount, rest, gateway, shardIds(c, shardCount));
     }
 
     /** {@code discord.shard-ids}: distinct shard numbers below a numeric {@code discord.shards}; empty = all. */
@@ -228,8 +247,10 @@ public final class ConfigLoader {
             return List.of();
         }
         if (shardCount == null) {
-            throw new ConfigException(c.key() + ".shard-ids", "needs discord.shards set to the total number of shards"
-                    + " (not auto), e.g. shards: 4 with shard-ids: [0, 1]");
+            throw new ConfigException(
+                    c.key() + ".shard-ids",
+                    "needs discord.shards set to the total number of shards"
+                            + " (not auto), e.g. shards: 4 with shard-ids: [0, 1]");
         }
         List<Integer> ids = new ArrayList<>();
         for (String text : given) {
@@ -240,8 +261,10 @@ public final class ConfigLoader {
                 id = -1;
             }
             if (id < 0 || id >= shardCount) {
-                throw new ConfigException(c.key() + ".shard-ids", "has " + text + "; each id must be a whole number from 0 to "
-                        + (shardCount - 1) + " (discord.shards is " + shardCount + ")");
+                throw new ConfigException(
+                        c.key() + ".shard-ids",
+                        "has " + text + "; each id must be a whole number from 0 to " + (shardCount - 1)
+                                + " (discord.shards is " + shardCount + ")");
             }
             if (ids.contains(id)) {
                 throw new ConfigException(c.key() + ".shard-ids", "lists " + id + " twice");
@@ -265,7 +288,8 @@ public final class ConfigLoader {
         try {
             URI u = URI.create(text);
             return ("http".equals(u.getScheme()) || "https".equals(u.getScheme())) && u.getHost() != null
-                    ? Optional.of(u) : Optional.empty();
+                    ? Optional.of(u)
+                    : Optional.empty();
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }

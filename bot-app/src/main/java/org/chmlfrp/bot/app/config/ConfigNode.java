@@ -5,9 +5,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.Optional;
 
 /**
  * A section of the YAML with its dotted key, so every problem names the key. Strings are
@@ -50,7 +50,9 @@ final class ConfigNode {
             for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
                 String f = it.next();
                 if (!names.contains(f)) {
-                    throw new ConfigException(child(f), "unknown key (known here: " + String.join(", ", new java.util.TreeSet<>(names)) + ")");
+                    throw new ConfigException(
+                            child(f),
+                            "unknown key (known here: " + String.join(", ", new java.util.TreeSet<>(names)) + ")");
                 }
             }
         }
@@ -89,8 +91,10 @@ final class ConfigNode {
         if (v.isEmpty() || v.get().isEmpty()) {
             return fallback;
         }
-        return Durations.parse(v.get()).filter(d -> !d.isZero())
-                .orElseThrow(() -> new ConfigException(child(name), "must be a duration like 500ms, 10s, 5m or 1h, not \"" + v.get() + "\""));
+        return Durations.parse(v.get())
+                .filter(d -> !d.isZero())
+                .orElseThrow(() -> new ConfigException(
+                        child(name), "must be a duration like 500ms, 10s, 5m or 1h, not \"" + v.get() + "\""));
     }
 
     <T> T parsed(String name, T fallback, Function<String, Optional<T>> parser, String expectation) {
@@ -99,7 +103,8 @@ final class ConfigNode {
             return fallback;
         }
         return parser.apply(v.get())
-                .orElseThrow(() -> new ConfigException(child(name), "must be " + expectation + ", not \"" + v.get() + "\""));
+                .orElseThrow(
+                        () -> new ConfigException(child(name), "must be " + expectation + ", not \"" + v.get() + "\""));
     }
 
     List<String> strings(String name, List<String> fallback) {

@@ -13,10 +13,10 @@ import java.util.concurrent.TimeoutException;
 import org.chmlfrp.bot.core.chat.BotLocale;
 import org.chmlfrp.bot.core.chat.ChatAdapter;
 import org.chmlfrp.bot.core.chat.ChatIdentity;
-import org.chmlfrp.bot.core.chat.ChatUser;
-import org.chmlfrp.bot.core.chat.Platform;
 import org.chmlfrp.bot.core.chat.ChatPlace;
 import org.chmlfrp.bot.core.chat.ChatSink;
+import org.chmlfrp.bot.core.chat.ChatUser;
+import org.chmlfrp.bot.core.chat.Platform;
 import org.chmlfrp.bot.core.chat.Role;
 import org.chmlfrp.bot.core.command.Dispatcher;
 import org.chmlfrp.bot.core.command.Invocation;
@@ -38,6 +38,7 @@ import org.slf4j.LoggerFactory;
 public final class ConsoleAdapter implements ChatAdapter, ChatSink {
     /** The console user's identity: the operator. */
     public static final ChatIdentity OPERATOR = new ChatIdentity(Platform.CONSOLE, "operator");
+
     private static final Logger log = LoggerFactory.getLogger(ConsoleAdapter.class);
 
     private final Dispatcher dispatcher;
@@ -50,8 +51,8 @@ public final class ConsoleAdapter implements ChatAdapter, ChatSink {
     private volatile boolean stopping;
     private Thread thread;
 
-    public ConsoleAdapter(Dispatcher dispatcher, BufferedReader in, PrintStream out, BotLocale locale, I18n i18n,
-                          Path imageDir) {
+    public ConsoleAdapter(
+            Dispatcher dispatcher, BufferedReader in, PrintStream out, BotLocale locale, I18n i18n, Path imageDir) {
         this.dispatcher = dispatcher;
         this.in = in;
         this.out = out;

@@ -35,7 +35,12 @@ public final class ConsoleModule extends AbstractModule {
     @Provides
     @Singleton
     ConsoleAdapter console(Dispatcher dispatcher, BotSettings settings, I18n i18n) {
-        return new ConsoleAdapter(dispatcher, new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)),
-                out, settings.locale(), i18n, Path.of(System.getProperty("java.io.tmpdir"), "chmlfrp-bot"));
+        return new ConsoleAdapter(
+                dispatcher,
+                new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)),
+                out,
+                settings.locale(),
+                i18n,
+                Path.of(System.getProperty("java.io.tmpdir"), "chmlfrp-bot"));
     }
 }

@@ -15,8 +15,7 @@ import java.net.URI;
 public final class HealthProbe {
     static final String DEFAULT_URL = "http://127.0.0.1:9464/health";
 
-    private HealthProbe() {
-    }
+    private HealthProbe() {}
 
     public static void main(String[] args) {
         System.exit(probe(args.length > 0 ? args[0] : DEFAULT_URL) ? 0 : 1);

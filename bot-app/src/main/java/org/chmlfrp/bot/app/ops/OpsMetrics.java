@@ -13,8 +13,7 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 
 /** The Prometheus registry {@code /metrics} shows, with the JVM and process binders on it. */
 public final class OpsMetrics {
-    private OpsMetrics() {
-    }
+    private OpsMetrics() {}
 
     /**
      * A registry with memory, GC, threads, class loading, CPU, open files and uptime. The GC binder

@@ -58,8 +58,15 @@ public final class OpsServer implements AutoCloseable {
             status.down().forEach(body.withArray("down")::add);
             send(exchange, status.up() ? 200 : 503, "application/json", json.writeValueAsBytes(body));
         }));
-        server.createContext("/metrics", only("/metrics", exchange ->
-                send(exchange, 200, PROMETHEUS_TEXT, registry.scrape().getBytes(StandardCharsets.UTF_8))));
+        server.createContext(
+                "/metrics",
+                only(
+                        "/metrics",
+                        exchange -> send(
+                                exchange,
+                                200,
+                                PROMETHEUS_TEXT,
+                                registry.scrape().getBytes(StandardCharsets.UTF_8))));
         server.start();
         OpsServer ops = new OpsServer(server, executor);
         log.info("Serving /health and /metrics on {}:{}", settings.host(), ops.port());
@@ -84,7 +91,8 @@ public final class OpsServer implements AutoCloseable {
             try (exchange) {
                 if (!exchange.getRequestURI().getPath().equals(path)) {
                     send(exchange, 404, "text/plain; charset=utf-8", "not found\n".getBytes(StandardCharsets.UTF_8));
-                } else if (!exchange.getRequestMethod().equals("GET") && !exchange.getRequestMethod().equals("HEAD")) {
+                } else if (!exchange.getRequestMethod().equals("GET")
+                        && !exchange.getRequestMethod().equals("HEAD")) {
                     exchange.getResponseHeaders().set("Allow", "GET, HEAD");
                     send(exchange, 405, "text/plain; charset=utf-8", "GET only\n".getBytes(StandardCharsets.UTF_8));
                 } else {

@@ -28,16 +28,19 @@ import org.chmlfrp.bot.testkit.onebot.FakeOneBot;
 public final class JarStartBenchmark {
     private static final long BOT = 10000L;
 
-    private JarStartBenchmark() {
-    }
+    private JarStartBenchmark() {}
 
     public static void main(String[] args) throws Exception {
-        Path jar = Path.of(System.getProperty("chmlfrp.bot.jar", "bot-app/target/chmlfrp-bot.jar")).toAbsolutePath();
+        Path jar = Path.of(System.getProperty("chmlfrp.bot.jar", "bot-app/target/chmlfrp-bot.jar"))
+                .toAbsolutePath();
         int starts = Integer.getInteger("bench.starts", 5);
         Path work = Files.createTempDirectory("chmlfrp-bot-start");
         Path archive = work.resolve("chmlfrp-bot.jsa");
         try (FakeChmlFrpServer api = FakeChmlFrpServer.builder().start();
-             FakeOneBot peer = FakeOneBot.forward().selfId(BOT).heartbeatInterval(Duration.ZERO).start()) {
+                FakeOneBot peer = FakeOneBot.forward()
+                        .selfId(BOT)
+                        .heartbeatInterval(Duration.ZERO)
+                        .start()) {
             Files.writeString(work.resolve("config.yml"), """
                     chmlfrp:
                       base-url: "%s"
@@ -61,7 +64,10 @@ public final class JarStartBenchmark {
             for (int i = 0; i < starts; i++) {
                 withArchive.add(start(jar, work, peer, List.of("-XX:SharedArchiveFile=" + archive)));
             }
-            System.out.printf(Locale.ROOT, "process start -> connected (java -jar, one forward OneBot connection, %d starts each):%n", starts);
+            System.out.printf(
+                    Locale.ROOT,
+                    "process start -> connected (java -jar, one forward OneBot connection, %d starts each):%n",
+                    starts);
             report("first start (new store)", first);
             report("restart", restart);
             report("restart, class-data archive", withArchive);
@@ -79,8 +85,11 @@ public final class JarStartBenchmark {
         command.addAll(jvmOptions);
         command.addAll(List.of("-Dchmlbot.log=WARN", "-jar", jar.toString(), "--config", "config.yml"));
         long t0 = System.nanoTime();
-        Process bot = new ProcessBuilder(command).directory(work.toFile())
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectErrorStream(true).start();
+        Process bot = new ProcessBuilder(command)
+                .directory(work.toFile())
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectErrorStream(true)
+                .start();
         try {
             peer.awaitAction("get_login_info", p -> true, Duration.ofSeconds(30));
             return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0);
@@ -95,8 +104,14 @@ public final class JarStartBenchmark {
 
     private static void report(String what, List<Long> millis) {
         long[] sorted = millis.stream().mapToLong(Long::longValue).sorted().toArray();
-        System.out.printf(Locale.ROOT, "  %-30s median %,d ms (min %,d, max %,d) %s%n", what + ":", sorted[sorted.length / 2],
-                sorted[0], sorted[sorted.length - 1], Arrays.toString(sorted));
+        System.out.printf(
+                Locale.ROOT,
+                "  %-30s median %,d ms (min %,d, max %,d) %s%n",
+                what + ":",
+                sorted[sorted.length / 2],
+                sorted[0],
+                sorted[sorted.length - 1],
+                Arrays.toString(sorted));
     }
 
     private static void deleteTree(Path root) throws IOException {
@@ -104,7 +119,8 @@ public final class JarStartBenchmark {
             return;
         }
         try (var paths = Files.walk(root)) {
-            for (Path p : paths.sorted((a, b) -> b.getNameCount() - a.getNameCount()).toList()) {
+            for (Path p :
+                    paths.sorted((a, b) -> b.getNameCount() - a.getNameCount()).toList()) {
                 Files.delete(p);
             }
         }

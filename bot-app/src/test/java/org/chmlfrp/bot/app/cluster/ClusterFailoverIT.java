@@ -69,41 +69,62 @@ class ClusterFailoverIT {
         assumeTrue(TestPostgres.available(), TestPostgres.SKIP_REASON);
         String url = TestPostgres.freshSchemaUrl();
         try (FakeChmlFrpServer api = FakeChmlFrpServer.builder().start();
-             FakeOneBot qq = FakeOneBot.forward().selfId(SELF_ID).start()) {
+                FakeOneBot qq = FakeOneBot.forward().selfId(SELF_ID).start()) {
             subscribeGroups(url);
             Path config = writeConfig(url, api, qq);
             for (int i = 0; i < INSTANCES; i++) {
                 bots.add(startBot(config, i));
             }
-            assertThat(qq.awaitConnectionCount(INSTANCES, START)).as("every instance connected").isTrue();
+            assertThat(qq.awaitConnectionCount(INSTANCES, START))
+                    .as("every instance connected")
+                    .isTrue();
             Process leader = await(START, () -> leaseHolder(url).flatMap(this::botOf), "a leader");
             await(START, () -> storedNodeStates(url), "the leader learned the node states");
 
             api.state().setNodeState(NODE, false);
-            int sentBeforeKill = await(Duration.ofSeconds(30), () -> {
-                int marked = count(url, "SELECT COUNT(*) FROM outbox_delivery WHERE sent_at IS NOT NULL");
-                // between two sends: what reached QQ is what the store says was sent
-                return marked >= 5 && marked == groupMessages(qq).size() ? Optional.of(marked) : Optional.empty();
-            }, "the fan-out under way");
+            int sentBeforeKill = await(
+                    Duration.ofSeconds(30),
+                    () -> {
+                        int marked = count(url, "SELECT COUNT(*) FROM outbox_delivery WHERE sent_at IS NOT NULL");
+                        // between two sends: what reached QQ is what the store says was sent
+                        return marked >= 5 && marked == groupMessages(qq).size()
+                                ? Optional.of(marked)
+                                : Optional.empty();
+                    },
+                    "the fan-out under way");
             leader.destroyForcibly(); // SIGKILL
             Instant killedAt = Instant.now();
             leader.waitFor();
 
-            String newLeader = await(POLL.multipliedBy(3), () -> leaseHolder(url)
-                    .filter(h -> botOf(h).filter(p -> p != leader).isPresent()), "a new leader");
+            String newLeader = await(
+                    POLL.multipliedBy(3),
+                    () -> leaseHolder(url)
+                            .filter(h -> botOf(h).filter(p -> p != leader).isPresent()),
+                    "a new leader");
             Duration takeover = Duration.between(killedAt, Instant.now());
-            System.out.printf("leader killed after %d of %d sends; %s took over in %d ms%n", sentBeforeKill, GROUPS,
-                    newLeader, takeover.toMillis());
-            assertThat(takeover).as("taken over by %s within one poll interval", newLeader).isLessThanOrEqualTo(POLL);
+            System.out.printf(
+                    "leader killed after %d of %d sends; %s took over in %d ms%n",
+                    sentBeforeKill, GROUPS, newLeader, takeover.toMillis());
+            assertThat(takeover)
+                    .as("taken over by %s within one poll interval", newLeader)
+                    .isLessThanOrEqualTo(POLL);
 
-            await(Duration.ofSeconds(40), () -> count(url, "SELECT COUNT(*) FROM outbox_delivery WHERE sent_at IS NULL")
-                    == 0 && groupMessages(qq).size() >= GROUPS ? Optional.of(true) : Optional.empty(), "the fan-out done");
+            await(
+                    Duration.ofSeconds(40),
+                    () -> count(url, "SELECT COUNT(*) FROM outbox_delivery WHERE sent_at IS NULL") == 0
+                                    && groupMessages(qq).size() >= GROUPS
+                            ? Optional.of(true)
+                            : Optional.empty(),
+                    "the fan-out done");
             Map<String, Long> perGroup = groupMessages(qq).stream()
                     .collect(Collectors.groupingBy(a -> a.param("group_id"), Collectors.counting()));
-            assertThat(perGroup).hasSize(GROUPS).allSatisfy((group, times) ->
-                    assertThat(times).as("messages to group %s", group).isEqualTo(1L));
+            assertThat(perGroup)
+                    .hasSize(GROUPS)
+                    .allSatisfy((group, times) ->
+                            assertThat(times).as("messages to group %s", group).isEqualTo(1L));
             assertThat(sentBeforeKill).as("the kill came mid-fan-out").isLessThan(GROUPS);
-            assertThat(groupMessages(qq)).allSatisfy(a -> assertThat(a.params().toString()).contains(NODE));
+            assertThat(groupMessages(qq))
+                    .allSatisfy(a -> assertThat(a.params().toString()).contains(NODE));
         }
     }
 
@@ -111,8 +132,13 @@ class ClusterFailoverIT {
         try (Database database = Database.open(url)) {
             Subscriptions subscriptions = new Subscriptions(database);
             for (int i = 0; i < GROUPS; i++) {
-                subscriptions.add(Subscription.of(Platform.ONEBOT, String.valueOf(800_000 + i), SubscriptionKind.NODES,
-                        String.valueOf(SELF_ID), "10001", Instant.now()));
+                subscriptions.add(Subscription.of(
+                        Platform.ONEBOT,
+                        String.valueOf(800_000 + i),
+                        SubscriptionKind.NODES,
+                        String.valueOf(SELF_ID),
+                        "10001",
+                        Instant.now()));
             }
         }
     }
@@ -120,7 +146,8 @@ class ClusterFailoverIT {
     private Path writeConfig(String url, FakeChmlFrpServer api, FakeOneBot qq) throws IOException {
         byte[] key = new byte[32];
         new SecureRandom().nextBytes(key);
-        String yaml = String.join("\n",
+        String yaml = String.join(
+                "\n",
                 "chmlfrp:",
                 "  base-url: \"" + api.baseUrl() + "\"",
                 "  timeout: 5s",
@@ -143,11 +170,18 @@ class ClusterFailoverIT {
     }
 
     private Process startBot(Path config, int index) throws IOException {
-        Path jar = Path.of(System.getProperty("chmlfrp.bot.jar", "target/chmlfrp-bot.jar")).toAbsolutePath();
+        Path jar = Path.of(System.getProperty("chmlfrp.bot.jar", "target/chmlfrp-bot.jar"))
+                .toAbsolutePath();
         Path dir = Files.createDirectories(work.resolve("bot" + index));
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        return new ProcessBuilder(java, "-Djava.awt.headless=true", "-Xmx256m", "-jar", jar.toString(),
-                "--config", config.toString())
+        return new ProcessBuilder(
+                        java,
+                        "-Djava.awt.headless=true",
+                        "-Xmx256m",
+                        "-jar",
+                        jar.toString(),
+                        "--config",
+                        config.toString())
                 .directory(dir.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(dir.resolve("bot.log").toFile())
@@ -166,12 +200,16 @@ class ClusterFailoverIT {
     }
 
     private static Optional<String> leaseHolder(String url) {
-        return query(url, "SELECT holder FROM leader_lease WHERE name = 'broadcast' AND expires_at > "
-                + Instant.now().toEpochMilli(), rows -> rows.getString(1));
+        return query(
+                url,
+                "SELECT holder FROM leader_lease WHERE name = 'broadcast' AND expires_at > "
+                        + Instant.now().toEpochMilli(),
+                rows -> rows.getString(1));
     }
 
     private static Optional<String> storedNodeStates(String url) {
-        return query(url, "SELECT state_value FROM broadcast_state WHERE name = 'node-states'", rows -> rows.getString(1));
+        return query(
+                url, "SELECT state_value FROM broadcast_state WHERE name = 'node-states'", rows -> rows.getString(1));
     }
 
     private static int count(String url, String sql) {
@@ -184,8 +222,8 @@ class ClusterFailoverIT {
 
     private static <T> Optional<T> query(String url, String sql, Column<T> column) {
         try (Connection c = DriverManager.getConnection(url);
-             Statement s = c.createStatement();
-             ResultSet rows = s.executeQuery(sql)) {
+                Statement s = c.createStatement();
+                ResultSet rows = s.executeQuery(sql)) {
             return rows.next() ? Optional.ofNullable(column.read(rows)) : Optional.empty();
         } catch (SQLException e) {
             if ("42P01".equals(e.getSQLState())) {

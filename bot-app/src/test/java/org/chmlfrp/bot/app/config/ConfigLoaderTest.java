@@ -17,7 +17,8 @@ import org.chmlfrp.bot.onebot.OneBotSettings;
 import org.junit.jupiter.api.Test;
 
 class ConfigLoaderTest {
-    private final ConfigLoader loader = new ConfigLoader(Map.of("CHMLBOT_SECRET_KEY", "a2V5", "MY_URL", "ws://10.0.0.5:3001"));
+    private final ConfigLoader loader =
+            new ConfigLoader(Map.of("CHMLBOT_SECRET_KEY", "a2V5", "MY_URL", "ws://10.0.0.5:3001"));
 
     @Test
     void theExampleFileLoadsWithEveryDefault() throws Exception {
@@ -39,7 +40,9 @@ class ConfigLoaderTest {
         assertThat(c.broadcast().pollInterval()).isEqualTo(Duration.ofSeconds(60));
         assertThat(c.broadcast().dailySummaryTime()).isEqualTo(LocalTime.of(9, 0));
         assertThat(c.broadcast().zone()).isEqualTo(ZoneId.of("Asia/Shanghai"));
-        assertThat(c.oauth().enabled()).as("QZhua login off without a client id").isFalse();
+        assertThat(c.oauth().enabled())
+                .as("QZhua login off without a client id")
+                .isFalse();
         assertThat(c.oauth().baseUrl().toString()).isEqualTo("https://account-api.qzhua.net");
         assertThat(c.oauth().scope()).isEqualTo("profile email offline_access chmlfrp_api");
     }
@@ -88,10 +91,13 @@ class ConfigLoaderTest {
         assertThat(c.chmlfrp().timeout()).isEqualTo(Duration.ofMillis(500));
         assertThat(c.chmlfrp().tokenIn()).isEqualTo(TokenPlacement.BOTH);
         assertThat(c.bot().locale()).isEqualTo(BotLocale.EN);
-        assertThat(c.bot().admins().contains(new ChatIdentity(Platform.ONEBOT, "10001"))).isTrue();
-        assertThat(c.bot().admins().contains(new ChatIdentity(Platform.DISCORD, "42"))).isTrue();
+        assertThat(c.bot().admins().contains(new ChatIdentity(Platform.ONEBOT, "10001")))
+                .isTrue();
+        assertThat(c.bot().admins().contains(new ChatIdentity(Platform.DISCORD, "42")))
+                .isTrue();
         assertThat(c.bot().rateLimit().unlimited()).isTrue();
-        assertThat(c.onebot().connections().get(0)).isEqualTo(new OneBotSettings.Forward("ws://10.0.0.5:3001", "s3cret"));
+        assertThat(c.onebot().connections().get(0))
+                .isEqualTo(new OneBotSettings.Forward("ws://10.0.0.5:3001", "s3cret"));
         assertThat(c.onebot().connections().get(1)).isEqualTo(new OneBotSettings.Reverse("0.0.0.0", 9001, "/ws", ""));
         assertThat(c.discord().shards()).isEqualTo(4);
         assertThat(c.discord().guildIds()).containsExactly("1", "2");
@@ -115,7 +121,9 @@ class ConfigLoaderTest {
         assertProblem("discord: {shards: -1}", "discord.shards");
         assertProblemSays("discord: {shard-ids: [0]}", "discord.shard-ids: needs discord.shards");
         assertProblemSays("discord: {shards: auto, shard-ids: [0]}", "discord.shard-ids: needs discord.shards");
-        assertProblemSays("discord: {shards: 2, shard-ids: [2]}", "discord.shard-ids: has 2; each id must be a whole number from 0 to 1");
+        assertProblemSays(
+                "discord: {shards: 2, shard-ids: [2]}",
+                "discord.shard-ids: has 2; each id must be a whole number from 0 to 1");
         assertProblemSays("discord: {shards: 2, shard-ids: [one]}", "discord.shard-ids: has one");
         assertProblemSays("discord: {shards: 2, shard-ids: [1, 1]}", "discord.shard-ids: lists 1 twice");
         assertProblem("server: {listen: 9464}", "server.listen");
@@ -133,11 +141,14 @@ class ConfigLoaderTest {
     }
 
     private void assertProblemSays(String yaml, String message) {
-        assertThatThrownBy(() -> loader.parse(yaml)).isInstanceOf(ConfigException.class).hasMessageStartingWith(message);
+        assertThatThrownBy(() -> loader.parse(yaml))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageStartingWith(message);
     }
 
     private void assertProblem(String yaml, String key) {
-        assertThatThrownBy(() -> loader.parse(yaml)).isInstanceOfSatisfying(ConfigException.class,
-                e -> assertThat(e.key()).as(yaml).isEqualTo(key));
+        assertThatThrownBy(() -> loader.parse(yaml))
+                .isInstanceOfSatisfying(
+                        ConfigException.class, e -> assertThat(e.key()).as(yaml).isEqualTo(key));
     }
 }

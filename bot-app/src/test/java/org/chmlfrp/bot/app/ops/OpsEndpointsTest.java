@@ -86,11 +86,19 @@ class OpsEndpointsTest {
                   connections:
                     - {mode: forward, url: "%s", access-token: "%s"}
                 server: {listen: "127.0.0.1:%d"}
-                """.formatted(chmlfrp.baseUrl(), dir.resolve("db/bot").toString().replace('\\', '/'),
-                dir.resolve("secret.key").toString().replace('\\', '/'), onebot.url(), ACCESS_TOKEN, port));
+                """.formatted(
+                        chmlfrp.baseUrl(),
+                        dir.resolve("db/bot").toString().replace('\\', '/'),
+                        dir.resolve("secret.key").toString().replace('\\', '/'),
+                        onebot.url(),
+                        ACCESS_TOKEN,
+                        port));
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        launcher = new Launcher(new ByteArrayInputStream(new byte[0]), new PrintStream(new ByteArrayOutputStream()),
-                new PrintStream(err, true, StandardCharsets.UTF_8), Map.of());
+        launcher = new Launcher(
+                new ByteArrayInputStream(new byte[0]),
+                new PrintStream(new ByteArrayOutputStream()),
+                new PrintStream(err, true, StandardCharsets.UTF_8),
+                Map.of());
         exit = CompletableFuture.supplyAsync(() -> launcher.run(new String[] {"--config", config.toString()}));
         return URI.create("http://127.0.0.1:" + port);
     }
@@ -111,8 +119,8 @@ class OpsEndpointsTest {
         onebot.privateMessage(USER, "/nosuchcommand " + CHMLFRP_TOKEN);
         onebot.awaitActions("send_private_msg", 2, WAIT);
 
-        HttpResponse<String> metrics = poll(base.resolve("/metrics"),
-                r -> r.statusCode() == 200 && r.body().contains("outcome=\"unknown\""));
+        HttpResponse<String> metrics = poll(
+                base.resolve("/metrics"), r -> r.statusCode() == 200 && r.body().contains("outcome=\"unknown\""));
         String text = metrics.body();
         assertThat(metrics.headers().firstValue("Content-Type").orElse("")).startsWith("text/plain; version=0.0.4");
         assertThat(text)
@@ -128,8 +136,10 @@ class OpsEndpointsTest {
                 .contains("jvm_memory_used_bytes")
                 .contains("process_cpu_usage");
         List<String> labelValues = labelValues(text);
-        assertThat(labelValues).isNotEmpty().allSatisfy(v -> assertThat(v)
-                .doesNotContain(CHMLFRP_TOKEN, ACCESS_TOKEN, Long.toString(USER), "ws://", "http://"));
+        assertThat(labelValues)
+                .isNotEmpty()
+                .allSatisfy(v -> assertThat(v)
+                        .doesNotContain(CHMLFRP_TOKEN, ACCESS_TOKEN, Long.toString(USER), "ws://", "http://"));
 
         onebot.close();
         HttpResponse<String> unhealthy = poll(base.resolve("/health"), r -> r.statusCode() == 503);
@@ -141,8 +151,9 @@ class OpsEndpointsTest {
         launcher.requestStop();
         assertThat(exit.get(15, TimeUnit.SECONDS)).isEqualTo(Launcher.OK);
         launcher = null;
-        assertThatThrownBy(() -> http.send(HttpRequest.newBuilder(base.resolve("/health")).build(),
-                HttpResponse.BodyHandlers.ofString())).isInstanceOf(ConnectException.class);
+        assertThatThrownBy(() -> http.send(
+                        HttpRequest.newBuilder(base.resolve("/health")).build(), HttpResponse.BodyHandlers.ofString()))
+                .isInstanceOf(ConnectException.class);
     }
 
     @Test
@@ -150,10 +161,16 @@ class OpsEndpointsTest {
         URI base = start();
         poll(base.resolve("/health"), r -> r.statusCode() == 200);
 
-        assertThat(send(HttpRequest.newBuilder(base.resolve("/health/x")).build()).statusCode()).isEqualTo(404);
-        assertThat(send(HttpRequest.newBuilder(base.resolve("/")).build()).statusCode()).isEqualTo(404);
+        assertThat(send(HttpRequest.newBuilder(base.resolve("/health/x")).build())
+                        .statusCode())
+                .isEqualTo(404);
+        assertThat(send(HttpRequest.newBuilder(base.resolve("/")).build()).statusCode())
+                .isEqualTo(404);
         assertThat(send(HttpRequest.newBuilder(base.resolve("/metrics"))
-                .POST(HttpRequest.BodyPublishers.ofString("x")).build()).statusCode()).isEqualTo(405);
+                                .POST(HttpRequest.BodyPublishers.ofString("x"))
+                                .build())
+                        .statusCode())
+                .isEqualTo(405);
     }
 
     /** Every label value of the scrape ({@code name{k="v",...} value} lines). */
@@ -179,7 +196,9 @@ class OpsEndpointsTest {
             } catch (IOException e) {
                 failure = e;
             }
-            assertThat(exit.isDone()).as("the bot stopped: %s", exit.getNow(null)).isFalse();
+            assertThat(exit.isDone())
+                    .as("the bot stopped: %s", exit.getNow(null))
+                    .isFalse();
             TimeUnit.MILLISECONDS.sleep(100);
         }
         throw new AssertionError("no matching answer from " + uri + " within " + WAIT + "; last: "

@@ -31,7 +31,10 @@ public final class AdminCredential {
 
     /** The first bot admin's linked account; empty when no bot admin has bound one. */
     public Optional<LinkedAccount> find() {
-        return settings.admins().identities().stream().sorted(ORDER)
-                .map(accounts::find).flatMap(Optional::stream).findFirst();
+        return settings.admins().identities().stream()
+                .sorted(ORDER)
+                .map(accounts::find)
+                .flatMap(Optional::stream)
+                .findFirst();
     }
 }

@@ -23,15 +23,15 @@ final class BroadcastJson {
 
     @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
     @JsonSubTypes({
-            @JsonSubTypes.Type(value = Block.Text.class, name = "text"),
-            @JsonSubTypes.Type(value = Block.Fields.class, name = "fields"),
-            @JsonSubTypes.Type(value = Block.Table.class, name = "table"),
-            @JsonSubTypes.Type(value = Block.Code.class, name = "code"),
-            @JsonSubTypes.Type(value = Block.Image.class, name = "image")})
-    private interface BlockTypes {
-    }
+        @JsonSubTypes.Type(value = Block.Text.class, name = "text"),
+        @JsonSubTypes.Type(value = Block.Fields.class, name = "fields"),
+        @JsonSubTypes.Type(value = Block.Table.class, name = "table"),
+        @JsonSubTypes.Type(value = Block.Code.class, name = "code"),
+        @JsonSubTypes.Type(value = Block.Image.class, name = "image")
+    })
+    private interface BlockTypes {}
 
-    private static final TypeReference<LinkedHashMap<String, Boolean>> STATES = new TypeReference<>() { };
+    private static final TypeReference<LinkedHashMap<String, Boolean>> STATES = new TypeReference<>() {};
 
     private final ObjectMapper mapper = new ObjectMapper()
             .addMixIn(Block.class, BlockTypes.class)

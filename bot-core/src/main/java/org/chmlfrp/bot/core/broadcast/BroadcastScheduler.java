@@ -32,9 +32,16 @@ public final class BroadcastScheduler {
     private final Duration tick;
 
     @Inject
-    public BroadcastScheduler(Clock clock, BroadcastSettings settings, Leadership leadership, NodeStatePoller nodes,
-                              DailySummaryJob daily, TunnelWatchPoller watches, NewsPoller news,
-                              SigninReminderJob reminders, Outbox outbox) {
+    public BroadcastScheduler(
+            Clock clock,
+            BroadcastSettings settings,
+            Leadership leadership,
+            NodeStatePoller nodes,
+            DailySummaryJob daily,
+            TunnelWatchPoller watches,
+            NewsPoller news,
+            SigninReminderJob reminders,
+            Outbox outbox) {
         this.clock = clock;
         this.leadership = leadership;
         this.jobs = List.of(nodes, daily, watches, news, reminders);

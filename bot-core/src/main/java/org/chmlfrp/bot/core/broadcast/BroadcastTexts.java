@@ -23,6 +23,8 @@ final class BroadcastTexts {
 
     /** The prefix shown in command hints ({@code /}). */
     String prefix() {
-        return settings.commandPrefixes().isEmpty() ? "/" : settings.commandPrefixes().get(0);
+        return settings.commandPrefixes().isEmpty()
+                ? "/"
+                : settings.commandPrefixes().get(0);
     }
 }

@@ -1,6 +1,5 @@
 package org.chmlfrp.bot.core.broadcast;
 
-import org.chmlfrp.bot.core.support.Failures;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -17,6 +16,7 @@ import org.chmlfrp.bot.core.store.Deliveries.FollowUp;
 import org.chmlfrp.bot.core.store.Deliveries.Recipient;
 import org.chmlfrp.bot.core.store.Subscription;
 import org.chmlfrp.bot.core.store.Subscriptions;
+import org.chmlfrp.bot.core.support.Failures;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,8 +32,7 @@ final class BrokenPlaces {
     static final Duration RETRY_EVERY = Duration.ofHours(1);
     private static final Logger log = LoggerFactory.getLogger(BrokenPlaces.class);
 
-    private record PlaceKey(Platform platform, String chatId) {
-    }
+    private record PlaceKey(Platform platform, String chatId) {}
 
     private final Subscriptions subscriptions;
     private final Clock clock;
@@ -115,8 +114,11 @@ final class BrokenPlaces {
         if (!markedHere.add(key)) {
             return;
         }
-        log.warn("broadcast place {}:{} cannot be reached; skipping it, retrying once an hour: {}",
-                key.platform().id(), key.chatId(), rootMessage(failure));
+        log.warn(
+                "broadcast place {}:{} cannot be reached; skipping it, retrying once an hour: {}",
+                key.platform().id(),
+                key.chatId(),
+                rootMessage(failure));
     }
 
     private static String rootMessage(Throwable t) {

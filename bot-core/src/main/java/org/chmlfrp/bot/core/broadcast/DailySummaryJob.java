@@ -61,8 +61,14 @@ final class DailySummaryJob implements BroadcastJob {
     private LocalDate lastSent;
 
     @Inject
-    DailySummaryJob(ChmlFrpApi api, Subscriptions subscriptions, BroadcastState state, Outbox outbox,
-                    BrokenPlaces broken, DailySummaryView view, BroadcastSettings settings) {
+    DailySummaryJob(
+            ChmlFrpApi api,
+            Subscriptions subscriptions,
+            BroadcastState state,
+            Outbox outbox,
+            BrokenPlaces broken,
+            DailySummaryView view,
+            BroadcastSettings settings) {
         this.api = api;
         this.subscriptions = subscriptions;
         this.state = state;

@@ -17,8 +17,8 @@ import org.chmlfrp.bot.core.chart.DailyValue;
 import org.chmlfrp.bot.core.chart.UptimeSeries;
 import org.chmlfrp.bot.core.chmlfrp.model.NodeStats;
 import org.chmlfrp.bot.core.chmlfrp.model.NodeUptime;
-import org.chmlfrp.bot.core.feature.node.UptimeSummary;
 import org.chmlfrp.bot.core.chmlfrp.model.PanelInfo;
+import org.chmlfrp.bot.core.feature.node.UptimeSummary;
 import org.chmlfrp.bot.core.reply.Block;
 import org.chmlfrp.bot.core.reply.Reply;
 
@@ -32,8 +32,7 @@ final class DailySummaryView {
     static final int BUSIEST = 3;
 
     /** What the API said; panel totals and uptime may be missing. */
-    record Data(List<NodeStats> stats, Optional<PanelInfo> panel, Optional<List<NodeUptime>> uptime) {
-    }
+    record Data(List<NodeStats> stats, Optional<PanelInfo> panel, Optional<List<NodeUptime>> uptime) {}
 
     private final BroadcastTexts texts;
     private final ChartRenderer charts;
@@ -53,26 +52,43 @@ final class DailySummaryView {
             fields.add(new Block.Field(texts.t("broadcast.daily.users"), Integer.toString(p.userAmount()), true));
             fields.add(new Block.Field(texts.t("broadcast.daily.tunnels"), Integer.toString(p.tunnelAmount()), true));
         });
-        Reply.Builder b = Reply.builder().title(texts.t("broadcast.daily.title", day.toString())).fields(fields);
+        Reply.Builder b = Reply.builder()
+                .title(texts.t("broadcast.daily.title", day.toString()))
+                .fields(fields);
 
         List<NodeStats> busiest = busiest(stats);
         if (!busiest.isEmpty()) {
-            b.text(texts.t("broadcast.daily.busiest") + "\n" + busiest.stream()
-                    .map(s -> texts.t("broadcast.daily.busiest.item", s.nodeName(),
-                            Integer.toString(s.bandwidthUsagePercent()), Integer.toString(s.clientCounts())))
-                    .collect(Collectors.joining("\n")));
+            b.text(texts.t("broadcast.daily.busiest") + "\n"
+                    + busiest.stream()
+                            .map(s -> texts.t(
+                                    "broadcast.daily.busiest.item",
+                                    s.nodeName(),
+                                    Integer.toString(s.bandwidthUsagePercent()),
+                                    Integer.toString(s.clientCounts())))
+                            .collect(Collectors.joining("\n")));
         }
 
         if (data.uptime().isPresent()) {
-            UptimeSeries line = UptimeSummary.averageSeries(texts.t("broadcast.daily.chart.series"), data.uptime().get());
+            UptimeSeries line = UptimeSummary.averageSeries(
+                    texts.t("broadcast.daily.chart.series"), data.uptime().get());
             String title = texts.t("broadcast.daily.chart.title", uptimeDays);
-            byte[] png = charts.uptimePng(ChartText.uptime(title, texts.t("broadcast.daily.chart.x"),
-                    texts.t("broadcast.daily.chart.y"), texts.t("broadcast.daily.chart.no-data")), List.of(line));
+            byte[] png = charts.uptimePng(
+                    ChartText.uptime(
+                            title,
+                            texts.t("broadcast.daily.chart.x"),
+                            texts.t("broadcast.daily.chart.y"),
+                            texts.t("broadcast.daily.chart.no-data")),
+                    List.of(line));
             b.image(png, "uptime.png", title);
-            OptionalDouble avg = line.points().stream().mapToDouble(DailyValue::value).average();
-            b.text(avg.isPresent()
-                    ? texts.t("broadcast.daily.uptime", uptimeDays, String.format(Locale.ROOT, "%.2f%%", avg.getAsDouble()))
-                    : texts.t("broadcast.daily.uptime.none", uptimeDays));
+            OptionalDouble avg =
+                    line.points().stream().mapToDouble(DailyValue::value).average();
+            b.text(
+                    avg.isPresent()
+                            ? texts.t(
+                                    "broadcast.daily.uptime",
+                                    uptimeDays,
+                                    String.format(Locale.ROOT, "%.2f%%", avg.getAsDouble()))
+                            : texts.t("broadcast.daily.uptime.none", uptimeDays));
         } else {
             b.text(texts.t("broadcast.daily.uptime.unavailable"));
         }
@@ -85,8 +101,10 @@ final class DailySummaryView {
         return stats.stream()
                 .filter(NodeStats::online)
                 .filter(s -> s.nodeName() != null)
-                .sorted(Comparator.comparingInt(NodeStats::bandwidthUsagePercent).reversed()
-                        .thenComparing(Comparator.comparingInt(NodeStats::clientCounts).reversed())
+                .sorted(Comparator.comparingInt(NodeStats::bandwidthUsagePercent)
+                        .reversed()
+                        .thenComparing(
+                                Comparator.comparingInt(NodeStats::clientCounts).reversed())
                         .thenComparing(NodeStats::nodeName, names))
                 .limit(BUSIEST)
                 .toList();

@@ -52,7 +52,8 @@ final class Leadership {
         } catch (UnknownHostException e) {
             host = "host";
         }
-        String name = host + "-" + ProcessHandle.current().pid() + "-" + UUID.randomUUID().toString().substring(0, 8);
+        String name = host + "-" + ProcessHandle.current().pid() + "-"
+                + UUID.randomUUID().toString().substring(0, 8);
         return name.length() > 128 ? name.substring(name.length() - 128) : name;
     }
 
@@ -118,13 +119,17 @@ final class Leadership {
             leases.release(LEASE, lease.holder());
             log.info("this instance ({}) handed the broadcasts over", lease.holder());
         } catch (StoreException e) {
-            log.warn("the broadcast lease could not be released; another instance takes over when it ends ({})",
+            log.warn(
+                    "the broadcast lease could not be released; another instance takes over when it ends ({})",
                     e.getMessage());
         }
     }
 
     enum Change {
-        BECAME_LEADER, STILL_LEADING, STOPPED_LEADING, STILL_FOLLOWING;
+        BECAME_LEADER,
+        STILL_LEADING,
+        STOPPED_LEADING,
+        STILL_FOLLOWING;
 
         boolean leading() {
             return this == BECAME_LEADER || this == STILL_LEADING;

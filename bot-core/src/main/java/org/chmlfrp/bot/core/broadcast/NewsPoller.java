@@ -17,9 +17,9 @@ import org.chmlfrp.bot.core.chmlfrp.model.AnnouncementPage;
 import org.chmlfrp.bot.core.command.LinkedAccount;
 import org.chmlfrp.bot.core.feature.node.AnnouncementText;
 import org.chmlfrp.bot.core.reply.Reply;
+import org.chmlfrp.bot.core.store.BroadcastState;
 import org.chmlfrp.bot.core.store.Deliveries.Recipient;
 import org.chmlfrp.bot.core.store.StateChange;
-import org.chmlfrp.bot.core.store.BroadcastState;
 import org.chmlfrp.bot.core.store.SubscriptionKind;
 import org.chmlfrp.bot.core.store.Subscriptions;
 import org.slf4j.Logger;
@@ -51,7 +51,8 @@ final class NewsPoller implements BroadcastJob {
     static final int EXCERPT_LENGTH = 120;
     static final Duration CATCH_UP = Duration.ofHours(1);
     private static final Logger log = LoggerFactory.getLogger(NewsPoller.class);
-    private static final Comparator<Mark> ORDER = Comparator.comparingLong(Mark::millis).thenComparingLong(Mark::id);
+    private static final Comparator<Mark> ORDER =
+            Comparator.comparingLong(Mark::millis).thenComparingLong(Mark::id);
 
     /** An announcement's place in time: publish time, then id (-1 when the API sent none). */
     record Mark(long millis, long id) {
@@ -62,8 +63,8 @@ final class NewsPoller implements BroadcastJob {
         static Optional<Mark> parse(String text) {
             try {
                 int colon = text.indexOf(':');
-                return Optional.of(new Mark(Long.parseLong(text.substring(0, colon)),
-                        Long.parseLong(text.substring(colon + 1))));
+                return Optional.of(
+                        new Mark(Long.parseLong(text.substring(0, colon)), Long.parseLong(text.substring(colon + 1))));
             } catch (RuntimeException e) {
                 return Optional.empty();
             }
@@ -91,12 +92,20 @@ final class NewsPoller implements BroadcastJob {
 
     /** The mark this run works from; null until learned (or after a time without subscribers). */
     private Mark known;
+
     private boolean toldNoAdmin;
 
     @Inject
-    NewsPoller(ChmlFrpApi api, Subscriptions subscriptions, BroadcastState state, AdminCredential admin,
-               Outbox outbox, BrokenPlaces broken, BroadcastTexts texts, ChmlFrpSettings chmlfrp,
-               BroadcastSettings settings) {
+    NewsPoller(
+            ChmlFrpApi api,
+            Subscriptions subscriptions,
+            BroadcastState state,
+            AdminCredential admin,
+            Outbox outbox,
+            BrokenPlaces broken,
+            BroadcastTexts texts,
+            ChmlFrpSettings chmlfrp,
+            BroadcastSettings settings) {
         this.api = api;
         this.subscriptions = subscriptions;
         this.state = state;
@@ -138,8 +147,10 @@ final class NewsPoller implements BroadcastJob {
     }
 
     private void onAnswer(Instant now, AnnouncementPage page) {
-        List<Announcement> dated = page.messages().stream().filter(a -> a.publishTime() != null)
-                .sorted(Comparator.comparing(Mark::of, ORDER)).toList();
+        List<Announcement> dated = page.messages().stream()
+                .filter(a -> a.publishTime() != null)
+                .sorted(Comparator.comparing(Mark::of, ORDER))
+                .toList();
         Mark from;
         synchronized (this) {
             from = known;
@@ -187,7 +198,9 @@ final class NewsPoller implements BroadcastJob {
     private Optional<Mark> storedMarkToCatchUpFrom(Instant now) {
         Optional<Mark> stored = state.get(MARK).flatMap(Mark::parse);
         Optional<Instant> checked = state.get(CHECKED_AT).flatMap(NewsPoller::instant);
-        if (stored.isPresent() && checked.isPresent() && !now.isAfter(checked.get().plus(CATCH_UP))) {
+        if (stored.isPresent()
+                && checked.isPresent()
+                && !now.isAfter(checked.get().plus(CATCH_UP))) {
             return stored;
         }
         return Optional.empty();
@@ -195,10 +208,14 @@ final class NewsPoller implements BroadcastJob {
 
     private boolean post(Announcement a, StateChange change) {
         String excerpt = AnnouncementText.excerpt(a.contentMd(), EXCERPT_LENGTH);
-        String title = a.title() == null || a.title().isBlank() ? texts.t("broadcast.news.untitled") : a.title().strip();
+        String title = a.title() == null || a.title().isBlank()
+                ? texts.t("broadcast.news.untitled")
+                : a.title().strip();
         String more = texts.t("broadcast.news.more", chmlfrp.panelUrl().toString());
-        Reply reply = Reply.builder().title(texts.t("broadcast.news.title", title))
-                .text(excerpt.isEmpty() ? more : excerpt + "\n" + more).build();
+        Reply reply = Reply.builder()
+                .title(texts.t("broadcast.news.title", title))
+                .text(excerpt.isEmpty() ? more : excerpt + "\n" + more)
+                .build();
         List<Recipient> to = broken.recipients(subscriptions.byKind(SubscriptionKind.NEWS));
         boolean queued = outbox.queue(reply, to, Optional.of(change));
         if (queued) {

@@ -19,8 +19,7 @@ import org.chmlfrp.bot.core.chmlfrp.model.OnlineState;
 final class NodeStateDiff {
 
     /** A node that went offline ({@code online} false) or came back online. */
-    record Change(String nodeName, boolean online) {
-    }
+    record Change(String nodeName, boolean online) {}
 
     private final Map<String, Boolean> known;
 
@@ -48,7 +47,10 @@ final class NodeStateDiff {
     Result next(List<NodeStats> answer) {
         Map<String, Boolean> seen = learn(answer).known;
         Map<String, Boolean> states = new LinkedHashMap<>(known);
-        Set<String> listed = answer.stream().map(NodeStats::nodeName).filter(Objects::nonNull).collect(Collectors.toSet());
+        Set<String> listed = answer.stream()
+                .map(NodeStats::nodeName)
+                .filter(Objects::nonNull)
+                .collect(Collectors.toSet());
         List<Change> changes = new ArrayList<>();
         for (Map.Entry<String, Boolean> e : known.entrySet()) {
             Boolean now = seen.get(e.getKey());
@@ -68,6 +70,5 @@ final class NodeStateDiff {
         return known;
     }
 
-    record Result(NodeStateDiff state, List<Change> changes) {
-    }
+    record Result(NodeStateDiff state, List<Change> changes) {}
 }

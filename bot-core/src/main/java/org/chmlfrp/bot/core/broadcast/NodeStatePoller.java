@@ -53,8 +53,15 @@ final class NodeStatePoller implements BroadcastJob {
     private boolean failing;
 
     @Inject
-    NodeStatePoller(ChmlFrpApi api, Subscriptions subscriptions, BroadcastState state, Outbox outbox,
-                    BrokenPlaces broken, BroadcastTexts texts, BroadcastJson json, BroadcastSettings settings) {
+    NodeStatePoller(
+            ChmlFrpApi api,
+            Subscriptions subscriptions,
+            BroadcastState state,
+            Outbox outbox,
+            BrokenPlaces broken,
+            BroadcastTexts texts,
+            BroadcastJson json,
+            BroadcastSettings settings) {
         this.api = api;
         this.subscriptions = subscriptions;
         this.state = state;
@@ -93,10 +100,12 @@ final class NodeStatePoller implements BroadcastJob {
         }
         Optional<String> stored = state.get(STATES);
         if (stored.isEmpty()) {
-            state.compareAndSet(new StateChange(STATES, stored, json.writeStates(NodeStateDiff.learn(answer).known())));
+            state.compareAndSet(new StateChange(
+                    STATES, stored, json.writeStates(NodeStateDiff.learn(answer).known())));
             return;
         }
-        NodeStateDiff.Result result = NodeStateDiff.of(json.readStates(stored.get())).next(answer);
+        NodeStateDiff.Result result =
+                NodeStateDiff.of(json.readStates(stored.get())).next(answer);
         String next = json.writeStates(result.state().known());
         StateChange change = new StateChange(STATES, stored, next);
         if (result.changes().isEmpty()) {
@@ -116,12 +125,16 @@ final class NodeStatePoller implements BroadcastJob {
             }
             lines.append(texts.t(c.online() ? "broadcast.nodes.online" : "broadcast.nodes.offline", c.nodeName()));
         }
-        Reply reply = Reply.builder().title(texts.t("broadcast.nodes.title")).text(lines.toString()).build();
+        Reply reply = Reply.builder()
+                .title(texts.t("broadcast.nodes.title"))
+                .text(lines.toString())
+                .build();
         List<Recipient> to = broken.recipients(subscriptions.byKind(SubscriptionKind.NODES));
         if (outbox.queue(reply, to, Optional.of(change))) {
             log.info("node state change ({} nodes) queued for {} places", changes.size(), to.size());
         } else {
-            log.info("node state change ({} nodes) not queued here: another instance leads or queued it",
+            log.info(
+                    "node state change ({} nodes) not queued here: another instance leads or queued it",
                     changes.size());
         }
     }

@@ -58,6 +58,7 @@ final class Outbox implements BroadcastJob {
     static final Duration KEEP_SENT = Duration.ofDays(1);
     /** With an unlimited send rate, the most messages one lane sends per tick. */
     static final int UNLIMITED_BURST = 64;
+
     private static final Logger log = LoggerFactory.getLogger(Outbox.class);
 
     private final Map<Platform, ChatSink> sinks = new EnumMap<>(Platform.class);
@@ -73,7 +74,9 @@ final class Outbox implements BroadcastJob {
     /** Lanes with a send in the air. */
     private final Set<String> busy = ConcurrentHashMap.newKeySet();
     /** Decoded bodies of the messages being fanned out (one body, thousands of places). */
-    private final Cache<Long, Reply> bodies = Caffeine.newBuilder().maximumSize(8).build();
+    private final Cache<Long, Reply> bodies =
+            Caffeine.newBuilder().maximumSize(8).build();
+
     private final Set<Platform> reportedMissingSink = EnumSet.noneOf(Platform.class);
     private boolean lanesStale = true;
     private Instant nextLaneRead = Instant.MIN;
@@ -81,8 +84,15 @@ final class Outbox implements BroadcastJob {
     private final Timer lag;
 
     @Inject
-    Outbox(Set<ChatSink> sinks, BroadcastSettings settings, Deliveries deliveries, Leadership leadership,
-           BrokenPlaces broken, BroadcastJson json, Clock clock, MeterRegistry registry) {
+    Outbox(
+            Set<ChatSink> sinks,
+            BroadcastSettings settings,
+            Deliveries deliveries,
+            Leadership leadership,
+            BrokenPlaces broken,
+            BroadcastJson json,
+            Clock clock,
+            MeterRegistry registry) {
         for (ChatSink sink : sinks) {
             this.sinks.putIfAbsent(sink.platform(), sink);
         }
@@ -143,7 +153,10 @@ final class Outbox implements BroadcastJob {
     /** Seconds the oldest waiting message has waited; one look per lane (bot account), not per message. */
     double oldestAgeSeconds() {
         Instant now = clock.instant();
-        return deliveries.oldestPendingSince().map(at -> Duration.between(at, now).toMillis() / 1000.0).orElse(0.0);
+        return deliveries
+                .oldestPendingSince()
+                .map(at -> Duration.between(at, now).toMillis() / 1000.0)
+                .orElse(0.0);
     }
 
     /**
@@ -213,7 +226,10 @@ final class Outbox implements BroadcastJob {
             // no adapter for that platform in this run: not the place's fault, so not "broken"
             synchronized (reportedMissingSink) {
                 if (reportedMissingSink.add(place.platform())) {
-                    log.warn("broadcast for {} not sent: no {} adapter is running", place, place.platform().id());
+                    log.warn(
+                            "broadcast for {} not sent: no {} adapter is running",
+                            place,
+                            place.platform().id());
                 }
             }
             finish(c, Outcome.NO_ADAPTER);
@@ -221,8 +237,11 @@ final class Outbox implements BroadcastJob {
         }
         CompletableFuture<Void> sent;
         try {
-            Reply reply = bodies.get(c.messageId(), id -> json.readReply(deliveries.body(id)
-                    .orElseThrow(() -> new StoreException("outbox message " + id + " is gone"))));
+            Reply reply = bodies.get(
+                    c.messageId(),
+                    id -> json.readReply(deliveries
+                            .body(id)
+                            .orElseThrow(() -> new StoreException("outbox message " + id + " is gone"))));
             sent = sink.send(place, reply);
             if (sent == null) {
                 sent = CompletableFuture.completedFuture(null);
@@ -245,12 +264,17 @@ final class Outbox implements BroadcastJob {
     private void finish(Claimed c, Outcome outcome) {
         try {
             if (!deliveries.finish(c.id(), leadership.lease().holder(), clock.instant(), outcome)) {
-                log.warn("broadcast to {} was {} after its claim ended; another instance may send it again",
-                        c.recipient().place(), outcome);
+                log.warn(
+                        "broadcast to {} was {} after its claim ended; another instance may send it again",
+                        c.recipient().place(),
+                        outcome);
             }
         } catch (StoreException e) {
-            log.warn("broadcast to {} was {} but could not be marked so; it may be sent again: {}",
-                    c.recipient().place(), outcome, e.getMessage());
+            log.warn(
+                    "broadcast to {} was {} but could not be marked so; it may be sent again: {}",
+                    c.recipient().place(),
+                    outcome,
+                    e.getMessage());
         }
     }
 }

@@ -60,8 +60,14 @@ final class SigninReminderJob implements BroadcastJob {
     private final PollGate gate = new PollGate(SPACING);
 
     @Inject
-    SigninReminderJob(ChmlFrpApi api, SigninReminders reminders, AccountDirectory accounts, Outbox outbox,
-                      BroadcastTexts texts, ChmlFrpSettings chmlfrp, BroadcastSettings settings) {
+    SigninReminderJob(
+            ChmlFrpApi api,
+            SigninReminders reminders,
+            AccountDirectory accounts,
+            Outbox outbox,
+            BroadcastTexts texts,
+            ChmlFrpSettings chmlfrp,
+            BroadcastSettings settings) {
         this.api = api;
         this.reminders = reminders;
         this.accounts = accounts;
@@ -80,13 +86,15 @@ final class SigninReminderJob implements BroadcastJob {
         if (due.isEmpty()) {
             return CompletableFuture.completedFuture(null);
         }
-        return gate.run(() -> {
-            List<CompletableFuture<Void>> started = new ArrayList<>(due.size());
-            for (SigninReminder r : due) {
-                started.add(remind(r, now));
-            }
-            return CompletableFuture.allOf(started.toArray(CompletableFuture[]::new));
-        }, (v, e) -> { });
+        return gate.run(
+                () -> {
+                    List<CompletableFuture<Void>> started = new ArrayList<>(due.size());
+                    for (SigninReminder r : due) {
+                        started.add(remind(r, now));
+                    }
+                    return CompletableFuture.allOf(started.toArray(CompletableFuture[]::new));
+                },
+                (v, e) -> {});
     }
 
     private CompletableFuture<Void> remind(SigninReminder r, Instant now) {
@@ -124,8 +132,13 @@ final class SigninReminderJob implements BroadcastJob {
         if (info.signedInToday()) {
             return;
         }
-        tell(r, Reply.builder().title(texts.t("broadcast.signin.title"))
-                .text(texts.t("broadcast.signin.text", chmlfrp.panelUrl().toString(), texts.prefix())).build());
+        tell(
+                r,
+                Reply.builder()
+                        .title(texts.t("broadcast.signin.title"))
+                        .text(texts.t(
+                                "broadcast.signin.text", chmlfrp.panelUrl().toString(), texts.prefix()))
+                        .build());
     }
 
     private void failed(SigninReminder r, Throwable failure) {
@@ -134,7 +147,9 @@ final class SigninReminderJob implements BroadcastJob {
             stop(r, WatchStops.INVALID_TOKEN, "broadcast.signin.stopped.invalid-token");
             return;
         }
-        log.info("sign-in reminder of {} skipped today: {}", r.identity(),
+        log.info(
+                "sign-in reminder of {} skipped today: {}",
+                r.identity(),
                 api.map(ApiException::getMessage).orElse(failure.toString()));
     }
 

@@ -14,11 +14,9 @@ import org.chmlfrp.bot.core.chmlfrp.model.Tunnel;
 final class TunnelStates {
 
     /** A tunnel that went offline ({@code online} false) or came back online. */
-    record Change(String name, String node, boolean online) {
-    }
+    record Change(String name, String node, boolean online) {}
 
-    record Result(TunnelStates state, List<Change> changes) {
-    }
+    record Result(TunnelStates state, List<Change> changes) {}
 
     private final Map<Integer, Boolean> online;
 

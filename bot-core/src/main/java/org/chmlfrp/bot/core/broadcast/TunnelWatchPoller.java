@@ -46,8 +46,7 @@ import org.slf4j.LoggerFactory;
 final class TunnelWatchPoller implements BroadcastJob {
     private static final Logger log = LoggerFactory.getLogger(TunnelWatchPoller.class);
 
-    private record Turn(Instant due, ChatIdentity identity) {
-    }
+    private record Turn(Instant due, ChatIdentity identity) {}
 
     private final ChmlFrpApi api;
     private final Watches watches;
@@ -62,8 +61,13 @@ final class TunnelWatchPoller implements BroadcastJob {
     private final Set<ChatIdentity> inFlight = ConcurrentHashMap.newKeySet();
 
     @Inject
-    TunnelWatchPoller(ChmlFrpApi api, Watches watches, AccountDirectory accounts, Outbox outbox,
-                      BroadcastTexts texts, BroadcastSettings settings) {
+    TunnelWatchPoller(
+            ChmlFrpApi api,
+            Watches watches,
+            AccountDirectory accounts,
+            Outbox outbox,
+            BroadcastTexts texts,
+            BroadcastSettings settings) {
         this.api = api;
         this.watches = watches;
         this.accounts = accounts;
@@ -95,7 +99,9 @@ final class TunnelWatchPoller implements BroadcastJob {
         known.keySet().retainAll(ids);
         plan.clear();
         for (int i = 0; i < active.size(); i++) {
-            plan.add(new Turn(start.plus(interval.multipliedBy(i).dividedBy(active.size())), active.get(i).identity()));
+            plan.add(new Turn(
+                    start.plus(interval.multipliedBy(i).dividedBy(active.size())),
+                    active.get(i).identity()));
         }
     }
 
@@ -141,10 +147,17 @@ final class TunnelWatchPoller implements BroadcastJob {
             if (lines.length() > 0) {
                 lines.append('\n');
             }
-            lines.append(texts.t(c.online() ? "broadcast.watch.online" : "broadcast.watch.offline",
-                    c.name(), c.node() == null ? "-" : c.node()));
+            lines.append(texts.t(
+                    c.online() ? "broadcast.watch.online" : "broadcast.watch.offline",
+                    c.name(),
+                    c.node() == null ? "-" : c.node()));
         }
-        tell(watch, Reply.builder().title(texts.t("broadcast.watch.title")).text(lines.toString()).build());
+        tell(
+                watch,
+                Reply.builder()
+                        .title(texts.t("broadcast.watch.title"))
+                        .text(lines.toString())
+                        .build());
     }
 
     private void failed(Watch watch, Throwable failure) {
@@ -153,7 +166,9 @@ final class TunnelWatchPoller implements BroadcastJob {
             stop(watch, WatchStops.INVALID_TOKEN, "broadcast.watch.stopped.invalid-token");
             return;
         }
-        log.debug("tunnel watch of {} skipped this round: {}", watch.identity(),
+        log.debug(
+                "tunnel watch of {} skipped this round: {}",
+                watch.identity(),
                 api.map(ApiException::getMessage).orElse(failure.toString()));
     }
 

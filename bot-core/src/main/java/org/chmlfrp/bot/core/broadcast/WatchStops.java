@@ -10,6 +10,5 @@ public final class WatchStops {
     /** The user's account link was removed. */
     public static final String UNLINKED = "no linked account";
 
-    private WatchStops() {
-    }
+    private WatchStops() {}
 }

@@ -124,7 +124,8 @@ public final class ChartRenderer {
         LocalDate first = null;
         LocalDate last = null;
         int maxPoints = lines.stream().mapToInt(l -> l.points().size()).max().orElse(0);
-        List<String> names = uniqueNames(lines.stream().map(UptimeSeries::nodeName).toList());
+        List<String> names =
+                uniqueNames(lines.stream().map(UptimeSeries::nodeName).toList());
         for (int i = 0; i < lines.size(); i++) {
             List<DailyValue> points = lines.get(i).points();
             List<Date> xs = new ArrayList<>(points.size());
@@ -171,18 +172,16 @@ public final class ChartRenderer {
         List<String> categories = new ArrayList<>(byDay.size());
         List<Double> in = new ArrayList<>(byDay.size());
         List<Double> out = new ArrayList<>(byDay.size());
-        byDay.forEach(
-                (day, v) -> {
-                    categories.add(DAY_FORMAT.format(day));
-                    in.add(unit.scale(v[0]));
-                    out.add(unit.scale(v[1]));
-                });
+        byDay.forEach((day, v) -> {
+            categories.add(DAY_FORMAT.format(day));
+            in.add(unit.scale(v[0]));
+            out.add(unit.scale(v[1]));
+        });
 
         CategoryChart chart = new CategoryChart(width, height);
         chart.setTitle(text.title());
         chart.setXAxisTitle(text.xAxis());
-        chart.setYAxisTitle(
-                text.yAxis().isBlank() ? unit.label() : text.yAxis() + " (" + unit.label() + ")");
+        chart.setYAxisTitle(text.yAxis().isBlank() ? unit.label() : text.yAxis() + " (" + unit.label() + ")");
         AxesChartStyler styler = chart.getStyler();
         theme.style(styler, text);
         styler.setYAxisTitleVisible(true);

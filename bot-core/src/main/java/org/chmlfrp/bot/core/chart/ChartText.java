@@ -12,8 +12,7 @@ package org.chmlfrp.bot.core.chart;
  * @param outLabel legend label of outbound traffic (traffic charts only)
  * @param noData the note drawn in the middle of a chart that has no data, e.g. "暂无数据"
  */
-public record ChartText(
-        String title, String xAxis, String yAxis, String inLabel, String outLabel, String noData) {
+public record ChartText(String title, String xAxis, String yAxis, String inLabel, String outLabel, String noData) {
 
     public ChartText {
         title = orEmpty(title);

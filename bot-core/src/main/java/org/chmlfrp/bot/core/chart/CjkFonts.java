@@ -196,14 +196,14 @@ public final class CjkFonts {
             }
         }
         physicalThenLogical.addAll(logical);
-        return physicalThenLogical.stream().filter(f -> f.canDisplayUpTo(SAMPLE) == -1).findFirst();
+        return physicalThenLogical.stream()
+                .filter(f -> f.canDisplayUpTo(SAMPLE) == -1)
+                .findFirst();
     }
 
     private static List<Font> localFonts() {
         return fontsNamed(
-                List.of(
-                        GraphicsEnvironment.getLocalGraphicsEnvironment()
-                                .getAvailableFontFamilyNames(Locale.ENGLISH)));
+                List.of(GraphicsEnvironment.getLocalGraphicsEnvironment().getAvailableFontFamilyNames(Locale.ENGLISH)));
     }
 
     private record Choice(Font font, Source source) {}

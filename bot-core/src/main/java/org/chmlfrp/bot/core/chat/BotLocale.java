@@ -5,7 +5,8 @@ import java.util.Optional;
 
 /** The two languages the bot speaks. */
 public enum BotLocale {
-    ZH_CN(Locale.SIMPLIFIED_CHINESE, "zh-CN"), EN(Locale.ENGLISH, "en");
+    ZH_CN(Locale.SIMPLIFIED_CHINESE, "zh-CN"),
+    EN(Locale.ENGLISH, "en");
 
     private final Locale locale;
     private final String tag;

@@ -52,6 +52,8 @@ public final class ConnectionHealth {
 
     /** The accounts offline now, longest first. */
     public List<Outage> outages() {
-        return outages.values().stream().sorted(Comparator.comparing(Outage::since)).toList();
+        return outages.values().stream()
+                .sorted(Comparator.comparing(Outage::since))
+                .toList();
     }
 }

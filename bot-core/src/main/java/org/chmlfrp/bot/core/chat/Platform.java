@@ -4,7 +4,9 @@ import java.util.Locale;
 
 /** Where a chat user lives. Stored lowercase. */
 public enum Platform {
-    ONEBOT, DISCORD, CONSOLE;
+    ONEBOT,
+    DISCORD,
+    CONSOLE;
 
     /** The stored, lowercase form: {@code onebot}, {@code discord}, {@code console}. */
     public String id() {

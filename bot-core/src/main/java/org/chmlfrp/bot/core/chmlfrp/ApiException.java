@@ -14,7 +14,8 @@ public final class ApiException extends RuntimeException {
     private final Integer code;
     private final String apiMessage;
 
-    public ApiException(ApiErrorKind kind, String path, int httpStatus, Integer code, String apiMessage, Throwable cause) {
+    public ApiException(
+            ApiErrorKind kind, String path, int httpStatus, Integer code, String apiMessage, Throwable cause) {
         super(describe(kind, path, httpStatus, code, apiMessage), cause);
         this.kind = kind;
         this.path = path;
@@ -28,7 +29,8 @@ public final class ApiException extends RuntimeException {
     }
 
     private static String describe(ApiErrorKind kind, String path, int httpStatus, Integer code, String apiMessage) {
-        StringBuilder b = new StringBuilder("ChmlFrp API ").append(path).append(": ").append(kind);
+        StringBuilder b =
+                new StringBuilder("ChmlFrp API ").append(path).append(": ").append(kind);
         if (httpStatus > 0) {
             b.append(", HTTP ").append(httpStatus);
         }

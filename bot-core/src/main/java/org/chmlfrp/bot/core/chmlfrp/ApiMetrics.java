@@ -37,8 +37,8 @@ final class ApiMetrics {
         if (failure == null) {
             return "none";
         }
-        Throwable cause = failure instanceof CompletionException && failure.getCause() != null
-                ? failure.getCause() : failure;
+        Throwable cause =
+                failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
         return cause instanceof ApiException e ? e.kind().name().toLowerCase(Locale.ROOT) : "other";
     }
 }

@@ -1,6 +1,5 @@
 package org.chmlfrp.bot.core.chmlfrp;
 
-import org.chmlfrp.bot.core.support.Failures;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -18,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.StringJoiner;
 import java.util.concurrent.CompletableFuture;
+import org.chmlfrp.bot.core.support.Failures;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -80,8 +80,8 @@ final class ApiTransport {
         return send(request, HttpResponse.BodyHandlers.ofInputStream(), true);
     }
 
-    private <T> CompletableFuture<HttpResponse<T>> send(ApiRequest request, HttpResponse.BodyHandler<T> handler,
-                                                       boolean mayRetry) {
+    private <T> CompletableFuture<HttpResponse<T>> send(
+            ApiRequest request, HttpResponse.BodyHandler<T> handler, boolean mayRetry) {
         HttpRequest http;
         try {
             http = build(request);
@@ -97,16 +97,25 @@ final class ApiTransport {
                     boolean retry = mayRetry && endpoint.retryable();
                     if (failure != null) {
                         Throwable cause = Failures.unwrap(failure);
-                        boolean connectFailure = cause instanceof ConnectException
-                                || cause instanceof HttpConnectTimeoutException;
-                        log.debug("ChmlFrp {} {} failed after {} ms: {}", endpoint.verb().method(), endpoint.path(), ms,
+                        boolean connectFailure =
+                                cause instanceof ConnectException || cause instanceof HttpConnectTimeoutException;
+                        log.debug(
+                                "ChmlFrp {} {} failed after {} ms: {}",
+                                endpoint.verb().method(),
+                                endpoint.path(),
+                                ms,
                                 cause.getClass().getSimpleName());
                         if (retry && connectFailure) {
                             return send(request, handler, false);
                         }
                         return CompletableFuture.<HttpResponse<T>>failedFuture(networkFailure(endpoint, cause));
                     }
-                    log.debug("ChmlFrp {} {} -> {} in {} ms", endpoint.verb().method(), endpoint.path(), response.statusCode(), ms);
+                    log.debug(
+                            "ChmlFrp {} {} -> {} in {} ms",
+                            endpoint.verb().method(),
+                            endpoint.path(),
+                            response.statusCode(),
+                            ms);
                     if (retry && response.statusCode() >= 500) {
                         discard(response);
                         return send(request, handler, false);
@@ -171,7 +180,8 @@ final class ApiTransport {
 
     /** Three dot-separated base64url parts: a JWT (QZhua's access tokens). ChmlFrp usertokens have no dots. */
     static boolean isJwt(String token) {
-        return token != null && token.chars().filter(c -> c == '.').count() == 2
+        return token != null
+                && token.chars().filter(c -> c == '.').count() == 2
                 && token.chars().allMatch(c -> c == '.' || c == '-' || c == '_' || Character.isLetterOrDigit(c));
     }
 

@@ -46,7 +46,9 @@ enum Endpoint {
 
     /** GET (parameters in the query), POST (a JSON body) or POST with a form body. */
     enum HttpVerb {
-        GET, POST, POST_FORM;
+        GET,
+        POST,
+        POST_FORM;
 
         /** The HTTP method. */
         String method() {

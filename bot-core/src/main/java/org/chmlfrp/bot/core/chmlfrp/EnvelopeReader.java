@@ -33,9 +33,16 @@ final class EnvelopeReader {
     }
 
     /** The envelope and Spring's error shape in one: every field either may carry. */
-    record Envelope(Integer code, String state, String msg, String message,
-                    @JsonProperty("error_description") String errorDescription, String error, JsonNode data,
-                    String timestamp, Integer status) {
+    record Envelope(
+            Integer code,
+            String state,
+            String msg,
+            String message,
+            @JsonProperty("error_description") String errorDescription,
+            String error,
+            JsonNode data,
+            String timestamp,
+            Integer status) {
 
         boolean isSpringError() {
             return timestamp != null && status != null && error != null && state == null;
@@ -43,7 +50,10 @@ final class EnvelopeReader {
 
         /** The API's own words: {@code msg}, else {@code message}, {@code error_description}, {@code error}. */
         String words() {
-            return Stream.of(msg, message, errorDescription, error).filter(w -> w != null).findFirst().orElse(null);
+            return Stream.of(msg, message, errorDescription, error)
+                    .filter(w -> w != null)
+                    .findFirst()
+                    .orElse(null);
         }
     }
 
@@ -54,19 +64,27 @@ final class EnvelopeReader {
         }
         if (e.isSpringError()) {
             int effective = e.status() > 0 ? e.status() : status;
-            throw new ApiException(kindOf(endpoint, effective, effective, e.error()), endpoint.path(), status,
-                    e.status() > 0 ? e.status() : null, e.error());
+            throw new ApiException(
+                    kindOf(endpoint, effective, effective, e.error()),
+                    endpoint.path(),
+                    status,
+                    e.status() > 0 ? e.status() : null,
+                    e.error());
         }
         String msg = e.words();
-        boolean ok = status >= 200 && status < 300
-                && e.state() != null && "success".equalsIgnoreCase(e.state().trim())
-                && e.code() != null && e.code() == 200;
+        boolean ok = status >= 200
+                && status < 300
+                && e.state() != null
+                && "success".equalsIgnoreCase(e.state().trim())
+                && e.code() != null
+                && e.code() == 200;
         if (!ok) {
             if (e.code() == null && e.state() == null && msg == null) {
                 throw new ApiException(kindWithoutEnvelope(status, false), endpoint.path(), status, null, null);
             }
             int effectiveCode = e.code() != null && e.code() != 0 ? e.code() : status;
-            throw new ApiException(kindOf(endpoint, status, effectiveCode, msg), endpoint.path(), status, e.code(), msg);
+            throw new ApiException(
+                    kindOf(endpoint, status, effectiveCode, msg), endpoint.path(), status, e.code(), msg);
         }
         return new ApiAnswer(e.data() == null ? NullNode.getInstance() : e.data(), msg);
     }

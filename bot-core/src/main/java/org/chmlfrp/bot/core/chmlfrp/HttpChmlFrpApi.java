@@ -42,6 +42,7 @@ import org.chmlfrp.bot.core.support.Failures;
 public final class HttpChmlFrpApi implements ChmlFrpApi {
     /** The documented defaults the bot sends where the caller leaves a value out. */
     public static final String DEFAULT_LOCAL_IP = "127.0.0.1";
+
     public static final String DEFAULT_TTL = "10分钟";
 
     private final ObjectMapper mapper;
@@ -65,8 +66,11 @@ public final class HttpChmlFrpApi implements ChmlFrpApi {
         this(settings, ApiTransport.defaultClientInBackground(settings), new ObjectMapper(), registry);
     }
 
-    private HttpChmlFrpApi(ChmlFrpSettings settings, CompletableFuture<HttpClient> client, ObjectMapper mapper,
-                           MeterRegistry registry) {
+    private HttpChmlFrpApi(
+            ChmlFrpSettings settings,
+            CompletableFuture<HttpClient> client,
+            ObjectMapper mapper,
+            MeterRegistry registry) {
         this.metrics = new ApiMetrics(registry);
         this.mapper = LenientModule.configure(mapper);
         this.transport = new ApiTransport(client, settings, this.mapper);
@@ -77,15 +81,19 @@ public final class HttpChmlFrpApi implements ChmlFrpApi {
     // --- plumbing ---
 
     private CompletableFuture<ApiAnswer> call(ApiRequest request) {
-        return metrics.observe(request.endpoint(), transport.sendForBytes(request)
-                .thenApply(r -> envelopes.read(request.endpoint(), r.statusCode(), r.body())));
+        return metrics.observe(
+                request.endpoint(),
+                transport
+                        .sendForBytes(request)
+                        .thenApply(r -> envelopes.read(request.endpoint(), r.statusCode(), r.body())));
     }
 
     /** The answer's {@code data} object as a {@code type}; a success without one is malformed for a read. */
     private <T> CompletableFuture<T> data(ApiRequest request, Class<T> type) {
         return call(request).thenApply(a -> {
             if (!a.data().isObject()) {
-                throw new ApiException(ApiErrorKind.MALFORMED, request.endpoint().path(), 200, 200, a.msg());
+                throw new ApiException(
+                        ApiErrorKind.MALFORMED, request.endpoint().path(), 200, 200, a.msg());
             }
             return decode(request.endpoint(), a.data(), mapper.constructType(type));
         });
@@ -97,8 +105,8 @@ public final class HttpChmlFrpApi implements ChmlFrpApi {
             if (!a.data().isArray()) {
                 return List.<T>of();
             }
-            List<T> all = decode(request.endpoint(), a.data(),
-                    mapper.getTypeFactory().constructCollectionType(List.class, type));
+            List<T> all = decode(
+                    request.endpoint(), a.data(), mapper.getTypeFactory().constructCollectionType(List.class, type));
             return all.stream().filter(Objects::nonNull).toList();
         });
     }
@@ -125,14 +133,16 @@ public final class HttpChmlFrpApi implements ChmlFrpApi {
         return call(request).thenCompose(a -> {
             if (a.data().isObject()) {
                 try {
-                    return CompletableFuture.completedFuture(Optional.of(
-                            decode(request.endpoint(), a.data(), mapper.constructType(Tunnel.class))));
+                    return CompletableFuture.completedFuture(
+                            Optional.of(decode(request.endpoint(), a.data(), mapper.constructType(Tunnel.class))));
                 } catch (ApiException unreadable) {
                     // the change was made: read the state instead
                 }
             }
-            return tunnels(request.token()).handle((all, failure) -> all == null
-                    ? Optional.<Tunnel>empty() : all.stream().filter(which).findFirst());
+            return tunnels(request.token())
+                    .handle((all, failure) -> all == null
+                            ? Optional.<Tunnel>empty()
+                            : all.stream().filter(which).findFirst());
         });
     }
 
@@ -149,7 +159,9 @@ public final class HttpChmlFrpApi implements ChmlFrpApi {
     private static ApiRequest tunnelBody(ApiRequest request, TunnelSpec spec) {
         request.param("tunnelname", spec.name())
                 .param("node", spec.node())
-                .param("localip", spec.localIp() == null || spec.localIp().isBlank() ? DEFAULT_LOCAL_IP : spec.localIp())
+                .param(
+                        "localip",
+                        spec.localIp() == null || spec.localIp().isBlank() ? DEFAULT_LOCAL_IP : spec.localIp())
                 .param("porttype", spec.type() == null ? null : spec.type().apiName())
                 .param("localport", spec.localPort())
                 .param("remoteport", spec.remotePort())
@@ -164,20 +176,27 @@ public final class HttpChmlFrpApi implements ChmlFrpApi {
 
     @Override
     public CompletableFuture<UserInfo> login(String username, String password) {
-        return data(ApiRequest.to(Endpoint.LOGIN).param("username", username).param("password", password),
-                UserInfo.class);
+        return data(
+                ApiRequest.to(Endpoint.LOGIN).param("username", username).param("password", password), UserInfo.class);
     }
 
     @Override
     public CompletableFuture<String> sendMailCode(MailCodeType type, String mail, GeeTestProof captcha) {
-        return message(withProof(ApiRequest.to(Endpoint.SEND_MAIL_CODE)
-                .param("type", type.apiName()).param("mail", mail), captcha));
+        return message(withProof(
+                ApiRequest.to(Endpoint.SEND_MAIL_CODE)
+                        .param("type", type.apiName())
+                        .param("mail", mail),
+                captcha));
     }
 
     @Override
     public CompletableFuture<String> register(String username, String password, String mail, String qq, String code) {
-        return message(ApiRequest.to(Endpoint.REGISTER).param("username", username).param("password", password)
-                .param("mail", mail).param("qq", qq).param("code", code));
+        return message(ApiRequest.to(Endpoint.REGISTER)
+                .param("username", username)
+                .param("password", password)
+                .param("mail", mail)
+                .param("qq", qq)
+                .param("code", code));
     }
 
     @Override
@@ -203,7 +222,8 @@ public final class HttpChmlFrpApi implements ChmlFrpApi {
     @Override
     public CompletableFuture<String> resetPassword(String token, String originalPassword, String newPassword) {
         return message(ApiRequest.to(Endpoint.RESET_PASSWORD, token)
-                .param("original_password", originalPassword).param("new_password", newPassword));
+                .param("original_password", originalPassword)
+                .param("new_password", newPassword));
     }
 
     @Override
@@ -230,13 +250,15 @@ public final class HttpChmlFrpApi implements ChmlFrpApi {
 
     @Override
     public CompletableFuture<Optional<Tunnel>> createTunnel(String token, TunnelSpec spec) {
-        return tunnelWrite(tunnelBody(ApiRequest.to(Endpoint.CREATE_TUNNEL, token), spec),
+        return tunnelWrite(
+                tunnelBody(ApiRequest.to(Endpoint.CREATE_TUNNEL, token), spec),
                 t -> spec.name().equals(t.name()));
     }
 
     @Override
     public CompletableFuture<Optional<Tunnel>> updateTunnel(String token, int tunnelId, TunnelSpec spec) {
-        return tunnelWrite(tunnelBody(ApiRequest.to(Endpoint.UPDATE_TUNNEL, token).param("tunnelid", tunnelId), spec),
+        return tunnelWrite(
+                tunnelBody(ApiRequest.to(Endpoint.UPDATE_TUNNEL, token).param("tunnelid", tunnelId), spec),
                 t -> t.id() != null && t.id() == tunnelId);
     }
 
@@ -248,33 +270,39 @@ public final class HttpChmlFrpApi implements ChmlFrpApi {
     @Override
     public CompletableFuture<String> deleteTunnel(String token, int tunnelId) {
         ApiRequest current = ApiRequest.to(Endpoint.DELETE_TUNNEL, token).param("tunnelid", tunnelId);
-        return message(current).handle((msg, failure) -> {
-            if (failure == null) {
-                return CompletableFuture.completedFuture(msg);
-            }
-            boolean pathMissing = ApiException.unwrap(failure)
-                    .map(e -> e.kind() == ApiErrorKind.NOT_FOUND && e.httpStatus() == 404)
-                    .orElse(false);
-            if (pathMissing) {
-                // The document's older form: POST /deletetunnel?tunnelid=
-                ApiRequest legacy = ApiRequest.to(Endpoint.DELETE_TUNNEL_LEGACY, token).queryParam("tunnelid", tunnelId);
-                return message(legacy);
-            }
-            return CompletableFuture.<String>failedFuture(Failures.unwrap(failure));
-        }).thenCompose(f -> f);
+        return message(current)
+                .handle((msg, failure) -> {
+                    if (failure == null) {
+                        return CompletableFuture.completedFuture(msg);
+                    }
+                    boolean pathMissing = ApiException.unwrap(failure)
+                            .map(e -> e.kind() == ApiErrorKind.NOT_FOUND && e.httpStatus() == 404)
+                            .orElse(false);
+                    if (pathMissing) {
+                        // The document's older form: POST /deletetunnel?tunnelid=
+                        ApiRequest legacy = ApiRequest.to(Endpoint.DELETE_TUNNEL_LEGACY, token)
+                                .queryParam("tunnelid", tunnelId);
+                        return message(legacy);
+                    }
+                    return CompletableFuture.<String>failedFuture(Failures.unwrap(failure));
+                })
+                .thenCompose(f -> f);
     }
 
     @Override
     public CompletableFuture<String> tunnelConfig(String token, String node, List<String> tunnelNames) {
         String names = tunnelNames == null || tunnelNames.isEmpty() ? null : String.join(",", tunnelNames);
-        return call(ApiRequest.to(Endpoint.TUNNEL_CONFIG, token).param("node", node).param("tunnel_names", names))
-                .thenApply(a -> a.data() == null || a.data().isNull() ? "" : a.data().asText());
+        return call(ApiRequest.to(Endpoint.TUNNEL_CONFIG, token)
+                        .param("node", node)
+                        .param("tunnel_names", names))
+                .thenApply(a ->
+                        a.data() == null || a.data().isNull() ? "" : a.data().asText());
     }
 
     @Override
     public CompletableFuture<TunnelTraffic> tunnelLast7Days(String token, int tunnelId) {
-        return data(ApiRequest.to(Endpoint.TUNNEL_LAST_7_DAYS, token).param("tunnel_id", tunnelId),
-                TunnelTraffic.class);
+        return data(
+                ApiRequest.to(Endpoint.TUNNEL_LAST_7_DAYS, token).param("tunnel_id", tunnelId), TunnelTraffic.class);
     }
 
     @Override
@@ -301,27 +329,36 @@ public final class HttpChmlFrpApi implements ChmlFrpApi {
 
     @Override
     public CompletableFuture<List<NodeUptime>> nodeUptime(int days, String node) {
-        return list(ApiRequest.to(Endpoint.NODE_UPTIME).param("time", days).param("node", node),
-                NodeUptime.class);
+        return list(ApiRequest.to(Endpoint.NODE_UPTIME).param("time", days).param("node", node), NodeUptime.class);
     }
 
     @Override
     public CompletableFuture<NodeStatusSummary> nodeStatusInfo(String node) {
         ApiRequest request = ApiRequest.to(Endpoint.NODE_STATUS_INFO).param("nodename", node);
-        return metrics.observe(Endpoint.NODE_STATUS_INFO, transport.sendForStream(request).thenApply(r -> {
-            try {
-                return statusReader.read(node, r.statusCode(), r.body());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }).exceptionallyCompose(failure -> {
-            Throwable cause = Failures.unwrap(failure);
-            if (cause instanceof UncheckedIOException io) {
-                return CompletableFuture.failedFuture(new ApiException(ApiErrorKind.NETWORK,
-                        Endpoint.NODE_STATUS_INFO.path(), 200, null, null, io.getCause()));
-            }
-            return CompletableFuture.failedFuture(cause);
-        }));
+        return metrics.observe(
+                Endpoint.NODE_STATUS_INFO,
+                transport
+                        .sendForStream(request)
+                        .thenApply(r -> {
+                            try {
+                                return statusReader.read(node, r.statusCode(), r.body());
+                            } catch (IOException e) {
+                                throw new UncheckedIOException(e);
+                            }
+                        })
+                        .exceptionallyCompose(failure -> {
+                            Throwable cause = Failures.unwrap(failure);
+                            if (cause instanceof UncheckedIOException io) {
+                                return CompletableFuture.failedFuture(new ApiException(
+                                        ApiErrorKind.NETWORK,
+                                        Endpoint.NODE_STATUS_INFO.path(),
+                                        200,
+                                        null,
+                                        null,
+                                        io.getCause()));
+                            }
+                            return CompletableFuture.failedFuture(cause);
+                        }));
     }
 
     @Override
@@ -331,10 +368,12 @@ public final class HttpChmlFrpApi implements ChmlFrpApi {
 
     @Override
     public CompletableFuture<AnnouncementPage> announcements(String token, int page, int size) {
-        ApiRequest request = ApiRequest.to(Endpoint.ANNOUNCEMENTS, token).param("page", page).param("size", size);
-        return call(request).thenApply(a -> a.data().isObject()
-                ? decode(request.endpoint(), a.data(), mapper.constructType(AnnouncementPage.class))
-                : AnnouncementPage.empty(page, size));
+        ApiRequest request =
+                ApiRequest.to(Endpoint.ANNOUNCEMENTS, token).param("page", page).param("size", size);
+        return call(request)
+                .thenApply(a -> a.data().isObject()
+                        ? decode(request.endpoint(), a.data(), mapper.constructType(AnnouncementPage.class))
+                        : AnnouncementPage.empty(page, size));
     }
 
     // --- gift cards ---
@@ -342,7 +381,8 @@ public final class HttpChmlFrpApi implements ChmlFrpApi {
     @Override
     public CompletableFuture<GiftCardRedemption> redeemGiftCard(String token, String usertoken, String giftCode) {
         ApiRequest request = ApiRequest.to(Endpoint.GIFTCARD_REDEEM, token)
-                .param("usertoken", usertoken).param("giftcode", giftCode);
+                .param("usertoken", usertoken)
+                .param("giftcode", giftCode);
         return transport.sendForBytes(request).thenApply(r -> giftCard(request.endpoint(), r.statusCode(), r.body()));
     }
 
@@ -352,7 +392,8 @@ public final class HttpChmlFrpApi implements ChmlFrpApi {
         try {
             answer = envelopes.read(endpoint, status, body);
         } catch (ApiException e) {
-            if ((e.kind() == ApiErrorKind.VALIDATION || e.kind() == ApiErrorKind.NOT_FOUND) && e.apiMessage().isPresent()) {
+            if ((e.kind() == ApiErrorKind.VALIDATION || e.kind() == ApiErrorKind.NOT_FOUND)
+                    && e.apiMessage().isPresent()) {
                 return new GiftCardRedemption.Refused(e.apiMessage().get(), rateLimitOf(body));
             }
             throw e;
@@ -362,8 +403,11 @@ public final class HttpChmlFrpApi implements ChmlFrpApi {
             throw new ApiException(ApiErrorKind.MALFORMED, endpoint.path(), status, 200, answer.msg());
         }
         boolean membership = "会员".equals(data.path("rewardType").asText()) || data.hasNonNull("memberDays");
-        return decode(endpoint, data, mapper.constructType(membership
-                ? GiftCardRedemption.Membership.class : GiftCardRedemption.Points.class));
+        return decode(
+                endpoint,
+                data,
+                mapper.constructType(
+                        membership ? GiftCardRedemption.Membership.class : GiftCardRedemption.Points.class));
     }
 
     private GiftCardRateLimit rateLimitOf(byte[] body) {
@@ -390,20 +434,28 @@ public final class HttpChmlFrpApi implements ChmlFrpApi {
     @Override
     public CompletableFuture<String> createSubdomain(String token, SubdomainSpec spec) {
         return message(ApiRequest.to(Endpoint.CREATE_SUBDOMAIN, token)
-                .param("domain", spec.domain()).param("record", spec.record()).param("type", spec.type())
-                .param("target", spec.target()).param("ttl", spec.ttl() == null ? DEFAULT_TTL : spec.ttl())
+                .param("domain", spec.domain())
+                .param("record", spec.record())
+                .param("type", spec.type())
+                .param("target", spec.target())
+                .param("ttl", spec.ttl() == null ? DEFAULT_TTL : spec.ttl())
                 .param("remarks", spec.remarks()));
     }
 
     @Override
     public CompletableFuture<String> updateSubdomain(String token, SubdomainSpec spec) {
         return message(ApiRequest.to(Endpoint.UPDATE_SUBDOMAIN, token)
-                .param("domain", spec.domain()).param("record", spec.record()).param("target", spec.target())
-                .param("ttl", spec.ttl() == null ? DEFAULT_TTL : spec.ttl()).param("remarks", spec.remarks()));
+                .param("domain", spec.domain())
+                .param("record", spec.record())
+                .param("target", spec.target())
+                .param("ttl", spec.ttl() == null ? DEFAULT_TTL : spec.ttl())
+                .param("remarks", spec.remarks()));
     }
 
     @Override
     public CompletableFuture<String> deleteSubdomain(String token, String domain, String record) {
-        return message(ApiRequest.to(Endpoint.DELETE_SUBDOMAIN, token).param("domain", domain).param("record", record));
+        return message(ApiRequest.to(Endpoint.DELETE_SUBDOMAIN, token)
+                .param("domain", domain)
+                .param("record", record));
     }
 }

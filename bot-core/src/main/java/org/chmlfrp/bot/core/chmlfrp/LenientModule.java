@@ -28,26 +28,37 @@ import java.util.function.Function;
 final class LenientModule extends SimpleModule {
     /** The service's zone, for date-times sent without an offset. */
     static final ZoneId SERVICE_ZONE = ZoneId.of("Asia/Shanghai");
+
     private static final DateTimeFormatter LOCAL_DATE_TIME =
             DateTimeFormatter.ofPattern("yyyy-MM-dd[' ']['T']HH:mm[:ss][.SSS][.SS][.S]", Locale.ROOT);
 
     LenientModule() {
         super("chmlfrp-lenient");
-        addDeserializer(boolean.class, new Loose<>(boolean.class, false, LenientModule::bool, n -> n.doubleValue() != 0));
-        addDeserializer(Boolean.class, new Loose<>(Boolean.class, null, LenientModule::bool, n -> n.doubleValue() != 0));
-        addDeserializer(int.class, new Loose<>(int.class, 0, t -> (int) Math.round(Double.parseDouble(t)), LenientModule::toInt));
-        addDeserializer(Integer.class, new Loose<>(Integer.class, null, t -> (int) Math.round(Double.parseDouble(t)), LenientModule::toInt));
+        addDeserializer(
+                boolean.class, new Loose<>(boolean.class, false, LenientModule::bool, n -> n.doubleValue() != 0));
+        addDeserializer(
+                Boolean.class, new Loose<>(Boolean.class, null, LenientModule::bool, n -> n.doubleValue() != 0));
+        addDeserializer(
+                int.class,
+                new Loose<>(int.class, 0, t -> (int) Math.round(Double.parseDouble(t)), LenientModule::toInt));
+        addDeserializer(
+                Integer.class,
+                new Loose<>(Integer.class, null, t -> (int) Math.round(Double.parseDouble(t)), LenientModule::toInt));
         addDeserializer(long.class, new Loose<>(long.class, 0L, LenientModule::parseLong, LenientModule::toLong));
         addDeserializer(Long.class, new Loose<>(Long.class, null, LenientModule::parseLong, LenientModule::toLong));
         addDeserializer(double.class, new Loose<>(double.class, 0.0, Double::parseDouble, Number::doubleValue));
         addDeserializer(Double.class, new Loose<>(Double.class, null, Double::parseDouble, Number::doubleValue));
         addDeserializer(Instant.class, new Loose<>(Instant.class, null, LenientModule::instant, LenientModule::epoch));
-        addDeserializer(LocalDate.class, new Loose<>(LocalDate.class, null, t -> LocalDate.parse(t.substring(0, 10)), n -> null));
+        addDeserializer(
+                LocalDate.class,
+                new Loose<>(LocalDate.class, null, t -> LocalDate.parse(t.substring(0, 10)), n -> null));
     }
 
     /** A copy of {@code base} that reads the API: unknown fields ignored, this module's scalars. */
     static ObjectMapper configure(ObjectMapper base) {
-        return base.copy().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).registerModule(new LenientModule());
+        return base.copy()
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .registerModule(new LenientModule());
     }
 
     private static Boolean bool(String text) {
@@ -64,7 +75,8 @@ final class LenientModule extends SimpleModule {
 
     private static long toLong(Number n) {
         return n instanceof Double || n instanceof Float || n instanceof java.math.BigDecimal
-                ? Math.round(n.doubleValue()) : n.longValue();
+                ? Math.round(n.doubleValue())
+                : n.longValue();
     }
 
     private static long parseLong(String text) {
@@ -83,7 +95,9 @@ final class LenientModule extends SimpleModule {
             try {
                 return Instant.parse(text);
             } catch (DateTimeParseException e2) {
-                return LocalDateTime.parse(text, LOCAL_DATE_TIME).atZone(SERVICE_ZONE).toInstant();
+                return LocalDateTime.parse(text, LOCAL_DATE_TIME)
+                        .atZone(SERVICE_ZONE)
+                        .toInstant();
             }
         }
     }

@@ -35,9 +35,11 @@ final class NodeStatusReader {
             throw new ApiException(ApiErrorKind.MALFORMED, Endpoint.NODE_STATUS_INFO.path(), httpStatus, null, null);
         }
         JsonFactory factory = mapper.getFactory();
-        try (InputStream in = body; JsonParser p = factory.createParser(in)) {
+        try (InputStream in = body;
+                JsonParser p = factory.createParser(in)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
-                throw new ApiException(ApiErrorKind.MALFORMED, Endpoint.NODE_STATUS_INFO.path(), httpStatus, null, null);
+                throw new ApiException(
+                        ApiErrorKind.MALFORMED, Endpoint.NODE_STATUS_INFO.path(), httpStatus, null, null);
             }
             Summary summary = new Summary();
             Integer code = null;
@@ -55,11 +57,17 @@ final class NodeStatusReader {
                 }
             }
             if (code == null || code != 200 || !"success".equalsIgnoreCase(state)) {
-                throw new ApiException(EnvelopeReader.kindOf(Endpoint.NODE_STATUS_INFO, httpStatus,
-                        code == null ? httpStatus : code, msg), Endpoint.NODE_STATUS_INFO.path(), httpStatus, code, msg);
+                throw new ApiException(
+                        EnvelopeReader.kindOf(
+                                Endpoint.NODE_STATUS_INFO, httpStatus, code == null ? httpStatus : code, msg),
+                        Endpoint.NODE_STATUS_INFO.path(),
+                        httpStatus,
+                        code,
+                        msg);
             }
             return summary.toRecord(nodeName);
-        } catch (com.fasterxml.jackson.core.JsonParseException | com.fasterxml.jackson.databind.exc.MismatchedInputException e) {
+        } catch (com.fasterxml.jackson.core.JsonParseException
+                | com.fasterxml.jackson.databind.exc.MismatchedInputException e) {
             throw new ApiException(ApiErrorKind.MALFORMED, Endpoint.NODE_STATUS_INFO.path(), httpStatus, null, null, e);
         }
     }
@@ -104,14 +112,16 @@ final class NodeStatusReader {
             count++;
             peakCurConns = Math.max(peakCurConns, s.curConns());
             cpuSum += s.cpuUsage();
-            if (latest == null || (s.timestamp() != null
-                    && (latest.timestamp() == null || s.timestamp().isAfter(latest.timestamp())))) {
+            if (latest == null
+                    || (s.timestamp() != null
+                            && (latest.timestamp() == null || s.timestamp().isAfter(latest.timestamp())))) {
                 latest = s;
             }
         }
 
         NodeStatusSummary toRecord(String nodeName) {
-            return new NodeStatusSummary(nodeName, details, latest, count, peakCurConns, count == 0 ? 0 : cpuSum / count);
+            return new NodeStatusSummary(
+                    nodeName, details, latest, count, peakCurConns, count == 0 ? 0 : cpuSum / count);
         }
     }
 }

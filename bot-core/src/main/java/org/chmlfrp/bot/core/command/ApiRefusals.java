@@ -21,23 +21,24 @@ public final class ApiRefusals {
     public static final Set<ApiErrorKind> REFUSALS =
             EnumSet.of(ApiErrorKind.INVALID_TOKEN, ApiErrorKind.VALIDATION, ApiErrorKind.NOT_FOUND);
 
-    private ApiRefusals() {
-    }
+    private ApiRefusals() {}
 
     /**
      * {@code reply}, or {@code onRefusal}'s reply when the API refused with one of {@code kinds}
      * and {@code onRefusal} has one for it; every other failure stays a failure.
      */
-    public static CompletableFuture<Reply> recover(CompletionStage<Reply> reply, Set<ApiErrorKind> kinds,
-                                                   Function<ApiException, Optional<Reply>> onRefusal) {
-        return reply.toCompletableFuture().exceptionally(failure -> ApiException.unwrap(failure)
-                .filter(e -> kinds.contains(e.kind()))
-                .flatMap(onRefusal)
-                .orElseThrow(() -> Failures.rethrow(failure)));
+    public static CompletableFuture<Reply> recover(
+            CompletionStage<Reply> reply, Set<ApiErrorKind> kinds, Function<ApiException, Optional<Reply>> onRefusal) {
+        return reply.toCompletableFuture()
+                .exceptionally(failure -> ApiException.unwrap(failure)
+                        .filter(e -> kinds.contains(e.kind()))
+                        .flatMap(onRefusal)
+                        .orElseThrow(() -> Failures.rethrow(failure)));
     }
 
     /** {@code reply}, or {@code onRefusal}'s reply when the API refused and said why in its {@code msg}. */
-    public static CompletableFuture<Reply> recover(CompletionStage<Reply> reply, Function<ApiException, Reply> onRefusal) {
+    public static CompletableFuture<Reply> recover(
+            CompletionStage<Reply> reply, Function<ApiException, Reply> onRefusal) {
         return recover(reply, REFUSALS, e -> e.apiMessage().map(msg -> onRefusal.apply(e)));
     }
 }

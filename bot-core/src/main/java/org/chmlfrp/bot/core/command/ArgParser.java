@@ -76,7 +76,9 @@ public final class ArgParser {
             }
         }
         Map<String, Object> values = new LinkedHashMap<>();
-        List<ParamSpec> slots = spec.params().stream().filter(p -> !p.option() && !named.containsKey(p.name())).toList();
+        List<ParamSpec> slots = spec.params().stream()
+                .filter(p -> !p.option() && !named.containsKey(p.name()))
+                .toList();
         int slot = 0;
         for (int i = 0; i < positional.size(); i++) {
             String word = positional.get(i);
@@ -122,8 +124,11 @@ public final class ArgParser {
         }
         Map<String, Object> values = new LinkedHashMap<>();
         for (ParamSpec p : spec.params()) {
-            String v = raw.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(p.name()))
-                    .map(Map.Entry::getValue).findFirst().orElse(null);
+            String v = raw.entrySet().stream()
+                    .filter(e -> e.getKey().equalsIgnoreCase(p.name()))
+                    .map(Map.Entry::getValue)
+                    .findFirst()
+                    .orElse(null);
             if (v == null || v.isEmpty()) {
                 continue;
             }
@@ -146,7 +151,9 @@ public final class ArgParser {
     }
 
     private static Optional<ParamSpec> param(CommandSpec spec, String name) {
-        return spec.params().stream().filter(p -> p.name().equalsIgnoreCase(name)).findFirst();
+        return spec.params().stream()
+                .filter(p -> p.name().equalsIgnoreCase(name))
+                .findFirst();
     }
 
     /** {@code foo=bar} where the command takes options at all: an unknown key is an error, not a value. */

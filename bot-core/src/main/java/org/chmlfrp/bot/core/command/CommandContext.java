@@ -15,8 +15,8 @@ public final class CommandContext {
     private final I18n i18n;
     private final String prefix;
 
-    public CommandContext(Invocation invocation, CommandSpec spec, Args args, LinkedAccount account, I18n i18n,
-                          String prefix) {
+    public CommandContext(
+            Invocation invocation, CommandSpec spec, Args args, LinkedAccount account, I18n i18n, String prefix) {
         this.invocation = invocation;
         this.spec = spec;
         this.args = args;

@@ -16,8 +16,7 @@ import org.chmlfrp.bot.core.support.EditDistance;
 @Singleton
 public final class CommandRegistry {
     /** A command found in a line, and the words after it. */
-    public record Match(CommandSpec spec, List<String> rest) {
-    }
+    public record Match(CommandSpec spec, List<String> rest) {}
 
     private final List<CommandSpec> all;
     private final Map<String, CommandSpec> byPath = new HashMap<>();
@@ -46,13 +45,15 @@ public final class CommandRegistry {
     }
 
     public Optional<CommandSpec> byPath(String pathText) {
-        return Optional.ofNullable(byPath.get(pathText.toLowerCase(Locale.ROOT).trim().replaceAll("\\s+", " ")));
+        return Optional.ofNullable(
+                byPath.get(pathText.toLowerCase(Locale.ROOT).trim().replaceAll("\\s+", " ")));
     }
 
     /** True if a word is a command's first word or an alias: the line is meant for the bot. */
     public boolean isCommandWord(String word) {
         String w = word.toLowerCase(Locale.ROOT);
-        return byAlias.containsKey(w) || all.stream().anyMatch(s -> s.path().get(0).equals(w));
+        return byAlias.containsKey(w)
+                || all.stream().anyMatch(s -> s.path().get(0).equals(w));
     }
 
     public boolean isAlias(String word) {
@@ -85,7 +86,9 @@ public final class CommandRegistry {
     /** The sub-commands of a group word ({@code tunnel} → tunnel list, tunnel info, …). */
     public List<CommandSpec> group(String firstWord) {
         String w = firstWord.toLowerCase(Locale.ROOT);
-        return all.stream().filter(s -> s.path().size() == 2 && s.path().get(0).equals(w)).toList();
+        return all.stream()
+                .filter(s -> s.path().size() == 2 && s.path().get(0).equals(w))
+                .toList();
     }
 
     /** The command whose path or alias is closest to what was typed, if any is close. */

@@ -15,9 +15,16 @@ import org.chmlfrp.bot.core.chat.Role;
  * @param formWhenMissing where the platform has forms (Discord modals), its parameters may be left out and
  *                        are then asked for in a form nobody else sees
  */
-public record CommandSpec(List<String> path, List<String> aliases, List<ParamSpec> params, Scope scope,
-                          boolean needsAccount, Role permission, boolean ephemeral, boolean formWhenMissing,
-                          CommandHandler handler) {
+public record CommandSpec(
+        List<String> path,
+        List<String> aliases,
+        List<ParamSpec> params,
+        Scope scope,
+        boolean needsAccount,
+        Role permission,
+        boolean ephemeral,
+        boolean formWhenMissing,
+        CommandHandler handler) {
     public CommandSpec {
         path = List.copyOf(path);
         aliases = List.copyOf(aliases);
@@ -112,8 +119,8 @@ public record CommandSpec(List<String> path, List<String> aliases, List<ParamSpe
         }
 
         public CommandSpec handler(CommandHandler handler) {
-            return new CommandSpec(path, aliases, params, scope, needsAccount, permission, ephemeral, formWhenMissing,
-                    handler);
+            return new CommandSpec(
+                    path, aliases, params, scope, needsAccount, permission, ephemeral, formWhenMissing, handler);
         }
     }
 }

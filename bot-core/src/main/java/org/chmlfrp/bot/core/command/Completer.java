@@ -30,8 +30,7 @@ public interface Completer {
      * @param others  the other parameters' values typed so far, by name
      * @param account the user's linked account, looked up only when called
      */
-    record Query(String typed, Map<String, String> others,
-                 Supplier<CompletionStage<Optional<LinkedAccount>>> account) {
+    record Query(String typed, Map<String, String> others, Supplier<CompletionStage<Optional<LinkedAccount>>> account) {
         public Query {
             typed = typed == null ? "" : typed.trim();
             others = others == null ? Map.of() : others;

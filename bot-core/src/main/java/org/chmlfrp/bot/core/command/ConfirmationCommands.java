@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
-import java.util.Optional;
 import org.chmlfrp.bot.core.reply.Confirmation;
 import org.chmlfrp.bot.core.reply.Reply;
 
@@ -37,7 +36,7 @@ public final class ConfirmationCommands implements CommandSet {
 
     private CompletionStage<Reply> cancel(CommandContext ctx) {
         boolean had = confirmations.take(ctx.user().identity(), ctx.place()).isPresent();
-        return CompletableFuture.completedFuture(had ? Reply.text(ctx.t("cancel.done"))
-                : Reply.error(ctx.t("confirm.nothing")));
+        return CompletableFuture.completedFuture(
+                had ? Reply.text(ctx.t("cancel.done")) : Reply.error(ctx.t("confirm.nothing")));
     }
 }

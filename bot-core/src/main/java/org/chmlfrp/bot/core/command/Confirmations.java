@@ -25,8 +25,7 @@ import org.chmlfrp.bot.core.support.ClockTicker;
 public final class Confirmations {
     public static final Duration VALIDITY = Duration.ofSeconds(60);
 
-    private record Key(ChatIdentity user, String placeKey) {
-    }
+    private record Key(ChatIdentity user, String placeKey) {}
 
     private final Cache<Key, Confirmation> pending;
 

@@ -40,17 +40,30 @@ public final class Dispatcher {
     private final Confirmations confirmations;
 
     /** Without metrics (tests). */
-    public Dispatcher(CommandRegistry registry, CommandLineReader lines, AccountDirectory accounts,
-                      RateLimiter rateLimiter, BotAdmins admins, I18n i18n, Executor executor,
-                      Confirmations confirmations) {
+    public Dispatcher(
+            CommandRegistry registry,
+            CommandLineReader lines,
+            AccountDirectory accounts,
+            RateLimiter rateLimiter,
+            BotAdmins admins,
+            I18n i18n,
+            Executor executor,
+            Confirmations confirmations) {
         this(registry, lines, accounts, rateLimiter, admins, i18n, executor, CommandMetrics.none(), confirmations);
     }
 
     /** @param confirmations where a {@link Reply#confirm} reply's action waits for {@code confirm} */
     @Inject
-    public Dispatcher(CommandRegistry registry, CommandLineReader lines, AccountDirectory accounts,
-                      RateLimiter rateLimiter, BotAdmins admins, I18n i18n, @Named(EXECUTOR) Executor executor,
-                      CommandMetrics metrics, Confirmations confirmations) {
+    public Dispatcher(
+            CommandRegistry registry,
+            CommandLineReader lines,
+            AccountDirectory accounts,
+            RateLimiter rateLimiter,
+            BotAdmins admins,
+            I18n i18n,
+            @Named(EXECUTOR) Executor executor,
+            CommandMetrics metrics,
+            Confirmations confirmations) {
         this.registry = registry;
         this.lines = lines;
         this.accounts = accounts;
@@ -99,7 +112,8 @@ public final class Dispatcher {
         }
         CommandSpec spec = match.get().spec();
         List<String> rest = match.get().rest();
-        return run(inv, spec, !rest.isEmpty(), () -> parser.parseWords(spec, rest)).thenApply(Optional::of);
+        return run(inv, spec, !rest.isEmpty(), () -> parser.parseWords(spec, rest))
+                .thenApply(Optional::of);
     }
 
     /** A structured call (a Discord slash command): the path and the raw values by parameter name. */
@@ -122,8 +136,8 @@ public final class Dispatcher {
         return run(inv, spec.get(), given, () -> parser.parseNamed(spec.get(), values));
     }
 
-    private CompletableFuture<Reply> run(Invocation inv, CommandSpec spec, boolean argsGiven,
-                                         java.util.function.Supplier<ArgParser.Result> parse) {
+    private CompletableFuture<Reply> run(
+            Invocation inv, CommandSpec spec, boolean argsGiven, java.util.function.Supplier<ArgParser.Result> parse) {
         Optional<Reply> refused = checkScope(inv, spec, argsGiven).or(() -> checkPermission(inv, spec));
         if (refused.isPresent()) {
             metrics.count(spec.pathText(), CommandMetrics.Outcome.REFUSED);
@@ -138,14 +152,17 @@ public final class Dispatcher {
         return CompletableFuture.supplyAsync(() -> prepare(inv, spec, parsed.args()), executor)
                 .thenCompose(ready -> ready)
                 .handle((reply, failure) -> {
-                    CommandMetrics.Outcome outcome = failure != null ? CommandMetrics.Outcome.FAILED
+                    CommandMetrics.Outcome outcome = failure != null
+                            ? CommandMetrics.Outcome.FAILED
                             : reply.error() ? CommandMetrics.Outcome.ERROR : CommandMetrics.Outcome.OK;
                     metrics.ran(spec.pathText(), outcome, System.nanoTime() - started);
                     return failure == null ? reply : errors.forFailure(inv.locale(), spec.pathText(), failure);
                 })
-                .thenApply(reply -> reply.confirmation() == null ? reply
+                .thenApply(reply -> reply.confirmation() == null
+                        ? reply
                         : confirmations.hold(inv, reply.confirmation(), i18n, lines.hintPrefix()))
-                .thenApply(reply -> spec.ephemeral() || reply.error() ? reply.withVisibility(Visibility.PRIVATE) : reply);
+                .thenApply(
+                        reply -> spec.ephemeral() || reply.error() ? reply.withVisibility(Visibility.PRIVATE) : reply);
     }
 
     private CompletionStage<Reply> prepare(Invocation inv, CommandSpec spec, Args args) {
@@ -155,7 +172,8 @@ public final class Dispatcher {
         Function<Optional<LinkedAccount>, CompletionStage<Reply>> then = found -> found.isEmpty()
                 ? CompletableFuture.completedFuture(Reply.error(t(inv, "error.no-account", lines.hintPrefix())))
                 : handle(inv, spec, args, found.get());
-        CompletableFuture<Optional<LinkedAccount>> lookup = accounts.lookup(inv.user().identity());
+        CompletableFuture<Optional<LinkedAccount>> lookup =
+                accounts.lookup(inv.user().identity());
         // a token refresh completes on an HTTP thread: the handler still runs on the command executor
         return lookup.isDone() ? lookup.thenCompose(then) : lookup.thenComposeAsync(then, executor);
     }
@@ -177,7 +195,8 @@ public final class Dispatcher {
         if (spec.scope() == Scope.PRIVATE_ONLY && !inv.secretSafe()) {
             if (spec.takesSecret() && argsGiven) {
                 String key = secretInGroupKey(spec);
-                return Optional.of(Reply.error(t(inv, key, lines.hintPrefix() + spec.pathText())).withRecall());
+                return Optional.of(Reply.error(t(inv, key, lines.hintPrefix() + spec.pathText()))
+                        .withRecall());
             }
             return Optional.of(Reply.error(t(inv, "error.private-only", lines.hintPrefix() + spec.pathText())));
         }
@@ -198,15 +217,21 @@ public final class Dispatcher {
         if (inv.role().atLeast(spec.permission())) {
             return Optional.empty();
         }
-        String key = spec.permission() == Role.BOT_ADMIN ? "error.permission.bot-admin" : "error.permission.group-admin";
+        String key =
+                spec.permission() == Role.BOT_ADMIN ? "error.permission.bot-admin" : "error.permission.group-admin";
         return Optional.of(Reply.error(t(inv, key)));
     }
 
     private Reply usageError(Invocation inv, CommandSpec spec, ArgError error) {
         String problem = switch (error.kind()) {
             case MISSING -> t(inv, "error.args.missing", paramLabel(inv, error.param()));
-            case INVALID -> t(inv, "error.args.invalid", paramLabel(inv, error.param()), error.value(),
-                    expectation(inv, spec, error.param()));
+            case INVALID ->
+                t(
+                        inv,
+                        "error.args.invalid",
+                        paramLabel(inv, error.param()),
+                        error.value(),
+                        expectation(inv, spec, error.param()));
             case UNKNOWN_OPTION -> t(inv, "error.args.unknown-option", error.param());
             case TOO_MANY -> t(inv, "error.args.too-many", error.value());
         };
@@ -218,15 +243,19 @@ public final class Dispatcher {
     }
 
     private String expectation(Invocation inv, CommandSpec spec, String param) {
-        return spec.params().stream().filter(p -> p.name().equals(param)).findFirst().map(p -> {
-            if (p.type() instanceof ParamType.Choice c) {
-                return t(inv, "param.expect.choice", String.join(" | ", c.choices()));
-            }
-            if (p.type() instanceof ParamType.Int i) {
-                return t(inv, "param.expect.int", i.min(), i.max());
-            }
-            return t(inv, p.type().expectationKey());
-        }).orElse("");
+        return spec.params().stream()
+                .filter(p -> p.name().equals(param))
+                .findFirst()
+                .map(p -> {
+                    if (p.type() instanceof ParamType.Choice c) {
+                        return t(inv, "param.expect.choice", String.join(" | ", c.choices()));
+                    }
+                    if (p.type() instanceof ParamType.Int i) {
+                        return t(inv, "param.expect.int", i.min(), i.max());
+                    }
+                    return t(inv, p.type().expectationKey());
+                })
+                .orElse("");
     }
 
     private Reply unknown(Invocation inv, List<String> words) {
@@ -244,7 +273,9 @@ public final class Dispatcher {
 
     /** Bot admins ({@code bot.admins}, the console operator) are never rate limited. */
     private RateLimiter.Decision rateCheck(Invocation inv) {
-        return inv.role() == Role.BOT_ADMIN ? RateLimiter.Decision.ALLOW : rateLimiter.check(inv.user().identity());
+        return inv.role() == Role.BOT_ADMIN
+                ? RateLimiter.Decision.ALLOW
+                : rateLimiter.check(inv.user().identity());
     }
 
     private Invocation withAdminRole(Invocation inv) {

@@ -22,14 +22,12 @@ public final class ErrorReplies {
     }
 
     public Reply forFailure(BotLocale locale, String commandPath, Throwable failure) {
-        return ApiException.unwrap(failure)
-                .map(api -> forApi(locale, api))
-                .orElseGet(() -> {
-                    if (!(failure instanceof CancellationException)) {
-                        log.error("command {} failed", commandPath, failure);
-                    }
-                    return Reply.error(i18n.get(locale, "error.internal"));
-                });
+        return ApiException.unwrap(failure).map(api -> forApi(locale, api)).orElseGet(() -> {
+            if (!(failure instanceof CancellationException)) {
+                log.error("command {} failed", commandPath, failure);
+            }
+            return Reply.error(i18n.get(locale, "error.internal"));
+        });
     }
 
     public Reply forApi(BotLocale locale, ApiException e) {

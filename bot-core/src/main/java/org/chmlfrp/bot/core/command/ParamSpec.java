@@ -11,8 +11,14 @@ import java.util.Objects;
  * @param completer suggestions while typing (Discord autocomplete), or null for none
  * @param greedy  the last positional parameter takes the rest of the line, spaces and all
  */
-public record ParamSpec(String name, ParamType type, boolean required, boolean option, boolean secret,
-                        Completer completer, boolean greedy) {
+public record ParamSpec(
+        String name,
+        ParamType type,
+        boolean required,
+        boolean option,
+        boolean secret,
+        Completer completer,
+        boolean greedy) {
     public ParamSpec {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(type, "type");

@@ -5,7 +5,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** The type of a command parameter: how a raw value is checked and converted. Closed set, read by adapters. */
-public sealed interface ParamType permits ParamType.Text, ParamType.Int, ParamType.Port, ParamType.Choice, ParamType.Bool {
+public sealed interface ParamType
+        permits ParamType.Text, ParamType.Int, ParamType.Port, ParamType.Choice, ParamType.Bool {
 
     /** The converted value, or empty when {@code raw} is not of this type. */
     Optional<Object> parse(String raw);
@@ -78,7 +79,10 @@ public sealed interface ParamType permits ParamType.Text, ParamType.Int, ParamTy
             if (raw == null) {
                 return Optional.empty();
             }
-            return choices.stream().filter(c -> c.equalsIgnoreCase(raw.trim())).findFirst().map(c -> c);
+            return choices.stream()
+                    .filter(c -> c.equalsIgnoreCase(raw.trim()))
+                    .findFirst()
+                    .map(c -> c);
         }
 
         @Override

@@ -23,7 +23,11 @@ import org.chmlfrp.bot.core.chat.Platform;
  */
 @Singleton
 public final class RateLimiter {
-    public enum Decision { ALLOW, NOTIFY, SILENT }
+    public enum Decision {
+        ALLOW,
+        NOTIFY,
+        SILENT
+    }
 
     private final RateLimit limit;
     private final Clock clock;
@@ -41,7 +45,9 @@ public final class RateLimiter {
         }
         long user = key(who.userId());
         synchronized (tables) {
-            return tables.computeIfAbsent(who.platform(), p -> new WindowTable(limit.count(), limit.window().toMillis()))
+            return tables.computeIfAbsent(
+                            who.platform(),
+                            p -> new WindowTable(limit.count(), limit.window().toMillis()))
                     .hit(user, clock.millis());
         }
     }

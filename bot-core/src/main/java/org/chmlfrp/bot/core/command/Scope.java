@@ -2,5 +2,7 @@ package org.chmlfrp.bot.core.command;
 
 /** Where a command may run. */
 public enum Scope {
-    ANY, PRIVATE_ONLY, GROUP_ONLY
+    ANY,
+    PRIVATE_ONLY,
+    GROUP_ONLY
 }

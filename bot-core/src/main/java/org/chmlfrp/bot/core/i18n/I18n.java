@@ -26,12 +26,21 @@ import org.slf4j.LoggerFactory;
 @Singleton
 public final class I18n {
     /** The bundles of the core and every feature. */
-    public static final List<String> BUNDLES = List.of("i18n.messages", "i18n.account", "i18n.tunnel", "i18n.node",
-            "i18n.domain", "i18n.broadcast", "i18n.gift", "i18n.oauth");
+    public static final List<String> BUNDLES = List.of(
+            "i18n.messages",
+            "i18n.account",
+            "i18n.tunnel",
+            "i18n.node",
+            "i18n.domain",
+            "i18n.broadcast",
+            "i18n.gift",
+            "i18n.oauth");
+
     private static final Logger log = LoggerFactory.getLogger(I18n.class);
 
     private final List<String> baseNames;
-    private final java.util.Map<BotLocale, List<ResourceBundle>> loaded = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.Map<BotLocale, List<ResourceBundle>> loaded =
+            new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<BotLocale, Map<String, MessageFormat>> formats = new ConcurrentHashMap<>();
     private final Set<String> reportedMissing = Collections.synchronizedSet(new HashSet<>());
 
@@ -53,8 +62,10 @@ public final class I18n {
         List<ResourceBundle> out = new ArrayList<>();
         for (String name : baseNames) {
             try {
-                out.add(ResourceBundle.getBundle(name, locale.locale(), ResourceBundle.Control.getNoFallbackControl(
-                        ResourceBundle.Control.FORMAT_PROPERTIES)));
+                out.add(ResourceBundle.getBundle(
+                        name,
+                        locale.locale(),
+                        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
             } catch (MissingResourceException e) {
                 // a feature without strings yet
             }

@@ -21,7 +21,8 @@ public record DeviceAuthorization(
     /** The link to show: the complete one (code filled in) where the server gives it. */
     public String link() {
         return verificationUriComplete != null && !verificationUriComplete.isBlank()
-                ? verificationUriComplete : verificationUri;
+                ? verificationUriComplete
+                : verificationUri;
     }
 
     @Override

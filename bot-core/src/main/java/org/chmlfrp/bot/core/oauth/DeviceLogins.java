@@ -41,8 +41,15 @@ public final class DeviceLogins {
     private final ScheduledExecutorService scheduler;
     private final Clock clock;
 
-    public DeviceLogins(QZhuaClient client, DeviceFlows flows, AccountLinks links, ChmlFrpApi api,
-                        PrivateNotices notices, I18n i18n, ScheduledExecutorService scheduler, Clock clock) {
+    public DeviceLogins(
+            QZhuaClient client,
+            DeviceFlows flows,
+            AccountLinks links,
+            ChmlFrpApi api,
+            PrivateNotices notices,
+            I18n i18n,
+            ScheduledExecutorService scheduler,
+            Clock clock) {
         this.client = client;
         this.flows = flows;
         this.links = links;
@@ -60,8 +67,15 @@ public final class DeviceLogins {
     public CompletableFuture<DeviceAuthorization> start(ChatIdentity user, String botAccount, BotLocale locale) {
         return client.authorizeDevice().thenApply(auth -> {
             Instant now = clock.instant();
-            DeviceFlow flow = new DeviceFlow(user, botAccount, locale, auth.deviceCode(), auth.userCode(),
-                    Duration.ofSeconds(auth.intervalSeconds()), now.plusSeconds(auth.expiresIn()), now);
+            DeviceFlow flow = new DeviceFlow(
+                    user,
+                    botAccount,
+                    locale,
+                    auth.deviceCode(),
+                    auth.userCode(),
+                    Duration.ofSeconds(auth.intervalSeconds()),
+                    now.plusSeconds(auth.expiresIn()),
+                    now);
             flows.save(flow);
             log.info("device login started for {} (code expires in {} s)", user, auth.expiresIn());
             schedule(flow, flow.interval());
@@ -95,7 +109,9 @@ public final class DeviceLogins {
 
     /** Whether the flow is still the identity's login in progress (not replaced by a newer one, not ended). */
     private boolean current(DeviceFlow flow) {
-        return flows.find(flow.identity()).map(stored -> stored.deviceCode().equals(flow.deviceCode())).orElse(false);
+        return flows.find(flow.identity())
+                .map(stored -> stored.deviceCode().equals(flow.deviceCode()))
+                .orElse(false);
     }
 
     private void poll(DeviceFlow flow) {
@@ -147,19 +163,27 @@ public final class DeviceLogins {
     private void link(DeviceFlow flow, TokenGrant tokens) {
         api.userInfo(tokens.accessToken()).whenComplete((user, failure) -> {
             if (failure != null) {
-                log.info("device login of {} approved, but /userinfo failed: {}", flow.identity(),
+                log.info(
+                        "device login of {} approved, but /userinfo failed: {}",
+                        flow.identity(),
                         failure.getClass().getSimpleName());
                 end(flow, "oauth.login.no-account");
                 return;
             }
             Instant now = clock.instant();
-            OAuthTokens credential = new OAuthTokens(tokens.refreshToken(), tokens.accessToken(),
-                    now.plusSeconds(tokens.expiresIn()));
+            OAuthTokens credential =
+                    new OAuthTokens(tokens.refreshToken(), tokens.accessToken(), now.plusSeconds(tokens.expiresIn()));
             links.save(new AccountLink(flow.identity(), credential, user.id(), user.username(), now));
             flows.remove(flow.identity());
             log.info("device login of {} linked ChmlFrp user {}", flow.identity(), user.id());
-            notices.tell(flow.identity(), flow.botAccount(), i18n.get(flow.locale(), "oauth.login.linked",
-                    user.username(), user.userGroup() == null || user.userGroup().isBlank() ? "-" : user.userGroup()));
+            notices.tell(
+                    flow.identity(),
+                    flow.botAccount(),
+                    i18n.get(
+                            flow.locale(),
+                            "oauth.login.linked",
+                            user.username(),
+                            user.userGroup() == null || user.userGroup().isBlank() ? "-" : user.userGroup()));
         });
     }
 

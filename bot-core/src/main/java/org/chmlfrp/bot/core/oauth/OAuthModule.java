@@ -36,8 +36,13 @@ public final class OAuthModule extends AbstractModule {
 
     @Provides
     @Singleton
-    Optional<TokenRefresher> tokenRefresher(Optional<QZhuaClient> client, AccountLinks links, PrivateNotices notices,
-                                            I18n i18n, BotSettings settings, Clock clock) {
+    Optional<TokenRefresher> tokenRefresher(
+            Optional<QZhuaClient> client,
+            AccountLinks links,
+            PrivateNotices notices,
+            I18n i18n,
+            BotSettings settings,
+            Clock clock) {
         return client.map(c -> new TokenRefresher(c, links, notices, i18n, settings.locale(), clock));
     }
 
@@ -48,10 +53,17 @@ public final class OAuthModule extends AbstractModule {
 
     @Provides
     @Singleton
-    Optional<DeviceLogins> deviceLogins(Optional<QZhuaClient> client, DeviceFlows flows, AccountLinks links,
-                                        ChmlFrpApi api, PrivateNotices notices, I18n i18n, Clock clock) {
+    Optional<DeviceLogins> deviceLogins(
+            Optional<QZhuaClient> client,
+            DeviceFlows flows,
+            AccountLinks links,
+            ChmlFrpApi api,
+            PrivateNotices notices,
+            I18n i18n,
+            Clock clock) {
         return client.map(c -> {
-            ScheduledThreadPoolExecutor polls = new ScheduledThreadPoolExecutor(1, DaemonThreads.named("oauth-device-login-"));
+            ScheduledThreadPoolExecutor polls =
+                    new ScheduledThreadPoolExecutor(1, DaemonThreads.named("oauth-device-login-"));
             polls.setExecuteExistingDelayedTasksAfterShutdownPolicy(false); // stop() drops the waiting polls
             return new DeviceLogins(c, flows, links, api, notices, i18n, polls, clock);
         });

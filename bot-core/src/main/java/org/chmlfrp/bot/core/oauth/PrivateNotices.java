@@ -34,13 +34,19 @@ public final class PrivateNotices {
     public void tell(ChatIdentity user, String botAccount, String text) {
         ChatSink sink = byPlatform().get(user.platform());
         if (sink == null) {
-            log.info("no way to reach {} privately: no {} sink", user, user.platform().id());
+            log.info(
+                    "no way to reach {} privately: no {} sink",
+                    user,
+                    user.platform().id());
             return;
         }
         sink.send(new ChatPlace.Private(user.platform(), user.userId(), botAccount), Reply.text(text))
                 .whenComplete((ok, failure) -> {
                     if (failure != null) {
-                        log.info("could not tell {} privately: {}", user, failure.getClass().getSimpleName());
+                        log.info(
+                                "could not tell {} privately: {}",
+                                user,
+                                failure.getClass().getSimpleName());
                     }
                 });
     }

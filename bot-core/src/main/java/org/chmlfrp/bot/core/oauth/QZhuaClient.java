@@ -31,8 +31,8 @@ public final class QZhuaClient {
     private final OAuthSettings settings;
     private final HttpClient http;
     private final Duration timeout;
-    private final ObjectMapper mapper = new ObjectMapper()
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    private final ObjectMapper mapper =
+            new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
     public QZhuaClient(OAuthSettings settings, HttpClient http, Duration timeout) {
         this.settings = settings;
@@ -101,18 +101,20 @@ public final class QZhuaClient {
                 .header("Accept", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8))
                 .build();
-        return http.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray())
-                .handle((response, failure) -> {
-                    if (failure != null) {
-                        Throwable cause = failure instanceof CompletionException && failure.getCause() != null
-                                ? failure.getCause() : failure;
-                        log.debug("QZhua POST {} failed: {}", path, cause.getClass().getSimpleName());
-                        throw new OAuthException(null, "QZhua " + path + " unreachable: "
-                                + cause.getClass().getSimpleName(), cause);
-                    }
-                    log.debug("QZhua POST {} -> {}", path, response.statusCode());
-                    return new Answer(response.statusCode(), response.body());
-                });
+        return http.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray()).handle((response, failure) -> {
+            if (failure != null) {
+                Throwable cause = failure instanceof CompletionException && failure.getCause() != null
+                        ? failure.getCause()
+                        : failure;
+                log.debug("QZhua POST {} failed: {}", path, cause.getClass().getSimpleName());
+                throw new OAuthException(
+                        null,
+                        "QZhua " + path + " unreachable: " + cause.getClass().getSimpleName(),
+                        cause);
+            }
+            log.debug("QZhua POST {} -> {}", path, response.statusCode());
+            return new Answer(response.statusCode(), response.body());
+        });
     }
 
     private <T> T read(byte[] body, Class<T> type) {
@@ -134,14 +136,13 @@ public final class QZhuaClient {
 
     private OAuthException refusal(String path, Answer answer) {
         String error = errorOf(answer.body);
-        return new OAuthException(error, "QZhua " + path + " answered " + answer.status
-                + (error == null ? "" : " " + error), null);
+        return new OAuthException(
+                error, "QZhua " + path + " answered " + answer.status + (error == null ? "" : " " + error), null);
     }
 
     private static String encode(String text) {
         return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 
-    private record Answer(int status, byte[] body) {
-    }
+    private record Answer(int status, byte[] body) {}
 }

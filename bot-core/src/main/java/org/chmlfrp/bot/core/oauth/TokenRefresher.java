@@ -42,8 +42,8 @@ public final class TokenRefresher implements AccessRenewal {
             new ConcurrentHashMap<>();
 
     /** @param locale the language of the "link removed" notice (the bot's default: the link keeps none) */
-    public TokenRefresher(QZhuaClient client, AccountLinks links, PrivateNotices notices, I18n i18n, BotLocale locale,
-                          Clock clock) {
+    public TokenRefresher(
+            QZhuaClient client, AccountLinks links, PrivateNotices notices, I18n i18n, BotLocale locale, Clock clock) {
         this.client = client;
         this.links = links;
         this.notices = notices;
@@ -88,7 +88,8 @@ public final class TokenRefresher implements AccessRenewal {
     }
 
     private boolean usable(AccountLink link) {
-        return !(link.credential() instanceof OAuthTokens tokens) || tokens.hasAccessValidAt(clock.instant().plus(EARLY));
+        return !(link.credential() instanceof OAuthTokens tokens)
+                || tokens.hasAccessValidAt(clock.instant().plus(EARLY));
     }
 
     private CompletableFuture<Optional<AccountLink>> refresh(AccountLink link) {
@@ -96,8 +97,10 @@ public final class TokenRefresher implements AccessRenewal {
         return client.refresh(old.refreshToken()).handle((grant, failure) -> {
             if (failure == null) {
                 Instant now = clock.instant();
-                String refresh = grant.refreshToken() == null || grant.refreshToken().isBlank()
-                        ? old.refreshToken() : grant.refreshToken();
+                String refresh =
+                        grant.refreshToken() == null || grant.refreshToken().isBlank()
+                                ? old.refreshToken()
+                                : grant.refreshToken();
                 OAuthTokens fresh = new OAuthTokens(refresh, grant.accessToken(), now.plusSeconds(grant.expiresIn()));
                 if (!links.replaceOAuthTokens(link.identity(), fresh)) {
                     return Optional.<AccountLink>empty();
@@ -108,8 +111,7 @@ public final class TokenRefresher implements AccessRenewal {
             if (cause instanceof OAuthException refused && refused.grantRefused()) {
                 log.info("QZhua refused to refresh the tokens of {}: link removed", link.identity());
                 links.remove(link.identity());
-                notices.tell(link.identity(), null,
-                        i18n.get(locale, "oauth.refresh.refused", link.chmlfrpUsername()));
+                notices.tell(link.identity(), null, i18n.get(locale, "oauth.refresh.refused", link.chmlfrpUsername()));
                 return Optional.<AccountLink>empty();
             }
             log.info("could not refresh the tokens of {}: {}", link.identity(), cause.getMessage());

@@ -8,7 +8,12 @@ import java.util.Objects;
  * for a {@link Kind#LINK} it is the address to open (a link button on Discord, the address as text elsewhere).
  */
 public record Action(Kind kind, String label, String command) {
-    public enum Kind { CONFIRM, CANCEL, PAGE, LINK }
+    public enum Kind {
+        CONFIRM,
+        CANCEL,
+        PAGE,
+        LINK
+    }
 
     public Action {
         Objects.requireNonNull(kind, "kind");

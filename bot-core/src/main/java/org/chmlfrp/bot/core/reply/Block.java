@@ -59,7 +59,9 @@ public sealed interface Block permits Block.Text, Block.Fields, Block.Table, Blo
 
         @Override
         public boolean equals(Object o) {
-            return o instanceof Image i && java.util.Arrays.equals(png, i.png) && Objects.equals(fileName, i.fileName)
+            return o instanceof Image i
+                    && java.util.Arrays.equals(png, i.png)
+                    && Objects.equals(fileName, i.fileName)
                     && Objects.equals(altText, i.altText);
         }
 

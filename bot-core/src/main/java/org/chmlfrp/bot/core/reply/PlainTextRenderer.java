@@ -58,8 +58,10 @@ public final class PlainTextRenderer {
         if (block instanceof Block.Fields f) {
             List<String> lines = new ArrayList<>();
             for (Block.Field field : f.fields()) {
-                lines.add(field.value().contains("\n") ? field.name() + ":\n" + field.value()
-                        : field.name() + ": " + field.value());
+                lines.add(
+                        field.value().contains("\n")
+                                ? field.name() + ":\n" + field.value()
+                                : field.name() + ": " + field.value());
             }
             return String.join("\n", lines);
         }

@@ -19,8 +19,15 @@ import java.util.function.Supplier;
  * @param confirmation     an action to run only after {@code confirm}, or null; the dispatcher keeps it and
  *                         answers with the prompt instead of this reply
  */
-public record Reply(String title, List<Block> blocks, List<Action> actions, Visibility visibility, Paging paging,
-                    boolean error, boolean recallInvocation, Confirmation confirmation) {
+public record Reply(
+        String title,
+        List<Block> blocks,
+        List<Action> actions,
+        Visibility visibility,
+        Paging paging,
+        boolean error,
+        boolean recallInvocation,
+        Confirmation confirmation) {
 
     public Reply {
         blocks = List.copyOf(blocks);
@@ -43,7 +50,14 @@ public record Reply(String title, List<Block> blocks, List<Action> actions, Visi
 
     /** Asks the user to confirm {@code description} first; {@code then} runs on {@code confirm}. */
     public static Reply confirm(String description, Supplier<CompletionStage<Reply>> then) {
-        return new Reply(null, List.of(new Block.Text(description)), List.of(), null, null, false, false,
+        return new Reply(
+                null,
+                List.of(new Block.Text(description)),
+                List.of(),
+                null,
+                null,
+                false,
+                false,
                 new Confirmation(description, then));
     }
 
@@ -61,7 +75,11 @@ public record Reply(String title, List<Block> blocks, List<Action> actions, Visi
             if (block instanceof Block.Text t) {
                 b.append(t.text()).append('\n');
             } else if (block instanceof Block.Fields f) {
-                f.fields().forEach(x -> b.append(x.name()).append(": ").append(x.value()).append('\n'));
+                f.fields()
+                        .forEach(x -> b.append(x.name())
+                                .append(": ")
+                                .append(x.value())
+                                .append('\n'));
             } else if (block instanceof Block.Table t) {
                 b.append(String.join(" | ", t.headers())).append('\n');
                 t.rows().forEach(r -> b.append(String.join(" | ", r)).append('\n'));

@@ -1,19 +1,15 @@
 package org.chmlfrp.bot.core.store;
 
-import org.chmlfrp.bot.core.chat.ChatIdentity;
 import java.time.Instant;
 import java.util.Objects;
+import org.chmlfrp.bot.core.chat.ChatIdentity;
 
 /**
  * A chat identity linked to a ChmlFrp account. Several identities may link the same
  * account; each link stands alone. {@code toString()} hides the credential's secrets.
  */
 public record AccountLink(
-        ChatIdentity identity,
-        Credential credential,
-        int chmlfrpUserId,
-        String chmlfrpUsername,
-        Instant linkedAt) {
+        ChatIdentity identity, Credential credential, int chmlfrpUserId, String chmlfrpUsername, Instant linkedAt) {
 
     public AccountLink {
         Objects.requireNonNull(identity, "identity");

@@ -44,7 +44,8 @@ public final class AccountLinks {
 
     /** The link of this identity, its credential opened. */
     public Optional<AccountLink> find(ChatIdentity identity) {
-        return sql.one("read the account link of " + identity,
+        return sql.one(
+                "read the account link of " + identity,
                 "SELECT " + COLUMNS + " FROM account_link WHERE platform = ? AND user_id = ?",
                 statement -> {
                     statement.setString(1, identity.platform().id());
@@ -76,7 +77,9 @@ public final class AccountLinks {
         if (sql.update(what, Detail.WITHOUT_CAUSE, updateSql, update) > 0) {
             return;
         }
-        boolean inserted = sql.insertIfAbsent(what, Detail.WITHOUT_CAUSE,
+        boolean inserted = sql.insertIfAbsent(
+                what,
+                Detail.WITHOUT_CAUSE,
                 "INSERT INTO account_link (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 statement -> {
                     statement.setString(1, link.identity().platform().id());
@@ -101,46 +104,60 @@ public final class AccountLinks {
      */
     public boolean replaceOAuthTokens(ChatIdentity identity, OAuthTokens tokens) {
         Sealed sealed = seal(tokens);
-        return sql.update("store the refreshed tokens of " + identity, Detail.WITHOUT_CAUSE,
-                "UPDATE account_link SET sealed_secret = ?, sealed_access = ?, access_expires_at = ?"
-                        + " WHERE platform = ? AND user_id = ? AND credential_kind = ?",
-                statement -> {
-                    statement.setString(1, sealed.secret);
-                    setNullableString(statement, 2, sealed.access);
-                    setInstant(statement, 3, sealed.accessExpiresAt);
-                    statement.setString(4, identity.platform().id());
-                    statement.setString(5, identity.userId());
-                    statement.setString(6, OAUTH);
-                }) > 0;
+        return sql.update(
+                        "store the refreshed tokens of " + identity,
+                        Detail.WITHOUT_CAUSE,
+                        "UPDATE account_link SET sealed_secret = ?, sealed_access = ?, access_expires_at = ?"
+                                + " WHERE platform = ? AND user_id = ? AND credential_kind = ?",
+                        statement -> {
+                            statement.setString(1, sealed.secret);
+                            setNullableString(statement, 2, sealed.access);
+                            setInstant(statement, 3, sealed.accessExpiresAt);
+                            statement.setString(4, identity.platform().id());
+                            statement.setString(5, identity.userId());
+                            statement.setString(6, OAUTH);
+                        })
+                > 0;
     }
 
     /** Unlinks the identity; false if it had no link. */
     public boolean remove(ChatIdentity identity) {
-        return sql.update("remove the account link of " + identity, Detail.WITH_CAUSE,
-                "DELETE FROM account_link WHERE platform = ? AND user_id = ?",
-                statement -> {
-                    statement.setString(1, identity.platform().id());
-                    statement.setString(2, identity.userId());
-                }) > 0;
+        return sql.update(
+                        "remove the account link of " + identity,
+                        Detail.WITH_CAUSE,
+                        "DELETE FROM account_link WHERE platform = ? AND user_id = ?",
+                        statement -> {
+                            statement.setString(1, identity.platform().id());
+                            statement.setString(2, identity.userId());
+                        })
+                > 0;
     }
 
     /** Every link, by platform and user id, credentials opened. */
     public List<AccountLink> all() {
-        return sql.list("read the account links",
+        return sql.list(
+                "read the account links",
                 "SELECT " + COLUMNS + " FROM account_link ORDER BY platform, user_id",
-                SqlRunner.none(), this::read);
+                SqlRunner.none(),
+                this::read);
     }
 
     /** The links of every identity that linked this ChmlFrp account. */
     public List<AccountLink> byChmlFrpUserId(int chmlfrpUserId) {
-        return sql.list("read the account links of ChmlFrp user " + chmlfrpUserId,
+        return sql.list(
+                "read the account links of ChmlFrp user " + chmlfrpUserId,
                 "SELECT " + COLUMNS + " FROM account_link WHERE chmlfrp_user_id = ? ORDER BY platform, user_id",
-                statement -> statement.setInt(1, chmlfrpUserId), this::read);
+                statement -> statement.setInt(1, chmlfrpUserId),
+                this::read);
     }
 
     public int count() {
-        return sql.one("count the account links", "SELECT COUNT(*) FROM account_link",
-                SqlRunner.none(), row -> row.getInt(1)).orElse(0);
+        return sql.one(
+                        "count the account links",
+                        "SELECT COUNT(*) FROM account_link",
+                        SqlRunner.none(),
+                        row -> row.getInt(1))
+                .orElse(0);
     }
 
     private AccountLink read(ResultSet row) throws SQLException {
@@ -153,17 +170,24 @@ public final class AccountLinks {
             if (USERTOKEN.equals(kind)) {
                 credential = new UserToken(cipher.open(secret));
             } else if (OAUTH.equals(kind)) {
-                credential = new OAuthTokens(cipher.open(secret), access == null ? null : cipher.open(access),
+                credential = new OAuthTokens(
+                        cipher.open(secret),
+                        access == null ? null : cipher.open(access),
                         getInstant(row, "access_expires_at"));
             } else {
-                throw new StoreException("the account link of " + identity + " has an unknown credential kind: " + kind);
+                throw new StoreException(
+                        "the account link of " + identity + " has an unknown credential kind: " + kind);
             }
         } catch (TokenCipherException e) {
-            throw new TokenCipherException("cannot open the credential of the account link of " + identity
-                    + ": " + e.getMessage());
+            throw new TokenCipherException(
+                    "cannot open the credential of the account link of " + identity + ": " + e.getMessage());
         }
-        return new AccountLink(identity, credential, row.getInt("chmlfrp_user_id"),
-                row.getString("chmlfrp_username"), getInstant(row, "linked_at"));
+        return new AccountLink(
+                identity,
+                credential,
+                row.getInt("chmlfrp_user_id"),
+                row.getString("chmlfrp_username"),
+                getInstant(row, "linked_at"));
     }
 
     private Sealed seal(Credential credential) {
@@ -172,15 +196,19 @@ public final class AccountLinks {
         if (credential instanceof UserToken token) {
             sealed = new Sealed(USERTOKEN, cipher.seal(token.token()), null, null);
         } else if (credential instanceof OAuthTokens oauth) {
-            sealed = new Sealed(OAUTH, cipher.seal(oauth.refreshToken()),
-                    oauth.accessToken() == null ? null : cipher.seal(oauth.accessToken()), oauth.accessExpiresAt());
+            sealed = new Sealed(
+                    OAUTH,
+                    cipher.seal(oauth.refreshToken()),
+                    oauth.accessToken() == null ? null : cipher.seal(oauth.accessToken()),
+                    oauth.accessExpiresAt());
         } else {
-            throw new IllegalArgumentException("unknown credential type: " + credential.getClass().getName());
+            throw new IllegalArgumentException(
+                    "unknown credential type: " + credential.getClass().getName());
         }
         if (sealed.secret.length() > MAX_SEALED_CHARS
                 || (sealed.access != null && sealed.access.length() > MAX_SEALED_CHARS)) {
-            throw new IllegalArgumentException("the credential is too long to store (sealed, more than "
-                    + MAX_SEALED_CHARS + " characters)");
+            throw new IllegalArgumentException(
+                    "the credential is too long to store (sealed, more than " + MAX_SEALED_CHARS + " characters)");
         }
         return sealed;
     }

@@ -22,6 +22,7 @@ public final class BroadcastState {
 
     /** The widths of {@code broadcast_state.name} and {@code broadcast_state.state_value}. */
     static final int MAX_NAME_CHARS = 128;
+
     static final int MAX_VALUE_CHARS = 100_000;
 
     private final SqlRunner sql;
@@ -35,7 +36,8 @@ public final class BroadcastState {
 
     public Optional<String> get(String name) {
         checkName(name);
-        return sql.one("read broadcast state " + name,
+        return sql.one(
+                "read broadcast state " + name,
                 "SELECT state_value FROM broadcast_state WHERE name = ?",
                 statement -> statement.setString(1, name),
                 row -> row.getString(1));
@@ -52,8 +54,11 @@ public final class BroadcastState {
             setInstant(statement, 2, now);
             statement.setString(3, name);
         };
-        sql.updateElseInsert(what, Detail.WITH_CAUSE,
-                "UPDATE broadcast_state SET state_value = ?, updated_at = ? WHERE name = ?", update,
+        sql.updateElseInsert(
+                what,
+                Detail.WITH_CAUSE,
+                "UPDATE broadcast_state SET state_value = ?, updated_at = ? WHERE name = ?",
+                update,
                 "INSERT INTO broadcast_state (name, state_value, updated_at) VALUES (?, ?, ?)",
                 statement -> {
                     statement.setString(1, name);
@@ -71,8 +76,12 @@ public final class BroadcastState {
     /** Forgets the value; whether there was one. */
     public boolean remove(String name) {
         checkName(name);
-        return sql.update("remove broadcast state " + name, Detail.WITH_CAUSE,
-                "DELETE FROM broadcast_state WHERE name = ?", statement -> statement.setString(1, name)) > 0;
+        return sql.update(
+                        "remove broadcast state " + name,
+                        Detail.WITH_CAUSE,
+                        "DELETE FROM broadcast_state WHERE name = ?",
+                        statement -> statement.setString(1, name))
+                > 0;
     }
 
     /** The change on a connection in a transaction: false if the value moved on (the caller rolls back). */
@@ -93,21 +102,23 @@ public final class BroadcastState {
                 throw e;
             }
         }
-        return SqlRunner.update(connection,
-                "UPDATE broadcast_state SET state_value = ?, updated_at = ? WHERE name = ? AND state_value = ?",
-                statement -> {
-                    statement.setString(1, change.value());
-                    setInstant(statement, 2, now);
-                    statement.setString(3, change.name());
-                    statement.setString(4, change.expected().get());
-                }) == 1;
+        return SqlRunner.update(
+                        connection,
+                        "UPDATE broadcast_state SET state_value = ?, updated_at = ? WHERE name = ? AND state_value = ?",
+                        statement -> {
+                            statement.setString(1, change.value());
+                            setInstant(statement, 2, now);
+                            statement.setString(3, change.name());
+                            statement.setString(4, change.expected().get());
+                        })
+                == 1;
     }
 
     private static void checkValue(String name, String value) {
         Objects.requireNonNull(value, "value");
         if (value.length() > MAX_VALUE_CHARS) {
-            throw new IllegalArgumentException("broadcast state " + name + " is longer than "
-                    + MAX_VALUE_CHARS + " characters");
+            throw new IllegalArgumentException(
+                    "broadcast state " + name + " is longer than " + MAX_VALUE_CHARS + " characters");
         }
     }
 

@@ -1,6 +1,5 @@
 package org.chmlfrp.bot.core.store;
 
-import org.chmlfrp.bot.core.support.Failures;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
@@ -14,6 +13,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
+import org.chmlfrp.bot.core.support.Failures;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.slf4j.Logger;
@@ -41,6 +41,7 @@ public final class Database implements AutoCloseable {
 
     /** The pool once open (and checked); failed with what opening threw. */
     private final CompletableFuture<HikariDataSource> pool;
+
     private final String redactedUrl;
     private volatile boolean checkpointAfterWrite;
 
@@ -75,20 +76,22 @@ public final class Database implements AutoCloseable {
     public static Database openInBackground(StorageSettings settings, Consumer<Database> check) {
         String jdbcUrl = settings.jdbcUrl();
         CompletableFuture<HikariDataSource> ready = new CompletableFuture<>();
-        Thread opener = new Thread(() -> {
-            try {
-                HikariDataSource dataSource = openPool(jdbcUrl);
-                try {
-                    check.accept(new Database(CompletableFuture.completedFuture(dataSource), jdbcUrl));
-                } catch (RuntimeException | Error e) {
-                    dataSource.close();
-                    throw e;
-                }
-                ready.complete(dataSource);
-            } catch (Throwable e) {
-                ready.completeExceptionally(e);
-            }
-        }, "chmlfrp-store-open");
+        Thread opener = new Thread(
+                () -> {
+                    try {
+                        HikariDataSource dataSource = openPool(jdbcUrl);
+                        try {
+                            check.accept(new Database(CompletableFuture.completedFuture(dataSource), jdbcUrl));
+                        } catch (RuntimeException | Error e) {
+                            dataSource.close();
+                            throw e;
+                        }
+                        ready.complete(dataSource);
+                    } catch (Throwable e) {
+                        ready.completeExceptionally(e);
+                    }
+                },
+                "chmlfrp-store-open");
         opener.setDaemon(true);
         opener.start();
         return new Database(ready, jdbcUrl);
@@ -143,8 +146,11 @@ public final class Database implements AutoCloseable {
                     .locations(MIGRATIONS)
                     .load()
                     .migrate();
-            log.info("Store open at {} (schema version {}, {} migration(s) applied now)", redacted,
-                    currentVersion(result), result.migrationsExecuted);
+            log.info(
+                    "Store open at {} (schema version {}, {} migration(s) applied now)",
+                    redacted,
+                    currentVersion(result),
+                    result.migrationsExecuted);
         } catch (RuntimeException e) {
             dataSource.close();
             throw new StoreException("cannot migrate the store at " + redacted + ": " + describe(e), e);
@@ -176,7 +182,8 @@ public final class Database implements AutoCloseable {
         } catch (SQLException e) {
             // e.g. a user without admin rights: the write stands, only its crash safety is weaker.
             checkpointAfterWrite = false;
-            log.warn("The store cannot CHECKPOINT ({}); a hard kill may lose the last half second of writes.",
+            log.warn(
+                    "The store cannot CHECKPOINT ({}); a hard kill may lose the last half second of writes.",
                     e.getMessage());
         }
     }
@@ -222,8 +229,11 @@ public final class Database implements AutoCloseable {
         try {
             Files.createDirectories(parent);
         } catch (IOException e) {
-            throw new StorageConfigException("storage.url", "cannot create the data directory " + parent
-                    + " (" + e.getClass().getSimpleName() + ")", e);
+            throw new StorageConfigException(
+                    "storage.url",
+                    "cannot create the data directory " + parent + " ("
+                            + e.getClass().getSimpleName() + ")",
+                    e);
         }
     }
 

@@ -53,14 +53,18 @@ public final class Deliveries {
         }
 
         static FollowUp fromId(String id) {
-            return Arrays.stream(values()).filter(f -> f.id.equals(id)).findFirst()
+            return Arrays.stream(values())
+                    .filter(f -> f.id.equals(id))
+                    .findFirst()
                     .orElseThrow(() -> new StoreException("unknown outbox follow-up " + id));
         }
     }
 
     /** How a send ended. */
     public enum Outcome {
-        DELIVERED("delivered"), FAILED("failed"), NO_ADAPTER("no-adapter");
+        DELIVERED("delivered"),
+        FAILED("failed"),
+        NO_ADAPTER("no-adapter");
 
         private final String id;
 
@@ -78,12 +82,10 @@ public final class Deliveries {
     }
 
     /** The lease a writer or sender must hold: {@code name} held by {@code holder}. */
-    public record Lease(String name, String holder) {
-    }
+    public record Lease(String name, String holder) {}
 
     /** A delivery this instance has claimed and now sends. */
-    public record Claimed(long id, long messageId, Recipient recipient, int attempts, Instant queuedAt) {
-    }
+    public record Claimed(long id, long messageId, Recipient recipient, int attempts, Instant queuedAt) {}
 
     private static final String PENDING = "sent_at IS NULL";
 
@@ -104,8 +106,8 @@ public final class Deliveries {
      * that commits only while {@code lease} is held and the change still applies. False, and
      * nothing written, otherwise (another instance leads now, or did this already).
      */
-    public boolean queue(Lease lease, Instant now, String body, List<Recipient> recipients,
-                         Optional<StateChange> change) {
+    public boolean queue(
+            Lease lease, Instant now, String body, List<Recipient> recipients, Optional<StateChange> change) {
         Objects.requireNonNull(body, "body");
         return sql.transaction("queue a broadcast for " + recipients.size() + " places", connection -> {
             if (!LeaderLeases.stillHeld(connection, lease.name(), lease.holder(), now)) {
@@ -136,8 +138,8 @@ public final class Deliveries {
         }
     }
 
-    private static void insertDeliveries(Connection connection, long messageId, List<Recipient> recipients,
-                                         Instant now) throws SQLException {
+    private static void insertDeliveries(Connection connection, long messageId, List<Recipient> recipients, Instant now)
+            throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(
                 "INSERT INTO outbox_delivery (message_id, lane, platform, place_kind, chat_id, bot_account, follow_up,"
                         + " created_at, attempts) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0)")) {
@@ -166,21 +168,30 @@ public final class Deliveries {
 
     /** The lanes that have messages not sent yet. */
     public List<String> pendingLanes() {
-        return sql.list("read the outbox lanes", "SELECT DISTINCT lane FROM outbox_delivery WHERE " + PENDING,
-                SqlRunner.none(), row -> row.getString(1));
+        return sql.list(
+                "read the outbox lanes",
+                "SELECT DISTINCT lane FROM outbox_delivery WHERE " + PENDING,
+                SqlRunner.none(),
+                row -> row.getString(1));
     }
 
     /** Messages not sent yet, claimed or not. */
     public int pending() {
-        return sql.one("count the outbox", "SELECT COUNT(*) FROM outbox_delivery WHERE " + PENDING,
-                SqlRunner.none(), row -> row.getInt(1)).orElse(0);
+        return sql.one(
+                        "count the outbox",
+                        "SELECT COUNT(*) FROM outbox_delivery WHERE " + PENDING,
+                        SqlRunner.none(),
+                        row -> row.getInt(1))
+                .orElse(0);
     }
 
     /** When the oldest message not sent yet was queued; empty when none waits. */
     public Optional<Instant> oldestPendingSince() {
-        return sql.one("read the outbox's oldest message",
+        return sql.one(
+                        "read the outbox's oldest message",
                         "SELECT COALESCE(MIN(created_at), -1) FROM outbox_delivery WHERE " + PENDING,
-                        SqlRunner.none(), row -> row.getLong(1))
+                        SqlRunner.none(),
+                        row -> row.getLong(1))
                 .filter(millis -> millis >= 0)
                 .map(Instant::ofEpochMilli);
     }
@@ -193,9 +204,9 @@ public final class Deliveries {
      * unfinished.
      */
     public Optional<Claimed> claimNext(String lane, Lease lease, Instant now, Duration ttl) {
-        record Head(Claimed claimed, Instant claimedUntil) {
-        }
-        Optional<Head> head = sql.one("read the next message of lane " + lane,
+        record Head(Claimed claimed, Instant claimedUntil) {}
+        Optional<Head> head = sql.one(
+                "read the next message of lane " + lane,
                 "SELECT id, message_id, platform, place_kind, chat_id, bot_account, follow_up, attempts, claimed_until,"
                         + " created_at"
                         + " FROM outbox_delivery WHERE lane = ? AND " + PENDING
@@ -208,8 +219,14 @@ public final class Deliveries {
                     statement.setString(2, lease.holder());
                     setInstant(statement, 3, now);
                 },
-                row -> new Head(new Claimed(row.getLong("id"), row.getLong("message_id"), recipient(row),
-                        row.getInt("attempts") + 1, getInstant(row, "created_at")), getInstant(row, "claimed_until")));
+                row -> new Head(
+                        new Claimed(
+                                row.getLong("id"),
+                                row.getLong("message_id"),
+                                recipient(row),
+                                row.getInt("attempts") + 1,
+                                getInstant(row, "created_at")),
+                        getInstant(row, "claimed_until")));
         if (head.isEmpty()) {
             return Optional.empty();
         }
@@ -217,7 +234,9 @@ public final class Deliveries {
         if (h.claimedUntil() != null && h.claimedUntil().isAfter(now)) {
             return Optional.empty();
         }
-        int claimed = sql.update("claim an outbox message", Detail.WITH_CAUSE,
+        int claimed = sql.update(
+                "claim an outbox message",
+                Detail.WITH_CAUSE,
                 "UPDATE outbox_delivery SET claimed_by = ?, claimed_until = ?, attempts = attempts + 1"
                         + " WHERE id = ? AND " + PENDING + " AND (claimed_until IS NULL OR claimed_until <= ?)"
                         + " AND EXISTS (SELECT 1 FROM leader_lease"
@@ -246,8 +265,11 @@ public final class Deliveries {
 
     /** The body of a queued message. */
     public Optional<String> body(long messageId) {
-        return sql.one("read an outbox message", "SELECT body FROM outbox_message WHERE id = ?",
-                statement -> statement.setLong(1, messageId), row -> row.getString(1));
+        return sql.one(
+                "read an outbox message",
+                "SELECT body FROM outbox_message WHERE id = ?",
+                statement -> statement.setLong(1, messageId),
+                row -> row.getString(1));
     }
 
     /**
@@ -255,22 +277,30 @@ public final class Deliveries {
      * and another instance took the message: it may then be sent twice — see the README).
      */
     public boolean finish(long id, String holder, Instant now, Outcome outcome) {
-        return sql.update("mark an outbox message sent", Detail.WITH_CAUSE,
-                "UPDATE outbox_delivery SET sent_at = ?, outcome = ?, claimed_until = NULL"
-                        + " WHERE id = ? AND claimed_by = ? AND " + PENDING,
-                statement -> {
-                    setInstant(statement, 1, now);
-                    statement.setString(2, outcome.id);
-                    statement.setLong(3, id);
-                    statement.setString(4, holder);
-                }) == 1;
+        return sql.update(
+                        "mark an outbox message sent",
+                        Detail.WITH_CAUSE,
+                        "UPDATE outbox_delivery SET sent_at = ?, outcome = ?, claimed_until = NULL"
+                                + " WHERE id = ? AND claimed_by = ? AND " + PENDING,
+                        statement -> {
+                            setInstant(statement, 1, now);
+                            statement.setString(2, outcome.id);
+                            statement.setLong(3, id);
+                            statement.setString(4, holder);
+                        })
+                == 1;
     }
 
     /** Deletes what was sent before {@code cutoff} and the messages left without deliveries; rows deleted. */
     public int purgeSentBefore(Instant cutoff) {
-        int deliveries = sql.update("purge the outbox", Detail.WITH_CAUSE,
-                "DELETE FROM outbox_delivery WHERE sent_at < ?", statement -> setInstant(statement, 1, cutoff));
-        int messages = sql.update("purge the outbox", Detail.WITH_CAUSE,
+        int deliveries = sql.update(
+                "purge the outbox",
+                Detail.WITH_CAUSE,
+                "DELETE FROM outbox_delivery WHERE sent_at < ?",
+                statement -> setInstant(statement, 1, cutoff));
+        int messages = sql.update(
+                "purge the outbox",
+                Detail.WITH_CAUSE,
                 "DELETE FROM outbox_message WHERE created_at < ? AND NOT EXISTS"
                         + " (SELECT 1 FROM outbox_delivery d WHERE d.message_id = outbox_message.id)",
                 statement -> setInstant(statement, 1, cutoff));

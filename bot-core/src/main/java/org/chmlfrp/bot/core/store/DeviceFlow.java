@@ -12,8 +12,15 @@ import org.chmlfrp.bot.core.chat.ChatIdentity;
  * @param botAccount the bot account the user talked to (QQ self_id), or null
  * @param interval   how long to wait between two polls
  */
-public record DeviceFlow(ChatIdentity identity, String botAccount, BotLocale locale, String deviceCode,
-                         String userCode, Duration interval, Instant expiresAt, Instant startedAt) {
+public record DeviceFlow(
+        ChatIdentity identity,
+        String botAccount,
+        BotLocale locale,
+        String deviceCode,
+        String userCode,
+        Duration interval,
+        Instant expiresAt,
+        Instant startedAt) {
     public DeviceFlow {
         Objects.requireNonNull(identity, "identity");
         Objects.requireNonNull(locale, "locale");

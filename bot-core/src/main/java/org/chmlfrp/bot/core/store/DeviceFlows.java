@@ -40,7 +40,9 @@ public final class DeviceFlows {
         remove(flow.identity());
         String sealed = cipher.seal(flow.deviceCode());
         String what = "save the device login of " + flow.identity();
-        boolean inserted = sql.insertIfAbsent(what, Detail.WITHOUT_CAUSE,
+        boolean inserted = sql.insertIfAbsent(
+                what,
+                Detail.WITHOUT_CAUSE,
                 "INSERT INTO oauth_device_flow (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 statement -> {
                     statement.setString(1, flow.identity().platform().id());
@@ -60,7 +62,9 @@ public final class DeviceFlows {
 
     /** Changes the polling interval of the identity's flow (after a {@code slow_down}). */
     public void updateInterval(ChatIdentity identity, Duration interval) {
-        sql.update("update the device login of " + identity, Detail.WITH_CAUSE,
+        sql.update(
+                "update the device login of " + identity,
+                Detail.WITH_CAUSE,
                 "UPDATE oauth_device_flow SET interval_seconds = ? WHERE platform = ? AND user_id = ?",
                 statement -> {
                     statement.setInt(1, (int) interval.toSeconds());
@@ -70,36 +74,48 @@ public final class DeviceFlows {
     }
 
     public Optional<DeviceFlow> find(ChatIdentity identity) {
-        return sql.one("read the device login of " + identity,
+        return sql.one(
+                "read the device login of " + identity,
                 "SELECT " + COLUMNS + " FROM oauth_device_flow WHERE platform = ? AND user_id = ?",
                 statement -> {
                     statement.setString(1, identity.platform().id());
                     statement.setString(2, identity.userId());
-                }, this::read);
+                },
+                this::read);
     }
 
     /** Ends the identity's flow; false if it had none. */
     public boolean remove(ChatIdentity identity) {
-        return sql.update("remove the device login of " + identity, Detail.WITH_CAUSE,
-                "DELETE FROM oauth_device_flow WHERE platform = ? AND user_id = ?",
-                statement -> {
-                    statement.setString(1, identity.platform().id());
-                    statement.setString(2, identity.userId());
-                }) > 0;
+        return sql.update(
+                        "remove the device login of " + identity,
+                        Detail.WITH_CAUSE,
+                        "DELETE FROM oauth_device_flow WHERE platform = ? AND user_id = ?",
+                        statement -> {
+                            statement.setString(1, identity.platform().id());
+                            statement.setString(2, identity.userId());
+                        })
+                > 0;
     }
 
     /** Every flow in progress. */
     public List<DeviceFlow> all() {
-        return sql.list("read the device logins",
-                "SELECT " + COLUMNS + " FROM oauth_device_flow ORDER BY expires_at", SqlRunner.none(), this::read);
+        return sql.list(
+                "read the device logins",
+                "SELECT " + COLUMNS + " FROM oauth_device_flow ORDER BY expires_at",
+                SqlRunner.none(),
+                this::read);
     }
 
     private DeviceFlow read(ResultSet row) throws SQLException {
         ChatIdentity identity = new ChatIdentity(Platform.fromId(row.getString("platform")), row.getString("user_id"));
-        return new DeviceFlow(identity, row.getString("bot_account"),
+        return new DeviceFlow(
+                identity,
+                row.getString("bot_account"),
                 BotLocale.fromConfig(row.getString("locale")).orElse(BotLocale.ZH_CN),
-                cipher.open(row.getString("sealed_device_code")), row.getString("user_code"),
-                Duration.ofSeconds(row.getInt("interval_seconds")), getInstant(row, "expires_at"),
+                cipher.open(row.getString("sealed_device_code")),
+                row.getString("user_code"),
+                Duration.ofSeconds(row.getInt("interval_seconds")),
+                getInstant(row, "expires_at"),
                 getInstant(row, "started_at"));
     }
 }

@@ -9,8 +9,7 @@ final class JdbcUrls {
 
     private static final String H2 = "jdbc:h2:";
 
-    private JdbcUrls() {
-    }
+    private JdbcUrls() {}
 
     /**
      * The URL fit for a log line or an error message: without options ({@code ;…}, {@code ?…})

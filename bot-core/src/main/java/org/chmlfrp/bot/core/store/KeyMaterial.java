@@ -40,13 +40,14 @@ final class KeyMaterial {
     private static final Set<PosixFilePermission> OWNER_ONLY =
             EnumSet.of(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
 
-    private KeyMaterial() {
-    }
+    private KeyMaterial() {}
 
     /** The key the settings name; generates the key file if it is needed and missing. */
     static SecretKey load(StorageSettings settings, SecureRandom random) {
         if (settings.hasSecretKey()) {
-            return decode(settings.secretKeyBase64(), SECRET_KEY,
+            return decode(
+                    settings.secretKeyBase64(),
+                    SECRET_KEY,
                     "must be base64 of " + KEY_BYTES + " random bytes (e.g. `openssl rand -base64 32`)");
         }
         Path file = settings.keyFile().toAbsolutePath().normalize();
@@ -64,12 +65,12 @@ final class KeyMaterial {
         try {
             text = Files.readString(file, StandardCharsets.US_ASCII).strip();
         } catch (IOException e) {
-            throw new StorageConfigException(KEY_FILE, "cannot read " + file + " ("
-                    + e.getClass().getSimpleName() + ")", e);
+            throw new StorageConfigException(
+                    KEY_FILE, "cannot read " + file + " (" + e.getClass().getSimpleName() + ")", e);
         }
         if (text.isEmpty()) {
-            throw new StorageConfigException(KEY_FILE, file + " is empty; it must hold the base64 key"
-                    + " the stored links were sealed with");
+            throw new StorageConfigException(
+                    KEY_FILE, file + " is empty; it must hold the base64 key" + " the stored links were sealed with");
         }
         warnIfOthersCanRead(file);
         return decode(text, KEY_FILE, file + " must hold base64 of " + KEY_BYTES + " bytes");
@@ -85,8 +86,11 @@ final class KeyMaterial {
                 Files.createDirectories(parent);
             }
         } catch (IOException e) {
-            throw new StorageConfigException(KEY_FILE, "cannot create the directory " + parent + " ("
-                    + e.getClass().getSimpleName() + ")", e);
+            throw new StorageConfigException(
+                    KEY_FILE,
+                    "cannot create the directory " + parent + " ("
+                            + e.getClass().getSimpleName() + ")",
+                    e);
         }
         try {
             if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
@@ -100,21 +104,23 @@ final class KeyMaterial {
             Arrays.fill(key, (byte) 0);
             return read(file); // another process created it first: use theirs
         } catch (IOException e) {
-            throw new StorageConfigException(KEY_FILE, "cannot create " + file + " ("
-                    + e.getClass().getSimpleName() + ")", e);
+            throw new StorageConfigException(
+                    KEY_FILE, "cannot create " + file + " (" + e.getClass().getSimpleName() + ")", e);
         }
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
             channel.write(ByteBuffer.wrap(content));
             channel.force(true);
         } catch (IOException e) {
             deleteQuietly(file);
-            throw new StorageConfigException(KEY_FILE, "cannot write " + file + " ("
-                    + e.getClass().getSimpleName() + ")", e);
+            throw new StorageConfigException(
+                    KEY_FILE, "cannot write " + file + " (" + e.getClass().getSimpleName() + ")", e);
         } finally {
             Arrays.fill(content, (byte) 0);
         }
-        log.info("Generated a new storage key in {} (owner-only). Back it up: without it the stored"
-                + " account links cannot be read.", file);
+        log.info(
+                "Generated a new storage key in {} (owner-only). Back it up: without it the stored"
+                        + " account links cannot be read.",
+                file);
         SecretKey secretKey = new SecretKeySpec(key, "AES");
         Arrays.fill(key, (byte) 0);
         return secretKey;
@@ -131,8 +137,8 @@ final class KeyMaterial {
         if (bytes.length != KEY_BYTES) {
             int length = bytes.length;
             Arrays.fill(bytes, (byte) 0);
-            throw new StorageConfigException(configKey, "decodes to " + length + " bytes, but AES-256 needs "
-                    + KEY_BYTES + "; " + expectation);
+            throw new StorageConfigException(
+                    configKey, "decodes to " + length + " bytes, but AES-256 needs " + KEY_BYTES + "; " + expectation);
         }
         SecretKey key = new SecretKeySpec(bytes, "AES");
         Arrays.fill(bytes, (byte) 0);
@@ -144,7 +150,10 @@ final class KeyMaterial {
             if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
                 Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(file);
                 if (!OWNER_ONLY.containsAll(permissions)) {
-                    log.warn("{} ({}) is accessible to other users ({}); `chmod 600` it.", KEY_FILE, file,
+                    log.warn(
+                            "{} ({}) is accessible to other users ({}); `chmod 600` it.",
+                            KEY_FILE,
+                            file,
                             PosixFilePermissions.toString(permissions));
                 }
             }
@@ -167,8 +176,10 @@ final class KeyMaterial {
                 return;
             }
             java.io.File f = file.toFile();
-            boolean restricted = f.setReadable(false, false) && f.setReadable(true, true)
-                    && f.setWritable(false, false) && f.setWritable(true, true);
+            boolean restricted = f.setReadable(false, false)
+                    && f.setReadable(true, true)
+                    && f.setWritable(false, false)
+                    && f.setWritable(true, true);
             if (!restricted) {
                 log.warn("Could not restrict {} ({}) to its owner; restrict it by hand.", KEY_FILE, file);
             }

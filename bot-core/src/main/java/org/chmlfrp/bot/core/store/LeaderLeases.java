@@ -36,7 +36,9 @@ public final class LeaderLeases {
     public boolean tryHold(String name, String holder, Instant now, Duration ttl) {
         Instant until = now.plus(ttl);
         String what = "take the " + name + " lease";
-        int renewed = sql.update(what, Detail.WITH_CAUSE,
+        int renewed = sql.update(
+                what,
+                Detail.WITH_CAUSE,
                 "UPDATE leader_lease SET holder = ?, expires_at = ? WHERE name = ? AND (holder = ? OR expires_at <= ?)",
                 statement -> {
                     statement.setString(1, holder);
@@ -45,18 +47,23 @@ public final class LeaderLeases {
                     statement.setString(4, holder);
                     setInstant(statement, 5, now);
                 });
-        return renewed > 0 || sql.insertIfAbsent(what, Detail.WITH_CAUSE,
-                "INSERT INTO leader_lease (name, holder, expires_at) VALUES (?, ?, ?)",
-                statement -> {
-                    statement.setString(1, name);
-                    statement.setString(2, holder);
-                    setInstant(statement, 3, until);
-                });
+        return renewed > 0
+                || sql.insertIfAbsent(
+                        what,
+                        Detail.WITH_CAUSE,
+                        "INSERT INTO leader_lease (name, holder, expires_at) VALUES (?, ?, ?)",
+                        statement -> {
+                            statement.setString(1, name);
+                            statement.setString(2, holder);
+                            setInstant(statement, 3, until);
+                        });
     }
 
     /** Ends {@code holder}'s lease now (on a clean stop), so another instance takes it at once. */
     public void release(String name, String holder) {
-        sql.update("release the " + name + " lease", Detail.WITH_CAUSE,
+        sql.update(
+                "release the " + name + " lease",
+                Detail.WITH_CAUSE,
                 "UPDATE leader_lease SET expires_at = 0 WHERE name = ? AND holder = ?",
                 statement -> {
                     statement.setString(1, name);
@@ -66,12 +73,14 @@ public final class LeaderLeases {
 
     /** Who holds the lease at {@code now}, if anyone. */
     public Optional<String> holder(String name, Instant now) {
-        return sql.one("read the " + name + " lease",
+        return sql.one(
+                "read the " + name + " lease",
                 "SELECT holder FROM leader_lease WHERE name = ? AND expires_at > ?",
                 statement -> {
                     statement.setString(1, name);
                     setInstant(statement, 2, now);
-                }, row -> row.getString(1));
+                },
+                row -> row.getString(1));
     }
 
     /**

@@ -8,8 +8,7 @@ import java.util.Objects;
  * expiry when one has been fetched ({@code accessToken} and {@code accessExpiresAt} are
  * both null or both set).
  */
-public record OAuthTokens(String refreshToken, String accessToken, Instant accessExpiresAt)
-        implements Credential {
+public record OAuthTokens(String refreshToken, String accessToken, Instant accessExpiresAt) implements Credential {
 
     public OAuthTokens {
         Objects.requireNonNull(refreshToken, "refreshToken");

@@ -42,8 +42,10 @@ public final class SecretKeyCheck {
             matches = false;
         }
         if (!matches) {
-            throw new StorageConfigException(cipher.keySource(), "is not the key this database's account links"
-                    + " were sealed with; restore the previous key (or start with an empty database)");
+            throw new StorageConfigException(
+                    cipher.keySource(),
+                    "is not the key this database's account links"
+                            + " were sealed with; restore the previous key (or start with an empty database)");
         }
     }
 }

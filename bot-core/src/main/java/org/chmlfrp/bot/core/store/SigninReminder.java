@@ -16,8 +16,14 @@ import org.chmlfrp.bot.core.chat.ChatIdentity;
  * @param nextDueAt       when the reminder is next due
  * @param stoppedReason   why the bot stopped it on its own (invalid token, link removed); null while active
  */
-public record SigninReminder(ChatIdentity identity, String botAccount, LocalTime time, LocalDate lastCheckedDate,
-                             Instant nextDueAt, Instant createdAt, String stoppedReason) {
+public record SigninReminder(
+        ChatIdentity identity,
+        String botAccount,
+        LocalTime time,
+        LocalDate lastCheckedDate,
+        Instant nextDueAt,
+        Instant createdAt,
+        String stoppedReason) {
 
     public SigninReminder {
         Objects.requireNonNull(identity, "identity");
@@ -31,7 +37,9 @@ public record SigninReminder(ChatIdentity identity, String botAccount, LocalTime
     public static Instant nextAt(LocalTime time, ZoneId zone, Instant after) {
         LocalDate day = after.atZone(zone).toLocalDate();
         Instant candidate = day.atTime(time).atZone(zone).toInstant();
-        return candidate.isAfter(after) ? candidate : day.plusDays(1).atTime(time).atZone(zone).toInstant();
+        return candidate.isAfter(after)
+                ? candidate
+                : day.plusDays(1).atTime(time).atZone(zone).toInstant();
     }
 
     public boolean active() {

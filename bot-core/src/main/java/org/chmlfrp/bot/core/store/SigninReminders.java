@@ -54,9 +54,12 @@ public final class SigninReminders {
             statement.setString(4, id.platform().id());
             statement.setString(5, id.userId());
         };
-        sql.updateElseInsert(what, Detail.WITH_CAUSE,
+        sql.updateElseInsert(
+                what,
+                Detail.WITH_CAUSE,
                 "UPDATE signin_reminder SET bot_account = ?, remind_minute = ?, next_due_at = ?,"
-                        + " stopped_reason = NULL WHERE platform = ? AND user_id = ?", update,
+                        + " stopped_reason = NULL WHERE platform = ? AND user_id = ?",
+                update,
                 "INSERT INTO signin_reminder (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, NULL)",
                 statement -> {
                     statement.setString(1, id.platform().id());
@@ -71,33 +74,40 @@ public final class SigninReminders {
 
     /** The user turned the reminder off: it is gone. False if there was none. */
     public boolean remove(ChatIdentity identity) {
-        return sql.update("remove the sign-in reminder of " + identity, Detail.WITH_CAUSE,
-                "DELETE FROM signin_reminder WHERE platform = ? AND user_id = ?",
-                statement -> {
-                    statement.setString(1, identity.platform().id());
-                    statement.setString(2, identity.userId());
-                }) > 0;
+        return sql.update(
+                        "remove the sign-in reminder of " + identity,
+                        Detail.WITH_CAUSE,
+                        "DELETE FROM signin_reminder WHERE platform = ? AND user_id = ?",
+                        statement -> {
+                            statement.setString(1, identity.platform().id());
+                            statement.setString(2, identity.userId());
+                        })
+                > 0;
     }
 
     /** The identity's reminder, active or stopped. */
     public Optional<SigninReminder> find(ChatIdentity identity) {
-        return sql.one("read the sign-in reminder of " + identity,
+        return sql.one(
+                "read the sign-in reminder of " + identity,
                 "SELECT " + COLUMNS + " FROM signin_reminder WHERE platform = ? AND user_id = ?",
                 statement -> {
                     statement.setString(1, identity.platform().id());
                     statement.setString(2, identity.userId());
-                }, SigninReminders::read);
+                },
+                SigninReminders::read);
     }
 
     /** At most {@code limit} active reminders due at or before {@code now}, earliest first. */
     public List<SigninReminder> due(Instant now, int limit) {
-        return sql.list("read the due sign-in reminders",
+        return sql.list(
+                "read the due sign-in reminders",
                 "SELECT " + COLUMNS + " FROM signin_reminder WHERE next_due_at <= ? AND stopped_reason IS NULL"
                         + " ORDER BY next_due_at, platform, user_id FETCH FIRST ? ROWS ONLY",
                 statement -> {
                     setInstant(statement, 1, now);
                     statement.setInt(2, limit);
-                }, SigninReminders::read);
+                },
+                SigninReminders::read);
     }
 
     /**
@@ -106,16 +116,19 @@ public final class SigninReminders {
      * nothing changes, when another caller took this turn first or the reminder changed meanwhile.
      */
     public boolean claim(ChatIdentity identity, Instant wasDue, Instant nextDue, LocalDate checked) {
-        return sql.update("claim the sign-in reminder of " + identity, Detail.WITH_CAUSE,
-                "UPDATE signin_reminder SET next_due_at = ?, last_checked_date = COALESCE(?, last_checked_date)"
-                        + " WHERE platform = ? AND user_id = ? AND next_due_at = ? AND stopped_reason IS NULL",
-                statement -> {
-                    setInstant(statement, 1, nextDue);
-                    setNullableString(statement, 2, dateText(checked));
-                    statement.setString(3, identity.platform().id());
-                    statement.setString(4, identity.userId());
-                    setInstant(statement, 5, wasDue);
-                }) > 0;
+        return sql.update(
+                        "claim the sign-in reminder of " + identity,
+                        Detail.WITH_CAUSE,
+                        "UPDATE signin_reminder SET next_due_at = ?, last_checked_date = COALESCE(?, last_checked_date)"
+                                + " WHERE platform = ? AND user_id = ? AND next_due_at = ? AND stopped_reason IS NULL",
+                        statement -> {
+                            setInstant(statement, 1, nextDue);
+                            setNullableString(statement, 2, dateText(checked));
+                            statement.setString(3, identity.platform().id());
+                            statement.setString(4, identity.userId());
+                            setInstant(statement, 5, wasDue);
+                        })
+                > 0;
     }
 
     /** The bot stops the reminder on its own; the reason is kept, cut to {@value #MAX_REASON_CHARS} characters. */
@@ -123,7 +136,9 @@ public final class SigninReminders {
         Objects.requireNonNull(reason, "reason");
         String stored = reason.isBlank() ? "stopped" : reason.strip();
         String cut = stored.length() <= MAX_REASON_CHARS ? stored : stored.substring(0, MAX_REASON_CHARS);
-        sql.update("mark the sign-in reminder of " + identity + " stopped", Detail.WITH_CAUSE,
+        sql.update(
+                "mark the sign-in reminder of " + identity + " stopped",
+                Detail.WITH_CAUSE,
                 "UPDATE signin_reminder SET stopped_reason = ? WHERE platform = ? AND user_id = ?",
                 statement -> {
                     statement.setString(1, cut);

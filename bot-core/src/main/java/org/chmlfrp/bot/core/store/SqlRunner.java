@@ -23,7 +23,10 @@ final class SqlRunner {
     /** SQLState of a unique or primary key violation, on H2 and PostgreSQL alike. */
     static final String UNIQUE_VIOLATION = "23505";
 
-    enum Detail { WITH_CAUSE, WITHOUT_CAUSE }
+    enum Detail {
+        WITH_CAUSE,
+        WITHOUT_CAUSE
+    }
 
     @FunctionalInterface
     interface Binder {
@@ -50,7 +53,7 @@ final class SqlRunner {
     /** Runs an INSERT, UPDATE or DELETE; the number of rows it changed. */
     int update(String what, Detail detail, String sql, Binder binder) {
         try (Connection connection = database.connection();
-             PreparedStatement statement = connection.prepareStatement(sql)) {
+                PreparedStatement statement = connection.prepareStatement(sql)) {
             binder.bind(statement);
             int rows = statement.executeUpdate();
             if (rows > 0) {
@@ -65,7 +68,7 @@ final class SqlRunner {
     /** Runs an INSERT; false, and nothing changed, if the row's key was taken. */
     boolean insertIfAbsent(String what, Detail detail, String sql, Binder binder) {
         try (Connection connection = database.connection();
-             PreparedStatement statement = connection.prepareStatement(sql)) {
+                PreparedStatement statement = connection.prepareStatement(sql)) {
             binder.bind(statement);
             statement.executeUpdate();
             database.afterWrite(connection);
@@ -82,8 +85,8 @@ final class SqlRunner {
      * Updates the row, or inserts it when there is none (and updates after all when another
      * writer inserted it in between): a portable upsert for H2 and PostgreSQL.
      */
-    void updateElseInsert(String what, Detail detail, String updateSql, Binder update, String insertSql,
-                          Binder insert) {
+    void updateElseInsert(
+            String what, Detail detail, String updateSql, Binder update, String insertSql, Binder insert) {
         if (update(what, detail, updateSql, update) > 0) {
             return;
         }
@@ -129,7 +132,7 @@ final class SqlRunner {
 
     <T> List<T> list(String what, String sql, Binder binder, RowReader<T> reader) {
         try (Connection connection = database.connection();
-             PreparedStatement statement = connection.prepareStatement(sql)) {
+                PreparedStatement statement = connection.prepareStatement(sql)) {
             binder.bind(statement);
             try (ResultSet rows = statement.executeQuery()) {
                 List<T> result = new ArrayList<>();
@@ -149,7 +152,7 @@ final class SqlRunner {
     }
 
     static Binder none() {
-        return statement -> { };
+        return statement -> {};
     }
 
     /** Binds an instant as epoch milliseconds, or SQL NULL. */

@@ -22,13 +22,12 @@ public record StorageSettings(String jdbcUrl, String secretKeyBase64, Path keyFi
         }
         jdbcUrl = jdbcUrl.strip();
         if (!jdbcUrl.startsWith("jdbc:")) {
-            throw new StorageConfigException("storage.url",
-                    "must be a JDBC URL starting with jdbc: (e.g. " + DEFAULT_JDBC_URL + ")");
+            throw new StorageConfigException(
+                    "storage.url", "must be a JDBC URL starting with jdbc: (e.g. " + DEFAULT_JDBC_URL + ")");
         }
         secretKeyBase64 = secretKeyBase64 == null ? "" : secretKeyBase64.strip();
         if (secretKeyBase64.isEmpty() && keyFile == null) {
-            throw new StorageConfigException("storage.key-file",
-                    "must be set when storage.secret-key is empty");
+            throw new StorageConfigException("storage.key-file", "must be set when storage.secret-key is empty");
         }
     }
 

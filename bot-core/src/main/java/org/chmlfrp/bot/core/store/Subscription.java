@@ -1,8 +1,8 @@
 package org.chmlfrp.bot.core.store;
 
-import org.chmlfrp.bot.core.chat.Platform;
 import java.time.Instant;
 import java.util.Objects;
+import org.chmlfrp.bot.core.chat.Platform;
 
 /**
  * A group or channel that receives a kind of broadcast.
@@ -34,8 +34,13 @@ public record Subscription(
     }
 
     /** A new, working subscription. */
-    public static Subscription of(Platform platform, String chatId, SubscriptionKind kind,
-                                  String botAccount, String createdBy, Instant createdAt) {
+    public static Subscription of(
+            Platform platform,
+            String chatId,
+            SubscriptionKind kind,
+            String botAccount,
+            String createdBy,
+            Instant createdAt) {
         return new Subscription(platform, chatId, kind, botAccount, createdBy, createdAt, null);
     }
 

@@ -29,8 +29,10 @@ public final class Subscriptions {
 
     /** Subscribes the place; false, and nothing changes, if it already had this kind. */
     public boolean add(Subscription subscription) {
-        return sql.insertIfAbsent("add the " + subscription.kind().id() + " subscription of "
-                        + place(subscription.platform(), subscription.chatId()), Detail.WITH_CAUSE,
+        return sql.insertIfAbsent(
+                "add the " + subscription.kind().id() + " subscription of "
+                        + place(subscription.platform(), subscription.chatId()),
+                Detail.WITH_CAUSE,
                 "INSERT INTO subscription (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?)",
                 statement -> {
                     statement.setString(1, subscription.platform().id());
@@ -45,30 +47,37 @@ public final class Subscriptions {
 
     /** Unsubscribes the place from this kind; false if it was not subscribed. */
     public boolean remove(Platform platform, String chatId, SubscriptionKind kind) {
-        return sql.update("remove the " + kind.id() + " subscription of " + place(platform, chatId), Detail.WITH_CAUSE,
-                "DELETE FROM subscription WHERE platform = ? AND chat_id = ? AND kind = ?",
-                statement -> {
-                    statement.setString(1, platform.id());
-                    statement.setString(2, chatId);
-                    statement.setString(3, kind.id());
-                }) > 0;
+        return sql.update(
+                        "remove the " + kind.id() + " subscription of " + place(platform, chatId),
+                        Detail.WITH_CAUSE,
+                        "DELETE FROM subscription WHERE platform = ? AND chat_id = ? AND kind = ?",
+                        statement -> {
+                            statement.setString(1, platform.id());
+                            statement.setString(2, chatId);
+                            statement.setString(3, kind.id());
+                        })
+                > 0;
     }
 
     /** Every subscription of this kind, broken ones included, by platform and chat id. */
     public List<Subscription> byKind(SubscriptionKind kind) {
-        return sql.list("read the " + kind.id() + " subscriptions",
+        return sql.list(
+                "read the " + kind.id() + " subscriptions",
                 "SELECT " + COLUMNS + " FROM subscription WHERE kind = ? ORDER BY platform, chat_id",
-                statement -> statement.setString(1, kind.id()), Subscriptions::read);
+                statement -> statement.setString(1, kind.id()),
+                Subscriptions::read);
     }
 
     /** The subscriptions of one place, by kind. */
     public List<Subscription> forChat(Platform platform, String chatId) {
-        return sql.list("read the subscriptions of " + place(platform, chatId),
+        return sql.list(
+                "read the subscriptions of " + place(platform, chatId),
                 "SELECT " + COLUMNS + " FROM subscription WHERE platform = ? AND chat_id = ? ORDER BY kind",
                 statement -> {
                     statement.setString(1, platform.id());
                     statement.setString(2, chatId);
-                }, Subscriptions::read);
+                },
+                Subscriptions::read);
     }
 
     /**
@@ -77,7 +86,9 @@ public final class Subscriptions {
      */
     public void markBroken(Platform platform, String chatId, Instant since) {
         Objects.requireNonNull(since, "since");
-        sql.update("mark " + place(platform, chatId) + " broken", Detail.WITH_CAUSE,
+        sql.update(
+                "mark " + place(platform, chatId) + " broken",
+                Detail.WITH_CAUSE,
                 "UPDATE subscription SET broken_since = ? WHERE platform = ? AND chat_id = ? AND broken_since IS NULL",
                 statement -> {
                     setInstant(statement, 1, since);
@@ -88,7 +99,9 @@ public final class Subscriptions {
 
     /** Notes that the place can be reached again. */
     public void markWorking(Platform platform, String chatId) {
-        sql.update("mark " + place(platform, chatId) + " working", Detail.WITH_CAUSE,
+        sql.update(
+                "mark " + place(platform, chatId) + " working",
+                Detail.WITH_CAUSE,
                 "UPDATE subscription SET broken_since = NULL"
                         + " WHERE platform = ? AND chat_id = ? AND broken_since IS NOT NULL",
                 statement -> {

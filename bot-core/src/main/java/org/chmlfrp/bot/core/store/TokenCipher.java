@@ -90,10 +90,14 @@ public final class TokenCipher {
             Cipher cipher = Cipher.getInstance(TRANSFORMATION);
             cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, iv));
             byte[] sealed = cipher.doFinal(clear);
-            return Base64.getEncoder().encodeToString(
-                    ByteBuffer.allocate(IV_BYTES + sealed.length).put(iv).put(sealed).array());
+            return Base64.getEncoder()
+                    .encodeToString(ByteBuffer.allocate(IV_BYTES + sealed.length)
+                            .put(iv)
+                            .put(sealed)
+                            .array());
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("AES-GCM is not available in this JVM (" + e.getClass().getSimpleName() + ")");
+            throw new IllegalStateException(
+                    "AES-GCM is not available in this JVM (" + e.getClass().getSimpleName() + ")");
         } finally {
             Arrays.fill(clear, (byte) 0);
         }
@@ -127,7 +131,8 @@ public final class TokenCipher {
             throw new TokenCipherException("sealed value failed authentication: it was altered, or sealed with"
                     + " another key than the one from " + keySource);
         } catch (GeneralSecurityException e) {
-            throw new TokenCipherException("sealed value cannot be opened (" + e.getClass().getSimpleName() + ")");
+            throw new TokenCipherException(
+                    "sealed value cannot be opened (" + e.getClass().getSimpleName() + ")");
         }
     }
 

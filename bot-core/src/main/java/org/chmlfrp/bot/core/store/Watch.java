@@ -1,8 +1,8 @@
 package org.chmlfrp.bot.core.store;
 
-import org.chmlfrp.bot.core.chat.ChatIdentity;
 import java.time.Instant;
 import java.util.Objects;
+import org.chmlfrp.bot.core.chat.ChatIdentity;
 
 /**
  * A user who gets a private message when one of their tunnels goes offline or back online.

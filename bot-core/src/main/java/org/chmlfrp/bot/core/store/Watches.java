@@ -43,7 +43,9 @@ public final class Watches {
     public boolean start(Watch watch) {
         ChatIdentity identity = watch.identity();
         String what = "start the watch of " + identity;
-        int restarted = sql.update(what, Detail.WITH_CAUSE,
+        int restarted = sql.update(
+                what,
+                Detail.WITH_CAUSE,
                 "UPDATE watch SET bot_account = ?, created_at = ?, stopped_reason = NULL"
                         + " WHERE platform = ? AND user_id = ? AND stopped_reason IS NOT NULL",
                 statement -> {
@@ -55,9 +57,8 @@ public final class Watches {
         if (restarted > 0) {
             return true;
         }
-        return sql.insertIfAbsent(what, Detail.WITH_CAUSE,
-                "INSERT INTO watch (" + COLUMNS + ") VALUES (?, ?, ?, ?, NULL)",
-                statement -> {
+        return sql.insertIfAbsent(
+                what, Detail.WITH_CAUSE, "INSERT INTO watch (" + COLUMNS + ") VALUES (?, ?, ?, ?, NULL)", statement -> {
                     statement.setString(1, identity.platform().id());
                     statement.setString(2, identity.userId());
                     setNullableString(statement, 3, watch.botAccount());
@@ -67,29 +68,36 @@ public final class Watches {
 
     /** The user turned the watch off: it is gone. False if there was none. */
     public boolean stop(ChatIdentity identity) {
-        return sql.update("stop the watch of " + identity, Detail.WITH_CAUSE,
-                "DELETE FROM watch WHERE platform = ? AND user_id = ?",
-                statement -> {
-                    statement.setString(1, identity.platform().id());
-                    statement.setString(2, identity.userId());
-                }) > 0;
+        return sql.update(
+                        "stop the watch of " + identity,
+                        Detail.WITH_CAUSE,
+                        "DELETE FROM watch WHERE platform = ? AND user_id = ?",
+                        statement -> {
+                            statement.setString(1, identity.platform().id());
+                            statement.setString(2, identity.userId());
+                        })
+                > 0;
     }
 
     /** The identity's watch, active or stopped. */
     public Optional<Watch> find(ChatIdentity identity) {
-        return sql.one("read the watch of " + identity,
+        return sql.one(
+                "read the watch of " + identity,
                 "SELECT " + COLUMNS + " FROM watch WHERE platform = ? AND user_id = ?",
                 statement -> {
                     statement.setString(1, identity.platform().id());
                     statement.setString(2, identity.userId());
-                }, Watches::read);
+                },
+                Watches::read);
     }
 
     /** Every watch not stopped, by platform and user id. */
     public List<Watch> active() {
-        return sql.list("read the active watches",
+        return sql.list(
+                "read the active watches",
                 "SELECT " + COLUMNS + " FROM watch WHERE stopped_reason IS NULL ORDER BY platform, user_id",
-                SqlRunner.none(), Watches::read);
+                SqlRunner.none(),
+                Watches::read);
     }
 
     /**
@@ -99,7 +107,9 @@ public final class Watches {
     public void markStopped(ChatIdentity identity, String reason) {
         Objects.requireNonNull(reason, "reason");
         String stored = reason.isBlank() ? "stopped" : cut(reason.strip());
-        sql.update("mark the watch of " + identity + " stopped", Detail.WITH_CAUSE,
+        sql.update(
+                "mark the watch of " + identity + " stopped",
+                Detail.WITH_CAUSE,
                 "UPDATE watch SET stopped_reason = ? WHERE platform = ? AND user_id = ?",
                 statement -> {
                     statement.setString(1, stored);

@@ -19,11 +19,12 @@ import java.util.function.Supplier;
  * log every failed load with its stack trace, and an upstream hiccup is not worth that.
  */
 public final class CachedValue<T> {
-    private enum Slot { VALUE }
+    private enum Slot {
+        VALUE
+    }
 
     /** What one fetch gave: the value, or why there is none. */
-    private record Outcome<T>(T value, Throwable failure) {
-    }
+    private record Outcome<T>(T value, Throwable failure) {}
 
     private final AsyncLoadingCache<Slot, Outcome<T>> cache;
     private volatile T lastGood;
@@ -56,7 +57,8 @@ public final class CachedValue<T> {
             }
             forget(fetched);
             T stale = lastGood;
-            return stale != null ? CompletableFuture.completedFuture(stale)
+            return stale != null
+                    ? CompletableFuture.completedFuture(stale)
                     : CompletableFuture.failedFuture(outcome.failure());
         });
     }

@@ -5,8 +5,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /** Thread factories for the bot's own pools: daemon threads, numbered under a name. */
 public final class DaemonThreads {
-    private DaemonThreads() {
-    }
+    private DaemonThreads() {}
 
     /** Daemon threads named {@code prefix1}, {@code prefix2}, … */
     public static ThreadFactory named(String prefix) {

@@ -2,8 +2,7 @@ package org.chmlfrp.bot.core.support;
 
 /** Levenshtein edit distance, for "did you mean". */
 public final class EditDistance {
-    private EditDistance() {
-    }
+    private EditDistance() {}
 
     public static int between(String a, String b) {
         int[] prev = new int[b.length() + 1];

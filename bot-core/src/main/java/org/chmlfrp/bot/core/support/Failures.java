@@ -5,13 +5,13 @@ import java.util.concurrent.ExecutionException;
 
 /** The one way to look through a failure's wrappers. */
 public final class Failures {
-    private Failures() {
-    }
+    private Failures() {}
 
     /** The failure behind any {@link CompletionException}/{@link ExecutionException} wrappers. */
     public static Throwable unwrap(Throwable failure) {
         Throwable cause = failure;
-        while ((cause instanceof CompletionException || cause instanceof ExecutionException) && cause.getCause() != null) {
+        while ((cause instanceof CompletionException || cause instanceof ExecutionException)
+                && cause.getCause() != null) {
             cause = cause.getCause();
         }
         return cause;

@@ -37,13 +37,14 @@ class BroadcastJsonTest {
         states.put("湖南娄底", true);
         states.put("江苏宿迁", false);
         states.put("中国香港CN2-4", true);
-        assertThat(json.readStates(json.writeStates(states))).containsExactly(
-                Map.entry("湖南娄底", true), Map.entry("江苏宿迁", false), Map.entry("中国香港CN2-4", true));
+        assertThat(json.readStates(json.writeStates(states)))
+                .containsExactly(Map.entry("湖南娄底", true), Map.entry("江苏宿迁", false), Map.entry("中国香港CN2-4", true));
     }
 
     @Test
     void aDamagedBodyIsAStoreErrorNotItsText() {
         assertThatThrownBy(() -> json.readReply("{\"title\": \"x\", \"blocks\": [{\"type\": \"nope\"}]"))
-                .isInstanceOf(StoreException.class).hasMessageStartingWith("a queued broadcast cannot be read back");
+                .isInstanceOf(StoreException.class)
+                .hasMessageStartingWith("a queued broadcast cannot be read back");
     }
 }

@@ -58,6 +58,7 @@ public final class BroadcastRig implements AutoCloseable {
     public static final Duration TIMEOUT = Duration.ofMillis(600);
     /** Broadcasts at 2/s: one message per 500 ms per bot account. */
     public static final Duration SEND_GAP = Duration.ofMillis(500);
+
     public static final String VIP_TOKEN = "ChmlFrpDemoToken227";
 
     private final FakeChmlFrpServer fake;
@@ -71,13 +72,31 @@ public final class BroadcastRig implements AutoCloseable {
 
     private final RateLimit sendRate;
 
-    private BroadcastRig(FakeChmlFrpServer fake, boolean ownsFake, String dbUrl, MutableClock clock, TokenCipher cipher,
-                         BotAdmins admins) {
-        this(fake, ownsFake, dbUrl, clock, cipher, admins, RateLimit.parse("2/s").orElseThrow());
+    private BroadcastRig(
+            FakeChmlFrpServer fake,
+            boolean ownsFake,
+            String dbUrl,
+            MutableClock clock,
+            TokenCipher cipher,
+            BotAdmins admins) {
+        this(
+                fake,
+                ownsFake,
+                dbUrl,
+                clock,
+                cipher,
+                admins,
+                RateLimit.parse("2/s").orElseThrow());
     }
 
-    private BroadcastRig(FakeChmlFrpServer fake, boolean ownsFake, String dbUrl, MutableClock clock, TokenCipher cipher,
-                         BotAdmins admins, RateLimit sendRate) {
+    private BroadcastRig(
+            FakeChmlFrpServer fake,
+            boolean ownsFake,
+            String dbUrl,
+            MutableClock clock,
+            TokenCipher cipher,
+            BotAdmins admins,
+            RateLimit sendRate) {
         this.sendRate = sendRate;
         this.fake = fake;
         this.admins = admins;
@@ -86,11 +105,13 @@ public final class BroadcastRig implements AutoCloseable {
         this.dbUrl = dbUrl;
         this.clock = clock;
         this.sink = new RecordingSink(Platform.ONEBOT, clock);
-        BroadcastSettings broadcast = new BroadcastSettings(POLL, sendRate,
-                LocalTime.of(9, 0), ZoneId.of("Asia/Shanghai"));
-        CoreModule core = new CoreModule(ChmlFrpSettings.of(fake.baseUrl()).withTimeout(TIMEOUT),
+        BroadcastSettings broadcast =
+                new BroadcastSettings(POLL, sendRate, LocalTime.of(9, 0), ZoneId.of("Asia/Shanghai"));
+        CoreModule core = new CoreModule(
+                ChmlFrpSettings.of(fake.baseUrl()).withTimeout(TIMEOUT),
                 new BotSettings(BotLocale.ZH_CN, admins, RateLimit.UNLIMITED, List.of("/")),
-                broadcast, new StoreStart(Database.open(dbUrl), cipher));
+                broadcast,
+                new StoreStart(Database.open(dbUrl), cipher));
         this.injector = Guice.createInjector(
                 Modules.override(core).with(b -> b.bind(Clock.class).toInstance(clock)),
                 b -> Multibinder.newSetBinder(b, ChatSink.class).addBinding().toInstance(sink));
@@ -108,9 +129,13 @@ public final class BroadcastRig implements AutoCloseable {
     /** As {@link #start(Instant)}, with these bot admins ({@code bot.admins}). */
     public static BroadcastRig start(Instant at, BotAdmins admins) {
         MutableClock clock = new MutableClock(at);
-        return new BroadcastRig(FakeChmlFrpServer.builder().clock(clock).start(), true,
-                "jdbc:h2:mem:broadcast-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", clock,
-                TokenCipher.ephemeral(), admins);
+        return new BroadcastRig(
+                FakeChmlFrpServer.builder().clock(clock).start(),
+                true,
+                "jdbc:h2:mem:broadcast-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1",
+                clock,
+                TokenCipher.ephemeral(),
+                admins);
     }
 
     /** A new fake and a new database of this kind (skipped where the kind is not available). */
@@ -121,8 +146,14 @@ public final class BroadcastRig implements AutoCloseable {
     /** The same with another {@code broadcast.send-rate}. */
     public static BroadcastRig start(StoreEngine engine, RateLimit sendRate) {
         MutableClock clock = new MutableClock(Instant.parse("2026-11-25T00:00:00Z"));
-        return new BroadcastRig(FakeChmlFrpServer.builder().clock(clock).start(), true, engine.freshUrl(),
-                clock, TokenCipher.ephemeral(), BotAdmins.none(), sendRate);
+        return new BroadcastRig(
+                FakeChmlFrpServer.builder().clock(clock).start(),
+                true,
+                engine.freshUrl(),
+                clock,
+                TokenCipher.ephemeral(),
+                BotAdmins.none(),
+                sendRate);
     }
 
     /**
@@ -177,7 +208,7 @@ public final class BroadcastRig implements AutoCloseable {
     }
 
     public Set<ChatAdapter> adapters() {
-        return injector.getInstance(Key.get(new TypeLiteral<Set<ChatAdapter>>() { }));
+        return injector.getInstance(Key.get(new TypeLiteral<Set<ChatAdapter>>() {}));
     }
 
     /** Subscribes a QQ group directly in the store, made through {@code botAccount}. */
@@ -187,8 +218,8 @@ public final class BroadcastRig implements AutoCloseable {
 
     /** Links QQ user {@code qq} to the fake's account with this token (no check). */
     public void link(String qq, int userId, String token) {
-        injector.getInstance(AccountDirectory.class).link(new ChatIdentity(Platform.ONEBOT, qq),
-                new LinkedAccount(userId, "boring_student", token));
+        injector.getInstance(AccountDirectory.class)
+                .link(new ChatIdentity(Platform.ONEBOT, qq), new LinkedAccount(userId, "boring_student", token));
     }
 
     /** Runs what is due now and waits until that work is done. */
@@ -222,19 +253,28 @@ public final class BroadcastRig implements AutoCloseable {
 
     /** What the group sees after QQ user {@code qq} with {@code role} says {@code line} there. */
     public Reply inGroup(String qq, String line, Role role) {
-        return onText(new Invocation(new ChatUser(Platform.ONEBOT, qq, "u" + qq),
-                new ChatPlace.Group(Platform.ONEBOT, GROUP, BOT), role, BotLocale.ZH_CN, false), line);
+        return onText(
+                new Invocation(
+                        new ChatUser(Platform.ONEBOT, qq, "u" + qq),
+                        new ChatPlace.Group(Platform.ONEBOT, GROUP, BOT),
+                        role,
+                        BotLocale.ZH_CN,
+                        false),
+                line);
     }
 
     /** What QQ user {@code qq} sees after saying {@code line} to the bot privately. */
     public Reply privately(String qq, String line) {
-        return onText(Invocation.privateChat(new ChatUser(Platform.ONEBOT, qq, "u" + qq), BOT, Role.MEMBER,
-                BotLocale.ZH_CN), line);
+        return onText(
+                Invocation.privateChat(new ChatUser(Platform.ONEBOT, qq, "u" + qq), BOT, Role.MEMBER, BotLocale.ZH_CN),
+                line);
     }
 
     private Reply onText(Invocation inv, String line) {
         try {
-            return injector.getInstance(Dispatcher.class).onText(inv, line, false).get(10, TimeUnit.SECONDS)
+            return injector.getInstance(Dispatcher.class)
+                    .onText(inv, line, false)
+                    .get(10, TimeUnit.SECONDS)
                     .orElseThrow(() -> new AssertionError("no answer to " + line));
         } catch (Exception e) {
             throw new AssertionError(line + " failed", e);

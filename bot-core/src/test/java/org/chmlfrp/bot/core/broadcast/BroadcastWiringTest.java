@@ -18,7 +18,9 @@ class BroadcastWiringTest {
     @Test
     void theLauncherSeesABroadcastAdapterThatTakesNoMessagesAndStartsAndStops() throws Exception {
         try (BroadcastRig rig = BroadcastRig.start()) {
-            List<ChatAdapter> broadcast = rig.adapters().stream().filter(a -> a.name().equals("broadcast")).toList();
+            List<ChatAdapter> broadcast = rig.adapters().stream()
+                    .filter(a -> a.name().equals("broadcast"))
+                    .toList();
             assertThat(broadcast).hasSize(1);
             ChatAdapter ticker = broadcast.get(0);
             assertThat(ticker.takesMessages()).isFalse();
@@ -43,11 +45,15 @@ class BroadcastWiringTest {
     @Test
     void subscriptionsMadeByCommandSurviveARestartAndAreServed() {
         try (BroadcastRig rig = BroadcastRig.start()) {
-            assertThat(rig.inGroup("10001", "/subscribe nodes", Role.GROUP_ADMIN).error()).isFalse();
+            assertThat(rig.inGroup("10001", "/subscribe nodes", Role.GROUP_ADMIN)
+                            .error())
+                    .isFalse();
             try (BroadcastRig again = rig.restart()) {
                 again.runDue();
                 again.drain();
-                assertThat(again.sink().attempts()).as("the new instance learns first").isEmpty();
+                assertThat(again.sink().attempts())
+                        .as("the new instance learns first")
+                        .isEmpty();
                 again.fake().state().setNodeState("湖南娄底", false);
                 again.poll();
                 again.drain();
@@ -60,7 +66,10 @@ class BroadcastWiringTest {
     }
 
     private static BroadcastSettings settings(String rate) {
-        return new BroadcastSettings(Duration.ofSeconds(60), RateLimit.parse(rate).orElseThrow(), LocalTime.of(9, 0),
+        return new BroadcastSettings(
+                Duration.ofSeconds(60),
+                RateLimit.parse(rate).orElseThrow(),
+                LocalTime.of(9, 0),
                 ZoneId.of("Asia/Shanghai"));
     }
 }

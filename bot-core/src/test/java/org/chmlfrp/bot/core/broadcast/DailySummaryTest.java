@@ -36,16 +36,21 @@ class DailySummaryTest {
             assertThat(summary.title()).isEqualTo("ChmlFrp 每日简报（2026-11-25）");
             assertThat(summary.plainText())
                     .contains("在线节点: 8/14")
-                    .contains("用户总数: ").contains("隧道总数: ")
+                    .contains("用户总数: ")
+                    .contains("隧道总数: ")
                     .contains("最忙的节点：")
                     .contains("近 7 天全部节点平均在线率：")
                     .contains("[全部节点平均在线率（近 7 天）]");
-            List<Block.Image> images = summary.blocks().stream().filter(Block.Image.class::isInstance)
-                    .map(Block.Image.class::cast).toList();
+            List<Block.Image> images = summary.blocks().stream()
+                    .filter(Block.Image.class::isInstance)
+                    .map(Block.Image.class::cast)
+                    .toList();
             assertThat(images).hasSize(1);
             assertThat(Arrays.copyOf(images.get(0).png(), 4)).isEqualTo(PNG_MAGIC);
             assertThat(rig.fake().requests("/node_uptime")).hasSize(1);
-            assertThat(rig.fake().requests("/node_uptime").get(0).query()).containsEntry("time", "7").doesNotContainKey("node");
+            assertThat(rig.fake().requests("/node_uptime").get(0).query())
+                    .containsEntry("time", "7")
+                    .doesNotContainKey("node");
             assertThat(rig.fake().requests("/panelinfo")).hasSize(1);
             assertThat(rig.state().get(DailySummaryJob.LAST_SENT)).contains("2026-11-25");
 
@@ -55,7 +60,9 @@ class DailySummaryTest {
 
             tickUntil(rig, NINE.plus(Duration.ofDays(1)).minusSeconds(60), Duration.ofMinutes(1));
             rig.drain();
-            assertThat(rig.sink().delivered()).as("nothing before the next 09:00").hasSize(2);
+            assertThat(rig.sink().delivered())
+                    .as("nothing before the next 09:00")
+                    .hasSize(2);
             tickUntil(rig, NINE.plus(Duration.ofDays(1)).plusSeconds(1));
             rig.drain();
             assertThat(rig.sink().delivered()).hasSize(4);
@@ -89,7 +96,8 @@ class DailySummaryTest {
             rig.drain();
             assertThat(rig.sink().delivered()).hasSize(1);
         }
-        try (BroadcastRig rig = BroadcastRig.start(NINE.plus(DailySummaryJob.CATCH_UP).plusSeconds(1))) {
+        try (BroadcastRig rig =
+                BroadcastRig.start(NINE.plus(DailySummaryJob.CATCH_UP).plusSeconds(1))) {
             rig.subscribe(BroadcastRig.GROUP, SubscriptionKind.DAILY, BroadcastRig.BOT);
             rig.runDue();
             rig.drain();
@@ -125,7 +133,9 @@ class DailySummaryTest {
             rig.drain();
             assertThat(rig.sink().delivered()).hasSize(1);
             Reply summary = rig.sink().delivered().get(0).reply();
-            assertThat(summary.plainText()).contains("在线节点: 8/14").doesNotContain("用户总数")
+            assertThat(summary.plainText())
+                    .contains("在线节点: 8/14")
+                    .doesNotContain("用户总数")
                     .contains("在线率数据暂时获取不到");
             assertThat(summary.blocks()).noneMatch(Block.Image.class::isInstance);
         }
@@ -139,14 +149,18 @@ class DailySummaryTest {
             rig.drain();
             String text = rig.sink().delivered().get(0).text();
             String busiest = text.substring(text.indexOf("最忙的节点："));
-            List<String> lines = busiest.lines().skip(1).limit(DailySummaryView.BUSIEST).toList();
+            List<String> lines =
+                    busiest.lines().skip(1).limit(DailySummaryView.BUSIEST).toList();
             assertThat(lines).hasSize(3).allMatch(l -> l.matches(".+：带宽占用 \\d+%，\\d+ 个客户端"));
             List<Integer> bandwidths = lines.stream()
-                    .map(l -> Integer.parseInt(l.replaceAll(".*带宽占用 (\\d+)%.*", "$1"))).toList();
+                    .map(l -> Integer.parseInt(l.replaceAll(".*带宽占用 (\\d+)%.*", "$1")))
+                    .toList();
             assertThat(bandwidths).isSortedAccordingTo((a, b) -> b - a);
             for (String line : lines) {
                 String node = line.substring(0, line.indexOf('：'));
-                assertThat(rig.fake().state().node(node).orElseThrow().online()).as(node).isTrue();
+                assertThat(rig.fake().state().node(node).orElseThrow().online())
+                        .as(node)
+                        .isTrue();
             }
         }
     }

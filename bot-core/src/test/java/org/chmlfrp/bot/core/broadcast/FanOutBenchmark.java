@@ -19,13 +19,13 @@ import org.chmlfrp.bot.core.testing.StoreEngine;
  * <pre>./mvnw -B -q -Pbench -pl bot-core -am verify -DskipTests [-Dbench.groups=10000] [-Dbench.db=h2|postgres]</pre>
  */
 public final class FanOutBenchmark {
-    private FanOutBenchmark() {
-    }
+    private FanOutBenchmark() {}
 
     public static void main(String[] args) {
         int groups = Integer.getInteger("bench.groups", 10_000);
         int drain = Integer.getInteger("bench.drain", 2_000);
-        StoreEngine engine = "postgres".equals(System.getProperty("bench.db")) ? StoreEngine.POSTGRESQL : StoreEngine.H2;
+        StoreEngine engine =
+                "postgres".equals(System.getProperty("bench.db")) ? StoreEngine.POSTGRESQL : StoreEngine.H2;
         System.out.printf("fan-out benchmark: %,d groups, %s%n", groups, engine);
         try (BroadcastRig rig = BroadcastRig.start(engine, RateLimit.UNLIMITED)) {
             for (int i = 0; i < groups; i++) {
@@ -48,9 +48,14 @@ public final class FanOutBenchmark {
             int queued = rig.scheduler().pendingMessages();
             System.gc();
             long retained = memory.getHeapMemoryUsage().getUsed() - heapBefore;
-            System.out.printf("queued %,d messages in %,d ms with %d /node_stats call(s); allocated %,d KiB,"
-                            + " retained %,d KiB after GC%n", queued, queuedNanos / 1_000_000,
-                    rig.fake().requests("/node_stats").size() - callsBefore, allocated / 1024, retained / 1024);
+            System.out.printf(
+                    "queued %,d messages in %,d ms with %d /node_stats call(s); allocated %,d KiB,"
+                            + " retained %,d KiB after GC%n",
+                    queued,
+                    queuedNanos / 1_000_000,
+                    rig.fake().requests("/node_stats").size() - callsBefore,
+                    allocated / 1024,
+                    retained / 1024);
 
             long drainStart = System.nanoTime();
             while (rig.sink().attempts().size() < Math.min(drain, queued)) {
@@ -59,7 +64,8 @@ public final class FanOutBenchmark {
             }
             long drainNanos = System.nanoTime() - drainStart;
             int sent = rig.sink().attempts().size();
-            System.out.printf("sent %,d in %,d ms: %,.0f messages/s, %.2f ms per message (claim, send, mark done)%n",
+            System.out.printf(
+                    "sent %,d in %,d ms: %,.0f messages/s, %.2f ms per message (claim, send, mark done)%n",
                     sent, drainNanos / 1_000_000, sent * 1e9 / drainNanos, drainNanos / 1e6 / sent);
         }
     }
@@ -68,6 +74,8 @@ public final class FanOutBenchmark {
     private static long allocatedBytes() {
         com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         long[] ids = threads.getAllThreadIds();
-        return Arrays.stream(threads.getThreadAllocatedBytes(ids)).filter(b -> b > 0).sum();
+        return Arrays.stream(threads.getThreadAllocatedBytes(ids))
+                .filter(b -> b > 0)
+                .sum();
     }
 }

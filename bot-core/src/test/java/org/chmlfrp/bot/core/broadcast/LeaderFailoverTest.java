@@ -29,7 +29,8 @@ class LeaderFailoverTest {
 
     @Test
     void theFollowerTakesOverWithinAPollIntervalAndEveryPlaceGetsTheChangeOnce() {
-        try (BroadcastRig a = BroadcastRig.start(engine); BroadcastRig b = a.sibling()) {
+        try (BroadcastRig a = BroadcastRig.start(engine);
+                BroadcastRig b = a.sibling()) {
             for (int i = 0; i < GROUPS; i++) {
                 a.subscribe("700" + i, SubscriptionKind.NODES, BroadcastRig.BOT);
             }
@@ -37,12 +38,16 @@ class LeaderFailoverTest {
             for (int i = 0; i < 5 && a.state().get(NodeStatePoller.STATES).isEmpty(); i++) {
                 a.poll(); // the first answer may time out on a loaded machine
             }
-            assertThat(a.state().get(NodeStatePoller.STATES)).as("a learned the node states").isPresent();
+            assertThat(a.state().get(NodeStatePoller.STATES))
+                    .as("a learned the node states")
+                    .isPresent();
             int calls = a.fake().requests("/node_stats").size();
             b.runDue();
             assertThat(a.scheduler().leading()).isTrue();
             assertThat(b.scheduler().leading()).isFalse();
-            assertThat(a.fake().requests("/node_stats")).as("the follower does not poll").hasSize(calls);
+            assertThat(a.fake().requests("/node_stats"))
+                    .as("the follower does not poll")
+                    .hasSize(calls);
 
             a.fake().state().setNodeState(LOUDI, false);
             for (int i = 0; i < 5 && a.sink().attempts().isEmpty(); i++) {
@@ -64,19 +69,24 @@ class LeaderFailoverTest {
                 waited = waited.plus(b.scheduler().tick());
                 b.runDue();
             }
-            assertThat(b.scheduler().leading()).as("took over within one poll interval").isTrue();
+            assertThat(b.scheduler().leading())
+                    .as("took over within one poll interval")
+                    .isTrue();
             assertThat(waited).isLessThanOrEqualTo(BroadcastRig.POLL);
             b.drain();
 
             List<String> delivered = new ArrayList<>();
             Stream.concat(a.sink().delivered().stream(), b.sink().delivered().stream())
                     .forEach(s -> delivered.add(s.place().id()));
-            assertThat(delivered).as("every group exactly once")
+            assertThat(delivered)
+                    .as("every group exactly once")
                     .containsExactlyInAnyOrder("7000", "7001", "7002", "7003", "7004", "7005");
-            assertThat(b.sink().delivered()).allSatisfy(s -> assertThat(s.text()).contains("湖南娄底：已离线"));
+            assertThat(b.sink().delivered())
+                    .allSatisfy(s -> assertThat(s.text()).contains("湖南娄底：已离线"));
             b.poll();
             b.drain();
-            assertThat(b.sink().delivered()).as("the new leader goes on from the stored states: no repeat")
+            assertThat(b.sink().delivered())
+                    .as("the new leader goes on from the stored states: no repeat")
                     .hasSize(GROUPS - 2);
         }
     }

@@ -27,21 +27,28 @@ class NodeStateBroadcastTest {
             rig.drain();
             assertThat(rig.sink().attempts()).hasSize(1);
             RecordingSink.Sent sent = rig.sink().attempts().get(0);
-            assertThat(sent.place()).isEqualTo(new ChatPlace.Group(Platform.ONEBOT, BroadcastRig.GROUP, BroadcastRig.BOT));
+            assertThat(sent.place())
+                    .isEqualTo(new ChatPlace.Group(Platform.ONEBOT, BroadcastRig.GROUP, BroadcastRig.BOT));
             assertThat(sent.reply().title()).isEqualTo("节点状态变化");
-            assertThat(sent.text()).contains("湖南娄底：已离线")
-                    .as("nodes that were offline all along are not listed").doesNotContain("中国香港CN2-4");
+            assertThat(sent.text())
+                    .contains("湖南娄底：已离线")
+                    .as("nodes that were offline all along are not listed")
+                    .doesNotContain("中国香港CN2-4");
 
             rig.poll();
             rig.poll();
             rig.drain();
-            assertThat(rig.sink().attempts()).as("no repeat while the state holds").hasSize(1);
+            assertThat(rig.sink().attempts())
+                    .as("no repeat while the state holds")
+                    .hasSize(1);
 
             rig.fake().state().setNodeState(LOUDI, true);
             rig.poll();
             rig.drain();
             assertThat(rig.sink().attempts()).hasSize(2);
-            assertThat(rig.sink().attempts().get(1).text()).contains("湖南娄底：已恢复在线").doesNotContain("已离线");
+            assertThat(rig.sink().attempts().get(1).text())
+                    .contains("湖南娄底：已恢复在线")
+                    .doesNotContain("已离线");
         }
     }
 
@@ -55,8 +62,7 @@ class NodeStateBroadcastTest {
             rig.poll();
             rig.drain();
             assertThat(rig.sink().attempts()).hasSize(1);
-            assertThat(rig.sink().attempts().get(0).text())
-                    .contains("湖南娄底：已离线").contains("中国香港CN2-4：已恢复在线");
+            assertThat(rig.sink().attempts().get(0).text()).contains("湖南娄底：已离线").contains("中国香港CN2-4：已恢复在线");
         }
     }
 
@@ -73,7 +79,9 @@ class NodeStateBroadcastTest {
 
             rig.poll();
             rig.drain();
-            assertThat(rig.sink().attempts()).as("still missing: still offline, no repeat").hasSize(1);
+            assertThat(rig.sink().attempts())
+                    .as("still missing: still offline, no repeat")
+                    .hasSize(1);
         }
     }
 
@@ -87,8 +95,10 @@ class NodeStateBroadcastTest {
             rig.poll();
             rig.fake().faults().clear("/node_stats").plainText("/node_stats", "502 Bad Gateway");
             rig.poll();
-            rig.fake().faults().clear("/node_stats").status("/node_stats", 200,
-                    "{\"code\":200,\"state\":\"success\",\"msg\":\"ok\",\"data\":[]}");
+            rig.fake()
+                    .faults()
+                    .clear("/node_stats")
+                    .status("/node_stats", 200, "{\"code\":200,\"state\":\"success\",\"msg\":\"ok\",\"data\":[]}");
             rig.poll();
             rig.fake().faults().clear("/node_stats").delay("/node_stats", BroadcastRig.TIMEOUT.multipliedBy(3));
             rig.fake().state().setNodeState(LOUDI, false);
@@ -96,7 +106,9 @@ class NodeStateBroadcastTest {
             rig.drain();
             // five polls; the API client retries the 5xx answer once on its own
             assertThat(rig.fake().requests("/node_stats")).hasSize(6);
-            assertThat(rig.sink().attempts()).as("failures, an empty list and a timeout announce nothing").isEmpty();
+            assertThat(rig.sink().attempts())
+                    .as("failures, an empty list and a timeout announce nothing")
+                    .isEmpty();
 
             rig.fake().faults().clearAll();
             rig.poll();
@@ -122,7 +134,8 @@ class NodeStateBroadcastTest {
 
             assertThat(rig.fake().requests("/node_stats")).hasSize(3);
             assertThat(rig.sink().delivered()).hasSize(100);
-            assertThat(rig.sink().delivered().stream().map(s -> s.place().id()).distinct()).hasSize(50);
+            assertThat(rig.sink().delivered().stream().map(s -> s.place().id()).distinct())
+                    .hasSize(50);
         }
     }
 
@@ -149,12 +162,19 @@ class NodeStateBroadcastTest {
             List<RecordingSink.Sent> sent = rig.sink().delivered();
             assertThat(sent).hasSize(20);
             for (String account : List.of("111", "222")) {
-                List<RecordingSink.Sent> lane = sent.stream().filter(s -> s.place().botAccount().equals(account)).toList();
+                List<RecordingSink.Sent> lane = sent.stream()
+                        .filter(s -> s.place().botAccount().equals(account))
+                        .toList();
                 assertThat(lane).hasSize(10);
-                assertThat(lane.stream().map(s -> s.place().id()).toList()).as("in order").isSorted();
+                assertThat(lane.stream().map(s -> s.place().id()).toList())
+                        .as("in order")
+                        .isSorted();
                 for (int i = 1; i < lane.size(); i++) {
-                    Duration gap = Duration.between(lane.get(i - 1).at(), lane.get(i).at());
-                    assertThat(gap).as("gap before %s", lane.get(i).place().id()).isGreaterThanOrEqualTo(BroadcastRig.SEND_GAP);
+                    Duration gap =
+                            Duration.between(lane.get(i - 1).at(), lane.get(i).at());
+                    assertThat(gap)
+                            .as("gap before %s", lane.get(i).place().id())
+                            .isGreaterThanOrEqualTo(BroadcastRig.SEND_GAP);
                 }
             }
             // the two accounts are paced apart, not one after the other: 10 sends each at 2/s
@@ -184,16 +204,22 @@ class NodeStateBroadcastTest {
 
             rig.sink().reachable("8002");
             flip(rig, false);
-            assertThat(rig.sink().attemptsTo("8002")).as("no retry within the hour").hasSize(1);
+            assertThat(rig.sink().attemptsTo("8002"))
+                    .as("no retry within the hour")
+                    .hasSize(1);
 
             rig.clock().advance(BrokenPlaces.RETRY_EVERY);
             flip(rig, true);
-            assertThat(rig.sink().attemptsTo("8002")).as("one retry after an hour").hasSize(2);
+            assertThat(rig.sink().attemptsTo("8002"))
+                    .as("one retry after an hour")
+                    .hasSize(2);
             assertThat(rig.sink().attemptsTo("8002").get(1).delivered()).isTrue();
             assertThat(brokenSince(rig, "8002")).as("working again").isNull();
 
             flip(rig, false);
-            assertThat(rig.sink().attemptsTo("8002")).as("back to every broadcast").hasSize(3);
+            assertThat(rig.sink().attemptsTo("8002"))
+                    .as("back to every broadcast")
+                    .hasSize(3);
         }
     }
 

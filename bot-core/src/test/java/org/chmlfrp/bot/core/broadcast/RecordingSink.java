@@ -50,7 +50,8 @@ public final class RecordingSink implements ChatSink {
         synchronized (sent) {
             sent.add(new Sent(place, reply, clock.instant(), ok));
         }
-        return ok ? CompletableFuture.completedFuture(null)
+        return ok
+                ? CompletableFuture.completedFuture(null)
                 : CompletableFuture.failedFuture(new IllegalStateException("place " + place.id() + " unreachable"));
     }
 

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 class SigninReminderTest {
     /** 08:00 in Shanghai; 20:00 there is 12:00 UTC. */
     private static final Instant MORNING = Instant.parse("2026-11-25T00:00:00Z");
+
     private static final Instant EIGHT_PM = Instant.parse("2026-11-25T12:00:00Z");
     private static final ChatIdentity QQ_10001 = new ChatIdentity(Platform.ONEBOT, "10001");
 
@@ -41,7 +42,9 @@ class SigninReminderTest {
     void atTheTimeAUserWhoHasNotSignedInIsRemindedOncePrivately() {
         try (BroadcastRig rig = rigWithReminder()) {
             at(rig, EIGHT_PM.minusSeconds(1));
-            assertThat(rig.fake().requests("/qiandao_info")).as("not before 20:00").isEmpty();
+            assertThat(rig.fake().requests("/qiandao_info"))
+                    .as("not before 20:00")
+                    .isEmpty();
 
             at(rig, EIGHT_PM);
             assertThat(rig.fake().requests("/qiandao_info")).hasSize(1);
@@ -49,18 +52,24 @@ class SigninReminderTest {
             assertThat(rig.sink().attempts()).hasSize(1);
             RecordingSink.Sent sent = rig.sink().attempts().get(0);
             assertThat(sent.place()).isEqualTo(new ChatPlace.Private(Platform.ONEBOT, "10001", BroadcastRig.BOT));
-            assertThat(sent.text()).startsWith("签到提醒\n你今天还没有签到。")
-                    .contains("https://panel.chmlfrp.cn").contains("/signin remind off")
+            assertThat(sent.text())
+                    .startsWith("签到提醒\n你今天还没有签到。")
+                    .contains("https://panel.chmlfrp.cn")
+                    .contains("/signin remind off")
                     .doesNotContain(BroadcastRig.VIP_TOKEN);
 
             for (int minute = 1; minute <= 120; minute++) {
                 at(rig, EIGHT_PM.plus(Duration.ofMinutes(minute)));
             }
-            assertThat(rig.fake().requests("/qiandao_info")).as("one call a day").hasSize(1);
+            assertThat(rig.fake().requests("/qiandao_info"))
+                    .as("one call a day")
+                    .hasSize(1);
             assertThat(rig.sink().attempts()).hasSize(1);
 
             at(rig, EIGHT_PM.plus(Duration.ofDays(1)));
-            assertThat(rig.fake().requests("/qiandao_info")).as("the next day again").hasSize(2);
+            assertThat(rig.fake().requests("/qiandao_info"))
+                    .as("the next day again")
+                    .hasSize(2);
             assertThat(rig.sink().attempts()).hasSize(2);
         }
     }
@@ -69,7 +78,13 @@ class SigninReminderTest {
     void aUserWhoSignedInTodayIsNotReminded() {
         try (BroadcastRig rig = rigWithReminder()) {
             // signed in at 19:00 in Shanghai (the fake runs on the same virtual clock, in UTC)
-            rig.fake().state().updateUser(227, u -> u.toBuilder().lastSignIn(LocalDateTime.of(2026, 11, 25, 11, 0)).build());
+            rig.fake()
+                    .state()
+                    .updateUser(
+                            227,
+                            u -> u.toBuilder()
+                                    .lastSignIn(LocalDateTime.of(2026, 11, 25, 11, 0))
+                                    .build());
             at(rig, EIGHT_PM);
             assertThat(rig.fake().requests("/qiandao_info")).hasSize(1);
             assertThat(rig.sink().attempts()).isEmpty();
@@ -94,8 +109,14 @@ class SigninReminderTest {
     void aDayTheBotWasDownIsSkippedWithoutACall() {
         try (BroadcastRig rig = rigWithReminder()) {
             at(rig, EIGHT_PM.plus(Duration.ofHours(13)));
-            assertThat(rig.fake().requests("/qiandao_info")).as("yesterday's 20:00 is past").isEmpty();
-            assertThat(rig.injector().getInstance(SigninReminders.class).find(QQ_10001).orElseThrow().nextDueAt())
+            assertThat(rig.fake().requests("/qiandao_info"))
+                    .as("yesterday's 20:00 is past")
+                    .isEmpty();
+            assertThat(rig.injector()
+                            .getInstance(SigninReminders.class)
+                            .find(QQ_10001)
+                            .orElseThrow()
+                            .nextDueAt())
                     .isEqualTo(EIGHT_PM.plus(Duration.ofDays(1)));
             at(rig, EIGHT_PM.plus(Duration.ofDays(1)));
             assertThat(rig.fake().requests("/qiandao_info")).hasSize(1);
@@ -108,13 +129,20 @@ class SigninReminderTest {
             rig.fake().state().updateUser(227, u -> u.withToken("ChmlFrpNewToken227"));
             at(rig, EIGHT_PM);
             assertThat(rig.sink().attempts()).hasSize(1);
-            assertThat(rig.sink().attempts().get(0).text()).contains("令牌已失效").contains("/bind")
+            assertThat(rig.sink().attempts().get(0).text())
+                    .contains("令牌已失效")
+                    .contains("/bind")
                     .contains("/signin remind on");
-            SigninReminder r = rig.injector().getInstance(SigninReminders.class).find(QQ_10001).orElseThrow();
+            SigninReminder r = rig.injector()
+                    .getInstance(SigninReminders.class)
+                    .find(QQ_10001)
+                    .orElseThrow();
             assertThat(r.stoppedReason()).isEqualTo(WatchStops.INVALID_TOKEN);
 
             at(rig, EIGHT_PM.plus(Duration.ofDays(1)));
-            assertThat(rig.fake().requests("/qiandao_info")).as("no call with the dead token").hasSize(1);
+            assertThat(rig.fake().requests("/qiandao_info"))
+                    .as("no call with the dead token")
+                    .hasSize(1);
             assertThat(rig.sink().attempts()).as("told once").hasSize(1);
             assertThat(rig.privately("10001", "/signin remind").plainText()).contains("因令牌失效已自动停止");
         }
@@ -145,11 +173,13 @@ class SigninReminderTest {
     void offTimesAndScope() {
         try (BroadcastRig rig = rigWithReminder()) {
             assertThat(rig.privately("10001", "/signin remind").plainText()).startsWith("签到提醒：已开启，每天 20:00。");
-            assertThat(rig.privately("10001", "/signin remind on 7:30").plainText()).contains("每天 07:30");
+            assertThat(rig.privately("10001", "/signin remind on 7:30").plainText())
+                    .contains("每天 07:30");
             Reply bad = rig.privately("10001", "/signin remind on 25:00");
             assertThat(bad.error()).isTrue();
             assertThat(bad.plainText()).contains("时:分");
-            assertThat(rig.inGroup("10001", "/signin remind on", Role.MEMBER).plainText()).contains("私聊");
+            assertThat(rig.inGroup("10001", "/signin remind on", Role.MEMBER).plainText())
+                    .contains("私聊");
             assertThat(rig.privately("10001", "/signin remind off").plainText()).isEqualTo("已关闭签到提醒。");
             assertThat(rig.privately("10001", "/signin remind off").plainText()).isEqualTo("签到提醒本来就是关闭的。");
             at(rig, EIGHT_PM);

@@ -79,8 +79,12 @@ class TunnelWatchTest {
             rig.poll();
             rig.drain();
             assertThat(rig.sink().attempts()).hasSize(1);
-            assertThat(rig.sink().attempts().get(0).place()).isEqualTo(new ChatPlace.Private(Platform.ONEBOT, "10001", BroadcastRig.BOT));
-            assertThat(rig.sink().attempts().get(0).text()).contains("令牌已失效").contains("/bind").contains("/watch on")
+            assertThat(rig.sink().attempts().get(0).place())
+                    .isEqualTo(new ChatPlace.Private(Platform.ONEBOT, "10001", BroadcastRig.BOT));
+            assertThat(rig.sink().attempts().get(0).text())
+                    .contains("令牌已失效")
+                    .contains("/bind")
+                    .contains("/watch on")
                     .doesNotContain(BroadcastRig.VIP_TOKEN);
             Watch watch = rig.watches().find(QQ_10001).orElseThrow();
             assertThat(watch.active()).isFalse();
@@ -91,7 +95,9 @@ class TunnelWatchTest {
             rig.poll();
             rig.drain();
             assertThat(rig.sink().attempts()).as("told once").hasSize(1);
-            assertThat(rig.fake().requests("/tunnel")).as("no more calls with the dead token").hasSize(calls);
+            assertThat(rig.fake().requests("/tunnel"))
+                    .as("no more calls with the dead token")
+                    .hasSize(calls);
             assertThat(rig.privately("10001", "/watch").plainText()).contains("因令牌失效已自动停止");
         }
     }
@@ -107,7 +113,8 @@ class TunnelWatchTest {
             rig.drain();
             assertThat(rig.sink().attempts()).hasSize(1);
             assertThat(rig.sink().attempts().get(0).text()).contains("已解绑");
-            assertThat(rig.watches().find(QQ_10001).orElseThrow().stoppedReason()).isEqualTo(WatchStops.UNLINKED);
+            assertThat(rig.watches().find(QQ_10001).orElseThrow().stoppedReason())
+                    .isEqualTo(WatchStops.UNLINKED);
         }
     }
 
@@ -151,8 +158,14 @@ class TunnelWatchTest {
                 }
                 rig.clock().advance(Duration.ofSeconds(1));
             }
-            assertThat(callTimes).containsExactly(Duration.ZERO, Duration.ofSeconds(20), Duration.ofSeconds(40),
-                    Duration.ofSeconds(60), Duration.ofSeconds(80), Duration.ofSeconds(100));
+            assertThat(callTimes)
+                    .containsExactly(
+                            Duration.ZERO,
+                            Duration.ofSeconds(20),
+                            Duration.ofSeconds(40),
+                            Duration.ofSeconds(60),
+                            Duration.ofSeconds(80),
+                            Duration.ofSeconds(100));
         }
     }
 

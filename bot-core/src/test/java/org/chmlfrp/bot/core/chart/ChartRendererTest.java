@@ -39,13 +39,12 @@ class ChartRendererTest {
     private static final long GB = MB * 1024;
     private static final LocalDate END = LocalDate.of(2025, 6, 30);
 
-    private static final ChartText UPTIME_ZH =
-            ChartText.uptime("湖南娄底节点在线率（近 7 天）", "日期", "在线率", "暂无数据");
-    private static final ChartText TRAFFIC_ZH =
-            ChartText.traffic("隧道 mc 流量（近 7 天）", "日期", "流量", "入站", "出站", "暂无数据");
+    private static final ChartText UPTIME_ZH = ChartText.uptime("湖南娄底节点在线率（近 7 天）", "日期", "在线率", "暂无数据");
+    private static final ChartText TRAFFIC_ZH = ChartText.traffic("隧道 mc 流量（近 7 天）", "日期", "流量", "入站", "出站", "暂无数据");
 
     /** Loaded once for the class; the installed fonts it could fall back to: none. */
     private final CjkFonts fonts = new CjkFonts(CjkFonts.BUNDLED_FONT, List::of);
+
     private final ChartRenderer renderer = new ChartRenderer(fonts);
 
     // ----------------------------------------------------------------------------- output format
@@ -93,9 +92,7 @@ class ChartRendererTest {
     void everyFontOnTheChartIsTheBundledOneAndHasGlyphsForTheChineseText() {
         String title = "湖南娄底节点在线率（近 7 天）";
         ChartText text = ChartText.uptime(title, "日期", "在线率", "暂无数据");
-        XYChart uptime =
-                (XYChart)
-                        renderer.uptimeChart(text, List.of(series("湖南娄底", 7, 99), series("广东深圳", 7, 90)));
+        XYChart uptime = (XYChart) renderer.uptimeChart(text, List.of(series("湖南娄底", 7, 99), series("广东深圳", 7, 90)));
         CategoryChart traffic = (CategoryChart) renderer.trafficChart(TRAFFIC_ZH, traffic(7, GB));
         List<Chart<?, ?>> charts = List.of(uptime, traffic, renderer.emptyChart(text));
 
@@ -104,16 +101,15 @@ class ChartRendererTest {
         List<Font> used = new ArrayList<>();
         for (Chart<?, ?> chart : charts) {
             AxesChartStyler styler = (AxesChartStyler) chart.getStyler();
-            used.addAll(
-                    List.of(
-                            styler.getBaseFont(),
-                            styler.getChartTitleFont(),
-                            styler.getAxisTitleFont(),
-                            styler.getAxisTickLabelsFont(),
-                            styler.getLegendFont(),
-                            styler.getAnnotationTextFont(),
-                            styler.getAnnotationTextPanelFont(),
-                            styler.getToolTipFont()));
+            used.addAll(List.of(
+                    styler.getBaseFont(),
+                    styler.getChartTitleFont(),
+                    styler.getAxisTitleFont(),
+                    styler.getAxisTickLabelsFont(),
+                    styler.getLegendFont(),
+                    styler.getAnnotationTextFont(),
+                    styler.getAnnotationTextPanelFont(),
+                    styler.getToolTipFont()));
         }
         used.add(uptime.getStyler().getCursorFont());
         used.add(traffic.getStyler().getLabelsFont());
@@ -121,14 +117,11 @@ class ChartRendererTest {
         String words = title + "日期在线率" + String.join("", TRAFFIC_ZH.inLabel(), TRAFFIC_ZH.outLabel());
         for (Font font : used) {
             assertThat(font.getFamily()).isEqualTo(CjkFontsTest.BUNDLED_FAMILY);
-            words
-                    .codePoints()
+            words.codePoints()
                     .filter(CjkFontsTest::isChinese)
-                    .forEach(
-                            cp ->
-                                    assertThat(CjkFontsTest.glyphCode(font, cp))
-                                            .as("glyph of %s in %s", Character.toString(cp), font)
-                                            .isNotEqualTo(font.getMissingGlyphCode()));
+                    .forEach(cp -> assertThat(CjkFontsTest.glyphCode(font, cp))
+                            .as("glyph of %s in %s", Character.toString(cp), font)
+                            .isNotEqualTo(font.getMissingGlyphCode()));
         }
     }
 
@@ -137,10 +130,8 @@ class ChartRendererTest {
         // Two titles of the same length and width class: missing glyphs ("tofu") all look the same,
         // so if the font cannot draw Chinese, both images come out identical.
         List<UptimeSeries> data = List.of(series("node", 7, 95));
-        BufferedImage a =
-                decode(renderer.uptimePng(ChartText.uptime("湖南娄底节点在线率", "", "", ""), data));
-        BufferedImage b =
-                decode(renderer.uptimePng(ChartText.uptime("广东深圳节点流量图", "", "", ""), data));
+        BufferedImage a = decode(renderer.uptimePng(ChartText.uptime("湖南娄底节点在线率", "", "", ""), data));
+        BufferedImage b = decode(renderer.uptimePng(ChartText.uptime("广东深圳节点流量图", "", "", ""), data));
 
         int titleBand = 60;
         assertThat(darkPixels(a, titleBand)).isGreaterThan(200);
@@ -187,17 +178,12 @@ class ChartRendererTest {
     @Test
     void severalSeriesGetALegendAndUniqueNames() {
         List<UptimeSeries> in =
-                List.of(
-                        series("湖南娄底", 30, 99),
-                        series("广东深圳", 30, 80),
-                        series("湖南娄底", 30, 70),
-                        series(" ", 30, 60));
+                List.of(series("湖南娄底", 30, 99), series("广东深圳", 30, 80), series("湖南娄底", 30, 70), series(" ", 30, 60));
 
         XYChart chart = (XYChart) renderer.uptimeChart(UPTIME_ZH, in);
 
         assertThat(chart.getStyler().isLegendVisible()).isTrue();
-        assertThat(names(chart))
-                .containsExactly("湖南娄底", "广东深圳", "湖南娄底 (2)", "#4");
+        assertThat(names(chart)).containsExactly("湖南娄底", "广东深圳", "湖南娄底 (2)", "#4");
         assertPng(renderer.uptimePng(UPTIME_ZH, in), 800, 450);
     }
 
@@ -216,15 +202,14 @@ class ChartRendererTest {
 
     @Test
     void pointsAreSortedDedupedAndClamped() {
-        UptimeSeries s =
-                new UptimeSeries(
-                        "n",
-                        List.of(
-                                new DailyValue(END, 150),
-                                new DailyValue(END.minusDays(2), -3),
-                                new DailyValue(END.minusDays(1), Double.NaN),
-                                new DailyValue(END.minusDays(3), 40),
-                                new DailyValue(END.minusDays(3), 42)));
+        UptimeSeries s = new UptimeSeries(
+                "n",
+                List.of(
+                        new DailyValue(END, 150),
+                        new DailyValue(END.minusDays(2), -3),
+                        new DailyValue(END.minusDays(1), Double.NaN),
+                        new DailyValue(END.minusDays(3), 40),
+                        new DailyValue(END.minusDays(3), 42)));
 
         XYSeries line = ((XYChart) renderer.uptimeChart(UPTIME_ZH, List.of(s))).getSeries("n");
 
@@ -238,7 +223,8 @@ class ChartRendererTest {
         XYChart chart = (XYChart) renderer.uptimeChart(UPTIME_ZH, List.of(one));
 
         assertThat(chart.getStyler().getXAxisMin()).isNotNull();
-        assertThat(chart.getStyler().getXAxisMax()).isGreaterThan(chart.getStyler().getXAxisMin());
+        assertThat(chart.getStyler().getXAxisMax())
+                .isGreaterThan(chart.getStyler().getXAxisMin());
         assertPng(renderer.uptimePng(UPTIME_ZH, List.of(one)), 800, 450);
     }
 
@@ -285,19 +271,15 @@ class ChartRendererTest {
         assertThat(yTitle(traffic(7, 500))).isEqualTo("流量 (B)");
         assertThat(yTitle(List.of(new TrafficDay(END, 0, 0)))).isEqualTo("流量 (B)");
 
-        CategoryChart noTitle =
-                (CategoryChart)
-                        renderer.trafficChart(
-                                ChartText.traffic("t", "", "", "in", "out", ""), traffic(7, 3 * GB));
+        CategoryChart noTitle = (CategoryChart)
+                renderer.trafficChart(ChartText.traffic("t", "", "", "in", "out", ""), traffic(7, 3 * GB));
         assertThat(noTitle.getYAxisTitle()).isEqualTo("GB");
     }
 
     @Test
     void trafficValuesAreInTheChosenUnit() {
         List<TrafficDay> days =
-                List.of(
-                        new TrafficDay(END.minusDays(1), 3 * GB, GB / 2),
-                        new TrafficDay(END, GB, 2 * GB));
+                List.of(new TrafficDay(END.minusDays(1), 3 * GB, GB / 2), new TrafficDay(END, GB, 2 * GB));
 
         CategoryChart chart = (CategoryChart) renderer.trafficChart(TRAFFIC_ZH, days);
 
@@ -312,16 +294,14 @@ class ChartRendererTest {
 
     @Test
     void trafficDaysAreSortedAndMerged() {
-        List<TrafficDay> days =
-                List.of(
-                        new TrafficDay(END, MB, MB),
-                        new TrafficDay(END.minusDays(1), 2 * MB, -5),
-                        new TrafficDay(END, MB, 3 * MB));
+        List<TrafficDay> days = List.of(
+                new TrafficDay(END, MB, MB),
+                new TrafficDay(END.minusDays(1), 2 * MB, -5),
+                new TrafficDay(END, MB, 3 * MB));
 
         CategoryChart chart = (CategoryChart) renderer.trafficChart(TRAFFIC_ZH, days);
 
-        assertThat(new ArrayList<Object>(chart.getSeries("入站").getXData()))
-                .containsExactly("06-29", "06-30");
+        assertThat(new ArrayList<Object>(chart.getSeries("入站").getXData())).containsExactly("06-29", "06-30");
         assertThat(chart.getSeries("入站").getYData()).containsExactly(2.0, 2.0);
         assertThat(chart.getSeries("出站").getYData()).containsExactly(0.0, 4.0);
     }
@@ -358,7 +338,8 @@ class ChartRendererTest {
         empties.add(List.of());
         for (List<TrafficDay> empty : empties) {
             assertPng(renderer.trafficPng(TRAFFIC_ZH, empty), 800, 450);
-            assertThat(renderer.trafficChart(TRAFFIC_ZH, empty).getSeriesCollection()).isEmpty();
+            assertThat(renderer.trafficChart(TRAFFIC_ZH, empty).getSeriesCollection())
+                    .isEmpty();
         }
     }
 
@@ -378,17 +359,15 @@ class ChartRendererTest {
         try {
             List<Future<List<byte[]>>> futures = new ArrayList<>();
             for (int t = 0; t < threads; t++) {
-                futures.add(
-                        pool.submit(
-                                () -> {
-                                    start.await();
-                                    List<byte[]> out = new ArrayList<>();
-                                    for (int r = 0; r < rounds; r++) {
-                                        out.add(renderer.uptimePng(UPTIME_ZH, uptime));
-                                        out.add(renderer.trafficPng(TRAFFIC_ZH, traffic));
-                                    }
-                                    return out;
-                                }));
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    List<byte[]> out = new ArrayList<>();
+                    for (int r = 0; r < rounds; r++) {
+                        out.add(renderer.uptimePng(UPTIME_ZH, uptime));
+                        out.add(renderer.trafficPng(TRAFFIC_ZH, traffic));
+                    }
+                    return out;
+                }));
             }
             start.countDown();
             for (Future<List<byte[]>> f : futures) {

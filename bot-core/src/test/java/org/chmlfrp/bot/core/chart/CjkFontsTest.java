@@ -54,13 +54,10 @@ class CjkFontsTest {
     private final AtomicInteger installedLookups = new AtomicInteger();
 
     /** Loaded once for the class (10 MB): no installed fonts, and the list is never needed. */
-    private final CjkFonts bundled =
-            new CjkFonts(
-                    CjkFonts.BUNDLED_FONT,
-                    () -> {
-                        installedLookups.incrementAndGet();
-                        return List.of();
-                    });
+    private final CjkFonts bundled = new CjkFonts(CjkFonts.BUNDLED_FONT, () -> {
+        installedLookups.incrementAndGet();
+        return List.of();
+    });
 
     private final Logger logger = (Logger) LoggerFactory.getLogger(CjkFonts.class);
     private final ListAppender<ILoggingEvent> logs = new ListAppender<>();
@@ -102,11 +99,9 @@ class CjkFontsTest {
         for (String text : chartTexts) {
             text.codePoints()
                     .filter(CjkFontsTest::isChinese)
-                    .forEach(
-                            cp ->
-                                    assertThat(glyphCode(font, cp))
-                                            .as("glyph of %s in \"%s\"", Character.toString(cp), text)
-                                            .isNotEqualTo(font.getMissingGlyphCode()));
+                    .forEach(cp -> assertThat(glyphCode(font, cp))
+                            .as("glyph of %s in \"%s\"", Character.toString(cp), text)
+                            .isNotEqualTo(font.getMissingGlyphCode()));
         }
         assertThat(font.canDisplayUpTo(String.join("", chartTexts))).isEqualTo(-1);
     }
@@ -121,7 +116,9 @@ class CjkFontsTest {
         for (int i = 0; i < chars.length(); i++) {
             byte[] glyph = draw(font, font.createGlyphVector(FRC, chars.substring(i, i + 1)));
             assertThat(inked(glyph)).as("ink of %s", chars.charAt(i)).isGreaterThan(20);
-            assertThat(glyph).as("%s drawn as the missing-glyph box", chars.charAt(i)).isNotEqualTo(box);
+            assertThat(glyph)
+                    .as("%s drawn as the missing-glyph box", chars.charAt(i))
+                    .isNotEqualTo(box);
             for (int j = 0; j < drawn.size(); j++) {
                 assertThat(glyph)
                         .as("%s and %s drawn alike", chars.charAt(i), chars.charAt(j))
@@ -155,12 +152,10 @@ class CjkFontsTest {
         try {
             List<Future<Font>> results = new ArrayList<>();
             for (int i = 0; i < threads; i++) {
-                results.add(
-                        pool.submit(
-                                () -> {
-                                    start.await();
-                                    return fonts.font(Font.PLAIN, 14f);
-                                }));
+                results.add(pool.submit(() -> {
+                    start.await();
+                    return fonts.font(Font.PLAIN, 14f);
+                }));
             }
             start.countDown();
             for (Future<Font> f : results) {
@@ -212,10 +207,9 @@ class CjkFontsTest {
 
     @Test
     void aFailingFontListAlsoFallsBack() {
-        Supplier<Collection<Font>> broken =
-                () -> {
-                    throw new IllegalStateException("fontconfig broken");
-                };
+        Supplier<Collection<Font>> broken = () -> {
+            throw new IllegalStateException("fontconfig broken");
+        };
         CjkFonts fonts = new CjkFonts(MISSING, broken);
 
         assertThat(fonts.source()).isEqualTo(CjkFonts.Source.FALLBACK);
@@ -225,8 +219,7 @@ class CjkFontsTest {
     @Test
     void installedFamilyNamesThatDoNotResolveAreLeftOut() {
         // new Font("No Such Family") silently becomes Dialog, which may well display Chinese.
-        List<Font> fonts =
-                CjkFonts.fontsNamed(Arrays.asList("No Such Family", null, " ", "serif", "Monospaced"));
+        List<Font> fonts = CjkFonts.fontsNamed(Arrays.asList("No Such Family", null, " ", "serif", "Monospaced"));
 
         assertThat(fonts).extracting(Font::getFamily).containsExactly("Serif", "Monospaced");
     }
@@ -248,10 +241,12 @@ class CjkFontsTest {
 
     /** Every zh-CN text that a chart can show: the values of the {@code *.chart.*} keys. */
     static List<String> zhChartTexts() throws IOException, URISyntaxException {
-        Path dir = Path.of(CjkFontsTest.class.getClassLoader().getResource("i18n").toURI());
+        Path dir =
+                Path.of(CjkFontsTest.class.getClassLoader().getResource("i18n").toURI());
         List<String> texts = new ArrayList<>();
         try (Stream<Path> files = Files.list(dir)) {
-            for (Path file : files.filter(f -> f.toString().endsWith("_zh_CN.properties")).toList()) {
+            for (Path file : files.filter(f -> f.toString().endsWith("_zh_CN.properties"))
+                    .toList()) {
                 Properties bundle = new Properties();
                 try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
                     bundle.load(in);

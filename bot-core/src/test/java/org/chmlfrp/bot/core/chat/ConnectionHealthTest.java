@@ -21,8 +21,7 @@ class ConnectionHealthTest {
         assertThat(health.offline(QQ, "下线通知: 你的帐号在另一台设备登录")).isTrue();
         clock.advance(Duration.ofMinutes(5));
         assertThat(health.offline(QQ, "")).isFalse();
-        assertThat(health.outages()).containsExactly(
-                new ConnectionHealth.Outage(QQ, T0, "下线通知: 你的帐号在另一台设备登录"));
+        assertThat(health.outages()).containsExactly(new ConnectionHealth.Outage(QQ, T0, "下线通知: 你的帐号在另一台设备登录"));
     }
 
     @Test
@@ -39,7 +38,9 @@ class ConnectionHealthTest {
         health.offline(QQ2, "a");
         clock.advance(Duration.ofMinutes(1));
         health.offline(QQ, "b");
-        assertThat(health.outages()).extracting(ConnectionHealth.Outage::account).containsExactly(QQ2, QQ);
+        assertThat(health.outages())
+                .extracting(ConnectionHealth.Outage::account)
+                .containsExactly(QQ2, QQ);
         assertThat(health.outages().get(1).reason()).isEqualTo("b");
     }
 }

@@ -40,7 +40,8 @@ class DocExampleContractTest {
     private final EnvelopeReader envelopes = new EnvelopeReader(mapper);
 
     private static byte[] example(String name) {
-        try (InputStream in = DocExampleContractTest.class.getResourceAsStream("/chmlfrp/doc-examples/" + name + ".json")) {
+        try (InputStream in =
+                DocExampleContractTest.class.getResourceAsStream("/chmlfrp/doc-examples/" + name + ".json")) {
             assertThat(in).as("example %s", name).isNotNull();
             return in.readAllBytes();
         } catch (IOException e) {
@@ -94,7 +95,8 @@ class DocExampleContractTest {
             assertThat(u.userToken()).isNotBlank();
             assertThat(u.toString()).doesNotContain(u.userToken()).contains("***");
         }
-        assertThat(decode(ok(Endpoint.LOGIN, "login-success-1"), UserInfo.class).username()).isEqualTo("boring_student");
+        assertThat(decode(ok(Endpoint.LOGIN, "login-success-1"), UserInfo.class).username())
+                .isEqualTo("boring_student");
     }
 
     @Test
@@ -104,8 +106,27 @@ class DocExampleContractTest {
         List<Tunnel> tunnels = decodeList(a, Tunnel.class);
         assertThat(tunnels).hasSize(2);
         Tunnel first = tunnels.get(0);
-        assertThat(first).isEqualTo(new Tunnel(76427, "3I40Au4X", "127.0.0.1", "tcp", 5244, "65500",
-                "中国香港CN2-4", false, 227, true, true, "", null, "尚未启动", 0, 0, 0, OnlineState.OFFLINE, "**********"));
+        assertThat(first)
+                .isEqualTo(new Tunnel(
+                        76427,
+                        "3I40Au4X",
+                        "127.0.0.1",
+                        "tcp",
+                        5244,
+                        "65500",
+                        "中国香港CN2-4",
+                        false,
+                        227,
+                        true,
+                        true,
+                        "",
+                        null,
+                        "尚未启动",
+                        0,
+                        0,
+                        0,
+                        OnlineState.OFFLINE,
+                        "**********"));
         assertThat(first.type()).isEqualTo(TunnelType.TCP);
         assertThat(first.remotePort()).hasValue(65500);
         Tunnel second = tunnels.get(1);
@@ -135,9 +156,10 @@ class DocExampleContractTest {
     void nodeListTurnsYesNoAndTrueFalseIntoBooleans() {
         List<Node> nodes = decodeList(ok(Endpoint.NODES, "node-success-1"), Node.class);
         assertThat(nodes).hasSize(8);
-        assertThat(nodes.get(0)).isEqualTo(new Node(2, "四川德阳电信", "中国四川德阳", NodeGroup.VIP, true, true, true, true,
-                "超大带宽，啥都能干"));
-        Node suqian = nodes.stream().filter(n -> n.name().equals("江苏宿迁")).findFirst().orElseThrow();
+        assertThat(nodes.get(0))
+                .isEqualTo(new Node(2, "四川德阳电信", "中国四川德阳", NodeGroup.VIP, true, true, true, true, "超大带宽，啥都能干"));
+        Node suqian =
+                nodes.stream().filter(n -> n.name().equals("江苏宿迁")).findFirst().orElseThrow();
         assertThat(suqian.group()).isEqualTo(NodeGroup.USER);
         assertThat(suqian.web()).isFalse();
         assertThat(suqian.allows(TunnelType.HTTP)).isFalse();
@@ -190,8 +212,19 @@ class DocExampleContractTest {
     void nodeStatsDecode() {
         List<NodeStats> stats = decodeList(ok(Endpoint.NODE_STATS, "node_stats-success-1"), NodeStats.class);
         assertThat(stats).hasSize(14);
-        assertThat(stats.get(0)).isEqualTo(new NodeStats(2, "四川德阳电信", OnlineState.ONLINE, NodeGroup.VIP,
-                550093529L, 14367772669L, 54, 12, 11.913401, 93, 190));
+        assertThat(stats.get(0))
+                .isEqualTo(new NodeStats(
+                        2,
+                        "四川德阳电信",
+                        OnlineState.ONLINE,
+                        NodeGroup.VIP,
+                        550093529L,
+                        14367772669L,
+                        54,
+                        12,
+                        11.913401,
+                        93,
+                        190));
         assertThat(stats.stream().filter(s -> !s.online()).count()).isEqualTo(6);
     }
 
@@ -212,11 +245,13 @@ class DocExampleContractTest {
     @Test
     void nodeStatusInfoStreamsIntoASummary() throws IOException {
         NodeStatusReader reader = new NodeStatusReader(mapper, envelopes);
-        NodeStatusSummary s = reader.read("月球CN2", 200, new ByteArrayInputStream(example("node_status_info-success-1")));
+        NodeStatusSummary s =
+                reader.read("月球CN2", 200, new ByteArrayInputStream(example("node_status_info-success-1")));
         assertThat(s.nodeName()).isEqualTo("月球CN2");
         assertThat(s.sampleCount()).isEqualTo(3);
         assertThat(s.peakCurConns()).isEqualTo(112);
-        assertThat(s.averageCpu()).isCloseTo((7.531969 + 5.059809 + 5.213119) / 3, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(s.averageCpu())
+                .isCloseTo((7.531969 + 5.059809 + 5.213119) / 3, org.assertj.core.data.Offset.offset(1e-9));
         assertThat(s.latest().timestamp()).isEqualTo(Instant.parse("2024-12-21T11:00:12Z"));
         assertThat(s.latest().curConns()).isEqualTo(81);
         assertThat(s.latest().proxyHttps()).isEqualTo(13);
@@ -244,15 +279,18 @@ class DocExampleContractTest {
 
     @Test
     void domainsDecode() {
-        List<AvailableDomain> available = decodeList(ok(Endpoint.AVAILABLE_DOMAINS, "list_available_domains-success-1"), AvailableDomain.class);
-        assertThat(available).extracting(AvailableDomain::domain)
+        List<AvailableDomain> available =
+                decodeList(ok(Endpoint.AVAILABLE_DOMAINS, "list_available_domains-success-1"), AvailableDomain.class);
+        assertThat(available)
+                .extracting(AvailableDomain::domain)
                 .containsExactly("映射.中国", "frp.wtf", "owo.vin", "baozi.site", "731250.xyz");
         assertThat(available.get(0)).isEqualTo(new AvailableDomain(1, "映射.中国", null, false));
 
-        List<Subdomain> mine = decodeList(ok(Endpoint.SUBDOMAINS, "get_user_free_subdomains-success-1"), Subdomain.class);
+        List<Subdomain> mine =
+                decodeList(ok(Endpoint.SUBDOMAINS, "get_user_free_subdomains-success-1"), Subdomain.class);
         assertThat(mine).hasSize(13);
-        assertThat(mine.get(6)).isEqualTo(new Subdomain(24, 227, "frp.wtf", "Minecraft", "A", "192.168.1.1",
-                "解析隧道：alist11", "1分钟"));
+        assertThat(mine.get(6))
+                .isEqualTo(new Subdomain(24, 227, "frp.wtf", "Minecraft", "A", "192.168.1.1", "解析隧道：alist11", "1分钟"));
         assertThat(mine.get(12).type()).isEqualTo("CNAME");
         assertThat(mine.get(12).fqdn()).isEqualTo("chmlfrp_ui.frp.wtf");
     }
@@ -264,9 +302,17 @@ class DocExampleContractTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"sendmailcode-success-1", "register-success-1", "retoken-success-1", "qiandao-success-1",
-            "update_userimg-success-1", "create_free_subdomain-success-1", "update_free_subdomain-success-1",
-            "delete_free_subdomain-success-1"})
+    @ValueSource(
+            strings = {
+                "sendmailcode-success-1",
+                "register-success-1",
+                "retoken-success-1",
+                "qiandao-success-1",
+                "update_userimg-success-1",
+                "create_free_subdomain-success-1",
+                "update_free_subdomain-success-1",
+                "delete_free_subdomain-success-1"
+            })
     void messageOnlySuccessesCarryTheirMsg(String name) {
         ApiAnswer a = ok(Endpoint.REGISTER, name);
         assertThat(a.msg()).isNotBlank();
@@ -298,8 +344,10 @@ class DocExampleContractTest {
 
     @Test
     void plainTextAnswersAreMalformed() {
-        assertThatThrownBy(() -> envelopes.read(Endpoint.UPDATE_USERNAME, 200, "好像挂了emm...".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
-                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.kind()).isEqualTo(ApiErrorKind.MALFORMED));
+        assertThatThrownBy(() -> envelopes.read(
+                        Endpoint.UPDATE_USERNAME, 200, "好像挂了emm...".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .isInstanceOfSatisfying(
+                        ApiException.class, e -> assertThat(e.kind()).isEqualTo(ApiErrorKind.MALFORMED));
     }
 
     private void assertFailure(Endpoint endpoint, String name, ApiErrorKind kind, int code, String msg) {

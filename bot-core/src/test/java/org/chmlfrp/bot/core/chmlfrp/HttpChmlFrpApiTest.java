@@ -1,7 +1,6 @@
 package org.chmlfrp.bot.core.chmlfrp;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
@@ -19,7 +18,6 @@ import org.chmlfrp.bot.core.chmlfrp.model.NodeGroup;
 import org.chmlfrp.bot.core.chmlfrp.model.NodeInfo;
 import org.chmlfrp.bot.core.chmlfrp.model.NodeStatusSummary;
 import org.chmlfrp.bot.core.chmlfrp.model.NodeUptime;
-import org.chmlfrp.bot.core.chmlfrp.model.OnlineState;
 import org.chmlfrp.bot.core.chmlfrp.model.SubdomainSpec;
 import org.chmlfrp.bot.core.chmlfrp.model.Tunnel;
 import org.chmlfrp.bot.core.chmlfrp.model.TunnelSpec;
@@ -91,8 +89,16 @@ class HttpChmlFrpApiTest {
     static Stream<Call> callsWith(String t) {
         return Stream.of(
                 new Call("/login", false, false, a -> a.login("boring_student", "Demo@123456")),
-                new Call("/sendmailcode", false, false, a -> a.sendMailCode(MailCodeType.RETOKEN, "demo227@example.com", null)),
-                new Call("/register", false, false, a -> a.register("newbie", "Abc@12345", "n@example.com", "123456", "000000")),
+                new Call(
+                        "/sendmailcode",
+                        false,
+                        false,
+                        a -> a.sendMailCode(MailCodeType.RETOKEN, "demo227@example.com", null)),
+                new Call(
+                        "/register",
+                        false,
+                        false,
+                        a -> a.register("newbie", "Abc@12345", "n@example.com", "123456", "000000")),
                 new Call("/userinfo", true, true, a -> a.userInfo(t)),
                 new Call("/retoken", true, false, a -> a.retoken(t, null)),
                 new Call("/qiandao", true, false, a -> a.signIn(t, new GeeTestProof("l", "c", "p", "g"))),
@@ -103,8 +109,24 @@ class HttpChmlFrpApiTest {
                 new Call("/update_userimg", true, false, a -> a.updateUserImg(t, "https://example.com/a.png")),
                 new Call("/tunnel", true, true, a -> a.tunnels(t)),
                 new Call("/create_tunnel", true, false, a -> a.createTunnel(t, tcp("fresh", 25570))),
-                new Call("/update_tunnel", true, false, a -> a.updateTunnel(t, 81329, new TunnelSpec("230vZqUp",
-                        "日本东京直连-2", TunnelType.TCP, null, 223, 56078, null, true, null, null))),
+                new Call(
+                        "/update_tunnel",
+                        true,
+                        false,
+                        a -> a.updateTunnel(
+                                t,
+                                81329,
+                                new TunnelSpec(
+                                        "230vZqUp",
+                                        "日本东京直连-2",
+                                        TunnelType.TCP,
+                                        null,
+                                        223,
+                                        56078,
+                                        null,
+                                        true,
+                                        null,
+                                        null))),
                 new Call("/delete_tunnel", true, false, a -> a.deleteTunnel(t, 81329)),
                 new Call("/offline_tunnel", true, false, a -> a.offlineTunnel(t, "230vZqUp")),
                 new Call("/tunnel_config", true, true, a -> a.tunnelConfig(t, "湖南娄底", List.of())),
@@ -119,10 +141,16 @@ class HttpChmlFrpApiTest {
                 new Call("/message/list", true, true, a -> a.announcements(t, 1, 5)),
                 new Call("/list_available_domains", false, true, ChmlFrpApi::availableDomains),
                 new Call("/get_user_free_subdomains", true, true, a -> a.subdomains(t)),
-                new Call("/create_free_subdomain", true, false, a -> a.createSubdomain(t,
-                        new SubdomainSpec("frp.wtf", "newmc", "A", "1.2.3.4", null, null))),
-                new Call("/update_free_subdomain", true, false, a -> a.updateSubdomain(t,
-                        new SubdomainSpec("frp.wtf", "MC", null, "5.6.7.8", "1小时", null))),
+                new Call(
+                        "/create_free_subdomain",
+                        true,
+                        false,
+                        a -> a.createSubdomain(t, new SubdomainSpec("frp.wtf", "newmc", "A", "1.2.3.4", null, null))),
+                new Call(
+                        "/update_free_subdomain",
+                        true,
+                        false,
+                        a -> a.updateSubdomain(t, new SubdomainSpec("frp.wtf", "MC", null, "5.6.7.8", "1小时", null))),
                 new Call("/delete_free_subdomain", true, false, a -> a.deleteSubdomain(t, "owo.vin", "mc")));
     }
 
@@ -143,14 +171,24 @@ class HttpChmlFrpApiTest {
         if (call.path().equals("/register")) {
             ok(api.sendMailCode(MailCodeType.REGISTER, "n@example.com", null));
             String code = fake.state().lastMailCode("n@example.com").orElseThrow();
-            call = new Call("/register", false, false, a -> a.register("newbie", "Abc@12345", "n@example.com", "123456", code));
+            call = new Call(
+                    "/register", false, false, a -> a.register("newbie", "Abc@12345", "n@example.com", "123456", code));
         }
         Object result = ok(call.run().apply(api));
         assertThat(result).isNotNull();
         RecordedRequest req = fake.requests(call.path()).get(0);
         boolean form = call.path().equals("/offline_tunnel");
-        boolean post = form || List.of("/login", "/sendmailcode", "/qiandao", "/create_tunnel", "/update_tunnel",
-                "/create_free_subdomain", "/update_free_subdomain", "/delete_free_subdomain").contains(call.path());
+        boolean post = form
+                || List.of(
+                                "/login",
+                                "/sendmailcode",
+                                "/qiandao",
+                                "/create_tunnel",
+                                "/update_tunnel",
+                                "/create_free_subdomain",
+                                "/update_free_subdomain",
+                                "/delete_free_subdomain")
+                        .contains(call.path());
         assertThat(req.method()).isEqualTo(post ? "POST" : "GET");
         if (form) {
             assertThat(req.header("content-type")).get().asString().startsWith("application/x-www-form-urlencoded");
@@ -158,7 +196,9 @@ class HttpChmlFrpApiTest {
         } else if (post) {
             assertThat(req.jsonBody()).as("POST bodies are JSON").isPresent();
         }
-        assertThat(req.header("user-agent")).get().asString()
+        assertThat(req.header("user-agent"))
+                .get()
+                .asString()
                 .matches("chmlfrp-bot/\\S+ \\(\\+https://github\\.com/chmlfrp-bot/chmlfrp-bot\\)");
         if (call.token()) {
             assertThat(req.header("authorization")).hasValue("Bearer " + TOKEN);
@@ -189,11 +229,17 @@ class HttpChmlFrpApiTest {
         assertThat(suqian.remotePortRange().contains(25565)).isTrue();
         assertThat(ok(api.nodeStats())).hasSize(14).filteredOn(s -> !s.online()).hasSize(6);
         List<NodeUptime> uptime = ok(api.nodeUptime(30, "湖南娄底"));
-        assertThat(uptime).singleElement().satisfies(u -> assertThat(u.history()).hasSize(30));
+        assertThat(uptime)
+                .singleElement()
+                .satisfies(u -> assertThat(u.history()).hasSize(30));
         assertThat(ok(api.nodeUptime(7, null))).hasSize(14);
         assertThat(ok(api.tunnelLast7Days(TOKEN, 81329)).trafficIn()).hasSize(7);
-        assertThat(ok(api.flowLast7Days(TOKEN))).hasSize(7).allSatisfy(d -> assertThat(d.trafficIn()).isNotNegative());
-        assertThat(ok(api.tunnelConfig(TOKEN, "湖南娄底", List.of("web")))).startsWith("[common]").contains("[web]");
+        assertThat(ok(api.flowLast7Days(TOKEN)))
+                .hasSize(7)
+                .allSatisfy(d -> assertThat(d.trafficIn()).isNotNegative());
+        assertThat(ok(api.tunnelConfig(TOKEN, "湖南娄底", List.of("web"))))
+                .startsWith("[common]")
+                .contains("[web]");
         assertThat(ok(api.panelInfo()).friendLinks()).hasSize(7);
         assertThat(ok(api.availableDomains())).hasSize(5);
         assertThat(ok(api.subdomains(TOKEN))).hasSize(13);
@@ -206,8 +252,10 @@ class HttpChmlFrpApiTest {
         Tunnel created = ok(api.createTunnel(TOKEN, tcp("mc-java", 25580))).orElseThrow();
         assertThat(created.id()).isNull();
         assertThat(created.name()).isEqualTo("mc-java");
-        assertThat(ok(api.tunnels(TOKEN))).filteredOn(t -> "mc-java".equals(t.name()))
-                .singleElement().satisfies(t -> assertThat(t.id()).isNotNull());
+        assertThat(ok(api.tunnels(TOKEN)))
+                .filteredOn(t -> "mc-java".equals(t.name()))
+                .singleElement()
+                .satisfies(t -> assertThat(t.id()).isNotNull());
         var body = fake.requests("/create_tunnel").get(0).jsonBody().orElseThrow();
         assertThat(body.get("localip").asText()).as("documented default").isEqualTo("127.0.0.1");
         assertThat(body.get("encryption").asBoolean()).isFalse();
@@ -226,8 +274,14 @@ class HttpChmlFrpApiTest {
             assertThat(r.query()).isEmpty();
             assertThat(r.jsonBody().orElseThrow().get("username").asText()).isEqualTo("boring_student");
         });
-        assertThat(fake.requests()).noneSatisfy(r -> assertThat(r.query().toString()).contains("Demo@123456"));
-        assertThat(fake.requests("/login").get(1).jsonBody().orElseThrow().get("password").asText())
+        assertThat(fake.requests())
+                .noneSatisfy(r -> assertThat(r.query().toString()).contains("Demo@123456"));
+        assertThat(fake.requests("/login")
+                        .get(1)
+                        .jsonBody()
+                        .orElseThrow()
+                        .get("password")
+                        .asText())
                 .isEqualTo("Wrong@999999");
     }
 
@@ -253,18 +307,30 @@ class HttpChmlFrpApiTest {
             assertThat(a.contentMd()).startsWith("## 维护时间");
             assertThat(a.publishTime()).isEqualTo(java.time.Instant.parse("2026-11-20T04:00:00Z"));
         });
-        assertThat(fake.requests("/message/list").get(0).query()).containsEntry("page", "1").containsEntry("size", "5");
+        assertThat(fake.requests("/message/list").get(0).query())
+                .containsEntry("page", "1")
+                .containsEntry("size", "5");
         fake.close();
-        api = api(FakeChmlFrpServer.builder().seed(org.chmlfrp.bot.testkit.chmlfrp.FakeSeed.documentExamples()
-                .toBuilder().clearAnnouncements().build()), s -> s);
-        assertThat(ok(api.announcements(TOKEN, 1, 5)).messages()).as("data: null").isEmpty();
+        api = api(
+                FakeChmlFrpServer.builder()
+                        .seed(org.chmlfrp.bot.testkit.chmlfrp.FakeSeed.documentExamples().toBuilder()
+                                .clearAnnouncements()
+                                .build()),
+                s -> s);
+        assertThat(ok(api.announcements(TOKEN, 1, 5)).messages())
+                .as("data: null")
+                .isEmpty();
     }
 
     @Test
     void aBareEnvelopeAfterAWriteIsSuccessAndTheStateComesFromTheList() {
         ChmlFrpApi api = api(FakeChmlFrpServer.builder().bareWriteAnswers(true), s -> s);
-        Tunnel updated = ok(api.updateTunnel(TOKEN, 81329, new TunnelSpec("230vZqUp", "日本东京直连-2", TunnelType.TCP,
-                null, 2222, 56078, null, null, null, null))).orElseThrow();
+        Tunnel updated = ok(api.updateTunnel(
+                        TOKEN,
+                        81329,
+                        new TunnelSpec(
+                                "230vZqUp", "日本东京直连-2", TunnelType.TCP, null, 2222, 56078, null, null, null, null)))
+                .orElseThrow();
         assertThat(updated.id()).isEqualTo(81329);
         assertThat(updated.localPort()).isEqualTo(2222);
         Tunnel created = ok(api.createTunnel(TOKEN, tcp("bare-mc", 25581))).orElseThrow();
@@ -278,15 +344,24 @@ class HttpChmlFrpApiTest {
         ChmlFrpApi api = api();
         fake.faults().status("/update_tunnel", 200, "{\"msg\":\"隧道更新成功\",\"code\":200,\"state\":\"success\"}");
         fake.faults().status("/tunnel", 503, "<html>down</html>");
-        assertThat(ok(api.updateTunnel(TOKEN, 81329, new TunnelSpec("230vZqUp", "日本东京直连-2", TunnelType.TCP,
-                null, 2222, 56078, null, null, null, null)))).isEmpty();
+        assertThat(ok(api.updateTunnel(
+                        TOKEN,
+                        81329,
+                        new TunnelSpec(
+                                "230vZqUp", "日本东京直连-2", TunnelType.TCP, null, 2222, 56078, null, null, null, null))))
+                .isEmpty();
     }
 
     @Test
     void subdomainTtlDefaultsToTenMinutes() {
         ChmlFrpApi api = api();
         ok(api.createSubdomain(TOKEN, new SubdomainSpec("frp.wtf", "ttlcheck", "A", "1.2.3.4", null, null)));
-        assertThat(fake.requests("/create_free_subdomain").get(0).jsonBody().orElseThrow().get("ttl").asText())
+        assertThat(fake.requests("/create_free_subdomain")
+                        .get(0)
+                        .jsonBody()
+                        .orElseThrow()
+                        .get("ttl")
+                        .asText())
                 .isEqualTo("10分钟");
     }
 
@@ -329,7 +404,13 @@ class HttpChmlFrpApiTest {
         RecordedRequest get = fake.requests("/tunnel").get(0);
         assertThat(get.query()).containsEntry("token", TOKEN);
         assertThat(get.header("authorization")).isEmpty();
-        assertThat(fake.requests("/create_tunnel").get(0).jsonBody().orElseThrow().get("token").asText()).isEqualTo(TOKEN);
+        assertThat(fake.requests("/create_tunnel")
+                        .get(0)
+                        .jsonBody()
+                        .orElseThrow()
+                        .get("token")
+                        .asText())
+                .isEqualTo(TOKEN);
         fake.close();
 
         ChmlFrpApi both = api(FakeChmlFrpServer.builder(), s -> s.withTokenIn(TokenPlacement.BOTH));
@@ -354,7 +435,8 @@ class HttpChmlFrpApiTest {
     void everyCallIsTimedByEndpointAndErrorKindWithoutTheToken() {
         SimpleMeterRegistry meters = new SimpleMeterRegistry();
         fake = FakeChmlFrpServer.builder().start();
-        ChmlFrpApi api = new HttpChmlFrpApi(ChmlFrpSettings.of(fake.baseUrl()).withTimeout(Duration.ofSeconds(5)), meters);
+        ChmlFrpApi api =
+                new HttpChmlFrpApi(ChmlFrpSettings.of(fake.baseUrl()).withTimeout(Duration.ofSeconds(5)), meters);
 
         ok(api.userInfo(TOKEN));
         failure(api.userInfo(DEAD));
@@ -362,11 +444,24 @@ class HttpChmlFrpApiTest {
         ok(api.nodeStatusInfo(ok(api.nodes()).get(0).name()));
 
         Map<String, Long> calls = new TreeMap<>();
-        meters.find(ApiMetrics.TIMER).timers().forEach(t -> calls.put(
-                t.getId().getTag("endpoint") + " " + t.getId().getTag("error"), t.count()));
-        assertThat(calls).containsExactlyInAnyOrderEntriesOf(Map.of("user_info none", 1L,
-                "user_info invalid_token", 1L, "node_stats none", 1L, "nodes none", 1L, "node_status_info none", 1L));
-        assertThat(meters.getMeters()).allSatisfy(m -> assertThat(m.getId().toString()).doesNotContain(TOKEN, DEAD));
+        meters.find(ApiMetrics.TIMER)
+                .timers()
+                .forEach(t ->
+                        calls.put(t.getId().getTag("endpoint") + " " + t.getId().getTag("error"), t.count()));
+        assertThat(calls)
+                .containsExactlyInAnyOrderEntriesOf(Map.of(
+                        "user_info none",
+                        1L,
+                        "user_info invalid_token",
+                        1L,
+                        "node_stats none",
+                        1L,
+                        "nodes none",
+                        1L,
+                        "node_status_info none",
+                        1L));
+        assertThat(meters.getMeters())
+                .allSatisfy(m -> assertThat(m.getId().toString()).doesNotContain(TOKEN, DEAD));
     }
 
     @Test
@@ -385,12 +480,13 @@ class HttpChmlFrpApiTest {
         assertThat(login.apiMessage()).hasValue("密码错误");
         assertThat(login.getMessage()).doesNotContain("wrong-password-123");
 
-        ApiException noPort = failure(api.createTunnel(TOKEN, new TunnelSpec("x", "湖南娄底", TunnelType.TCP, null, 8080,
-                null, null, null, null, null)));
+        ApiException noPort = failure(api.createTunnel(
+                TOKEN, new TunnelSpec("x", "湖南娄底", TunnelType.TCP, null, 8080, null, null, null, null, null)));
         assertThat(noPort.kind()).isEqualTo(ApiErrorKind.VALIDATION);
         assertThat(noPort.apiMessage()).isPresent();
 
-        ApiException badTtl = failure(api.createSubdomain(TOKEN, new SubdomainSpec("frp.wtf", "x", "A", "1.2.3.4", "3分钟", null)));
+        ApiException badTtl =
+                failure(api.createSubdomain(TOKEN, new SubdomainSpec("frp.wtf", "x", "A", "1.2.3.4", "3分钟", null)));
         assertThat(badTtl.kind()).isEqualTo(ApiErrorKind.VALIDATION);
 
         ApiException vip = failure(api.nodeInfo(FREE, "四川德阳电信"));
@@ -440,8 +536,11 @@ class HttpChmlFrpApiTest {
     @Test
     void aSpringNotFoundIsNotFound() {
         ChmlFrpApi api = api();
-        fake.faults().status("/panelinfo", 404,
-                "{\"timestamp\":\"2024-12-21T11:07:30.682+00:00\",\"status\":404,\"error\":\"Not Found\",\"path\":\"/panelinfo\"}");
+        fake.faults()
+                .status(
+                        "/panelinfo",
+                        404,
+                        "{\"timestamp\":\"2024-12-21T11:07:30.682+00:00\",\"status\":404,\"error\":\"Not Found\",\"path\":\"/panelinfo\"}");
         ApiException e = failure(api.panelInfo());
         assertThat(e.kind()).isEqualTo(ApiErrorKind.NOT_FOUND);
         assertThat(e.apiMessage()).hasValue("Not Found");

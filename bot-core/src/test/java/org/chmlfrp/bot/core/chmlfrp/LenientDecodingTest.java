@@ -35,9 +35,10 @@ class LenientDecodingTest {
 
     @Test
     void nodeInfoTakesTheNewerCamelCaseNamesAndAFloatPercent() throws Exception {
-        NodeInfo n = read("{'id':11,'name':'江苏宿迁','nodegroup':'vip','udp':'true','web':'no','china':'yes',"
-                + "'fangyu':'false','totalTrafficIn':1024,'totalTrafficOut':'2048','real_IP':'203.0.113.11',"
-                + "'bandwidth_usage_percent':12.5,'num_cores':8.0,'state':'online','toowhite':true,'port':'7000'}",
+        NodeInfo n = read(
+                "{'id':11,'name':'江苏宿迁','nodegroup':'vip','udp':'true','web':'no','china':'yes',"
+                        + "'fangyu':'false','totalTrafficIn':1024,'totalTrafficOut':'2048','real_IP':'203.0.113.11',"
+                        + "'bandwidth_usage_percent':12.5,'num_cores':8.0,'state':'online','toowhite':true,'port':'7000'}",
                 NodeInfo.class);
         assertThat(n.node().group()).isEqualTo(NodeGroup.VIP);
         assertThat(n.node().udp()).isTrue();
@@ -78,8 +79,10 @@ class LenientDecodingTest {
 
     @Test
     void numbersAsStringsEmptyStringsAndFloats() throws Exception {
-        UserInfo u = read("{'id':'227','bandwidth':'','tunnel':16.0,'integral':'15168.4','total_download':'x',"
-                + "'usertoken':'secret-token'}", UserInfo.class);
+        UserInfo u = read(
+                "{'id':'227','bandwidth':'','tunnel':16.0,'integral':'15168.4','total_download':'x',"
+                        + "'usertoken':'secret-token'}",
+                UserInfo.class);
         assertThat(u.id()).isEqualTo(227);
         assertThat(u.bandwidth()).isZero();
         assertThat(u.tunnelQuota()).isEqualTo(16);
@@ -99,13 +102,17 @@ class LenientDecodingTest {
 
     @Test
     void timesWithAndWithoutAnOffset() throws Exception {
-        assertThat(read("{'uptime':'2024-12-21T01:38:19.000+00:00'}", Tunnel.class).uptime())
+        assertThat(read("{'uptime':'2024-12-21T01:38:19.000+00:00'}", Tunnel.class)
+                        .uptime())
                 .isEqualTo(Instant.parse("2024-12-21T01:38:19Z"));
         assertThat(read("{'uptime':'2024-12-21 09:38:19'}", Tunnel.class).uptime())
-                .as("local times are the service's (UTC+8)").isEqualTo(Instant.parse("2024-12-21T01:38:19Z"));
+                .as("local times are the service's (UTC+8)")
+                .isEqualTo(Instant.parse("2024-12-21T01:38:19Z"));
         assertThat(read("{'uptime':'not a time'}", Tunnel.class).uptime()).isNull();
-        NodeUptime u = read("{'history_uptime':[{'recorded_at':'2024-12-12T00:00:00','uptime':'99.5'},"
-                + "{'recorded_at':null,'uptime':1},null]}", NodeUptime.class);
+        NodeUptime u = read(
+                "{'history_uptime':[{'recorded_at':'2024-12-12T00:00:00','uptime':'99.5'},"
+                        + "{'recorded_at':null,'uptime':1},null]}",
+                NodeUptime.class);
         assertThat(u.history()).singleElement().satisfies(p -> {
             assertThat(p.day()).isEqualTo(LocalDate.of(2024, 12, 12));
             assertThat(p.uptime()).isEqualTo(99.5);
@@ -121,9 +128,11 @@ class LenientDecodingTest {
 
     @Test
     void announcementsPage() throws Exception {
-        AnnouncementPage p = read("{'messages':[{'title':'维护通知','contentMd':'# 标题','priority':1,"
-                + "'publishTime':'2026-11-20T12:00:00','extra':'ignored'}],'total':'1','page':1,'size':5,"
-                + "'totalPages':1}", AnnouncementPage.class);
+        AnnouncementPage p = read(
+                "{'messages':[{'title':'维护通知','contentMd':'# 标题','priority':1,"
+                        + "'publishTime':'2026-11-20T12:00:00','extra':'ignored'}],'total':'1','page':1,'size':5,"
+                        + "'totalPages':1}",
+                AnnouncementPage.class);
         assertThat(p.total()).isEqualTo(1);
         assertThat(p.messages()).singleElement().satisfies(a -> {
             assertThat(a.title()).isEqualTo("维护通知");
@@ -134,8 +143,8 @@ class LenientDecodingTest {
 
     @Test
     void aBareSuccessEnvelopeIsSuccess() {
-        ApiAnswer a = envelopes.read(Endpoint.UPDATE_TUNNEL, 200,
-                bytes("{\"msg\":\"隧道更新成功\",\"code\":200,\"state\":\"success\"}"));
+        ApiAnswer a = envelopes.read(
+                Endpoint.UPDATE_TUNNEL, 200, bytes("{\"msg\":\"隧道更新成功\",\"code\":200,\"state\":\"success\"}"));
         assertThat(a.msg()).isEqualTo("隧道更新成功");
         assertThat(a.data().isNull()).isTrue();
     }
@@ -143,8 +152,8 @@ class LenientDecodingTest {
     @ParameterizedTest
     @ValueSource(ints = {403, 502, 503, 520, 522, 525})
     void aCdnPageInsteadOfTheApiIsUnavailable(int status) {
-        assertThatThrownBy(() -> envelopes.read(Endpoint.TUNNELS, status,
-                bytes("<!DOCTYPE html><html><title>Just a moment...</title></html>")))
+        assertThatThrownBy(() -> envelopes.read(
+                        Endpoint.TUNNELS, status, bytes("<!DOCTYPE html><html><title>Just a moment...</title></html>")))
                 .isInstanceOfSatisfying(ApiException.class, e -> {
                     assertThat(e.kind()).isEqualTo(ApiErrorKind.UNAVAILABLE);
                     assertThat(e.httpStatus()).isEqualTo(status);
@@ -153,14 +162,15 @@ class LenientDecodingTest {
 
     @Test
     void theApisOwnJsonUnderTheseStatusesKeepsItsKind() {
-        assertThatThrownBy(() -> envelopes.read(Endpoint.TUNNELS, 502,
-                bytes("{\"msg\":\"网关错误\",\"code\":502,\"state\":\"fail\"}")))
+        assertThatThrownBy(() -> envelopes.read(
+                        Endpoint.TUNNELS, 502, bytes("{\"msg\":\"网关错误\",\"code\":502,\"state\":\"fail\"}")))
                 .isInstanceOfSatisfying(ApiException.class, e -> {
                     assertThat(e.kind()).isEqualTo(ApiErrorKind.SERVER_ERROR);
                     assertThat(e.apiMessage()).hasValue("网关错误");
                 });
         assertThatThrownBy(() -> envelopes.read(Endpoint.TUNNELS, 200, bytes("<html></html>")))
-                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.kind()).isEqualTo(ApiErrorKind.MALFORMED));
+                .isInstanceOfSatisfying(
+                        ApiException.class, e -> assertThat(e.kind()).isEqualTo(ApiErrorKind.MALFORMED));
     }
 
     private static byte[] bytes(String s) {

@@ -36,55 +36,75 @@ class DispatcherTest {
     private final I18n i18n = new I18n();
 
     private final CommandSet toys = () -> List.of(
-            CommandSpec.command("echo").aliases("回声")
+            CommandSpec.command("echo")
+                    .aliases("回声")
                     .param(ParamSpec.required("words", ParamType.TEXT).takingRest())
                     .handler(ctx -> {
                         echoed.incrementAndGet();
-                        return CompletableFuture.completedFuture(Reply.text("echo: " + ctx.args().string("words")));
+                        return CompletableFuture.completedFuture(
+                                Reply.text("echo: " + ctx.args().string("words")));
                     }),
             CommandSpec.command("port", "check")
                     .param(ParamSpec.required("localport", ParamType.PORT))
                     .param(ParamSpec.optional("remoteport", ParamType.PORT))
                     .param(ParamSpec.optional("domain", ParamType.TEXT))
                     .param(ParamSpec.option("encrypt", ParamType.BOOL))
-                    .handler(ctx -> CompletableFuture.completedFuture(Reply.text(ctx.args().asMap().toString()))),
-            CommandSpec.command("secret").privateOnly().param(ParamSpec.required("token", ParamType.TEXT).asSecret())
-                    .handler(ctx -> CompletableFuture.completedFuture(Reply.text("used " + ctx.args().string("token")))),
-            CommandSpec.command("mine").needsAccount()
-                    .handler(ctx -> CompletableFuture.completedFuture(Reply.text("account " + ctx.account().orElseThrow().username()))),
-            CommandSpec.command("admin").permission(Role.GROUP_ADMIN)
+                    .handler(ctx -> CompletableFuture.completedFuture(
+                            Reply.text(ctx.args().asMap().toString()))),
+            CommandSpec.command("secret")
+                    .privateOnly()
+                    .param(ParamSpec.required("token", ParamType.TEXT).asSecret())
+                    .handler(ctx -> CompletableFuture.completedFuture(
+                            Reply.text("used " + ctx.args().string("token")))),
+            CommandSpec.command("mine")
+                    .needsAccount()
+                    .handler(ctx -> CompletableFuture.completedFuture(
+                            Reply.text("account " + ctx.account().orElseThrow().username()))),
+            CommandSpec.command("admin")
+                    .permission(Role.GROUP_ADMIN)
                     .handler(ctx -> CompletableFuture.completedFuture(Reply.text("admin ok"))),
             CommandSpec.command("boom").handler(ctx -> {
                 throw new IllegalStateException("internal detail java.lang.Boom");
             }),
-            CommandSpec.command("remove").handler(ctx -> CompletableFuture.completedFuture(
-                    Reply.confirm("remove it?", () -> {
+            CommandSpec.command("remove")
+                    .handler(ctx -> CompletableFuture.completedFuture(Reply.confirm("remove it?", () -> {
                         removals.incrementAndGet();
                         return CompletableFuture.completedFuture(Reply.text("removed"));
                     }))));
 
     private Dispatcher dispatcher(RateLimit limit, BotAdmins admins) {
         CommandRegistry registry = new CommandRegistry(Set.of(toys, new ConfirmationCommands(confirmations)));
-        return new Dispatcher(registry, new CommandLineReader(List.of("/", "#"), registry), accounts,
-                new RateLimiter(limit, clock), admins, i18n, Runnable::run, confirmations);
+        return new Dispatcher(
+                registry,
+                new CommandLineReader(List.of("/", "#"), registry),
+                accounts,
+                new RateLimiter(limit, clock),
+                admins,
+                i18n,
+                Runnable::run,
+                confirmations);
     }
 
     private final Dispatcher dispatcher = dispatcher(RateLimit.parse("5/min").orElseThrow(), BotAdmins.none());
     private final ChatUser alice = new ChatUser(Platform.ONEBOT, "1001", "alice");
 
     private Optional<Reply> privately(Dispatcher d, String text) throws Exception {
-        return d.onText(Invocation.privateChat(alice, "9", Role.MEMBER, BotLocale.EN), text, false).get(5, TimeUnit.SECONDS);
+        return d.onText(Invocation.privateChat(alice, "9", Role.MEMBER, BotLocale.EN), text, false)
+                .get(5, TimeUnit.SECONDS);
     }
 
     private Optional<Reply> inGroup(Dispatcher d, String text, Role role) throws Exception {
-        Invocation inv = new Invocation(alice, new ChatPlace.Group(Platform.ONEBOT, "777", "9"), role, BotLocale.ZH_CN, false);
+        Invocation inv =
+                new Invocation(alice, new ChatPlace.Group(Platform.ONEBOT, "777", "9"), role, BotLocale.ZH_CN, false);
         return d.onText(inv, text, false).get(5, TimeUnit.SECONDS);
     }
 
     @Test
     void prefixesAliasesAndQuotesReachTheHandler() throws Exception {
-        assertThat(privately(dispatcher, "/echo hello world").orElseThrow().plainText()).isEqualTo("echo: hello world");
-        assertThat(privately(dispatcher, "#echo \"a  b\"").orElseThrow().plainText()).isEqualTo("echo: a  b");
+        assertThat(privately(dispatcher, "/echo hello world").orElseThrow().plainText())
+                .isEqualTo("echo: hello world");
+        assertThat(privately(dispatcher, "#echo \"a  b\"").orElseThrow().plainText())
+                .isEqualTo("echo: a  b");
         assertThat(privately(dispatcher, "回声 你好").orElseThrow().plainText()).isEqualTo("echo: 你好");
     }
 
@@ -92,9 +112,16 @@ class DispatcherTest {
     void everyCommandIsCountedByItsDeclaredPathAndOutcomeNeverByWhatWasTyped() throws Exception {
         SimpleMeterRegistry meters = new SimpleMeterRegistry();
         CommandRegistry registry = new CommandRegistry(Set.of(toys, new ConfirmationCommands(confirmations)));
-        Dispatcher d = new Dispatcher(registry, new CommandLineReader(List.of("/", "#"), registry), accounts,
-                new RateLimiter(RateLimit.parse("6/min").orElseThrow(), clock), BotAdmins.none(), i18n, Runnable::run,
-                new CommandMetrics(meters), confirmations);
+        Dispatcher d = new Dispatcher(
+                registry,
+                new CommandLineReader(List.of("/", "#"), registry),
+                accounts,
+                new RateLimiter(RateLimit.parse("6/min").orElseThrow(), clock),
+                BotAdmins.none(),
+                i18n,
+                Runnable::run,
+                new CommandMetrics(meters),
+                confirmations);
 
         privately(d, "回声 你好");
         privately(d, "/boom");
@@ -106,15 +133,32 @@ class DispatcherTest {
         privately(d, "hello there");
 
         Map<String, Double> counts = new TreeMap<>();
-        meters.find(CommandMetrics.COUNTER).counters().forEach(c -> counts.put(
-                c.getId().getTag("command") + " " + c.getId().getTag("outcome"), c.count()));
-        assertThat(counts).containsExactlyInAnyOrderEntriesOf(Map.of(
-                "echo ok", 1.0, "boom failed", 1.0, "port check usage", 1.0, "secret refused", 1.0,
-                "(unmatched) unknown", 1.0, "mine error", 1.0, "(unmatched) rate-limited", 1.0));
-        assertThat(meters.find(CommandMetrics.LATENCY).timers()).extracting(t -> t.getId().getTag("command"))
+        meters.find(CommandMetrics.COUNTER)
+                .counters()
+                .forEach(c ->
+                        counts.put(c.getId().getTag("command") + " " + c.getId().getTag("outcome"), c.count()));
+        assertThat(counts)
+                .containsExactlyInAnyOrderEntriesOf(Map.of(
+                        "echo ok",
+                        1.0,
+                        "boom failed",
+                        1.0,
+                        "port check usage",
+                        1.0,
+                        "secret refused",
+                        1.0,
+                        "(unmatched) unknown",
+                        1.0,
+                        "mine error",
+                        1.0,
+                        "(unmatched) rate-limited",
+                        1.0));
+        assertThat(meters.find(CommandMetrics.LATENCY).timers())
+                .extracting(t -> t.getId().getTag("command"))
                 .containsExactlyInAnyOrder("echo", "boom", "mine");
-        assertThat(meters.getMeters()).allSatisfy(m -> assertThat(m.getId().getTags().toString())
-                .doesNotContain("tok-3f9a", "1001", "你好", "nosuch"));
+        assertThat(meters.getMeters())
+                .allSatisfy(m ->
+                        assertThat(m.getId().getTags().toString()).doesNotContain("tok-3f9a", "1001", "你好", "nosuch"));
     }
 
     @Test
@@ -128,7 +172,9 @@ class DispatcherTest {
     void positionalWordsSkipOptionalParametersTheyDoNotFit() throws Exception {
         assertThat(privately(dispatcher, "/port check 8080 25565").orElseThrow().plainText())
                 .isEqualTo("{localport=8080, remoteport=25565}");
-        assertThat(privately(dispatcher, "/port check 80 mc.example.com encrypt=yes").orElseThrow().plainText())
+        assertThat(privately(dispatcher, "/port check 80 mc.example.com encrypt=yes")
+                        .orElseThrow()
+                        .plainText())
                 .isEqualTo("{localport=80, domain=mc.example.com, encrypt=true}");
     }
 
@@ -136,11 +182,20 @@ class DispatcherTest {
     void badArgumentsGiveTheProblemAndTheUsageLine() throws Exception {
         Reply missing = privately(dispatcher, "/port check").orElseThrow();
         assertThat(missing.error()).isTrue();
-        assertThat(missing.plainText()).contains("Missing localport").contains("Usage: /port check <localport> [remoteport] [domain] [encrypt=]");
+        assertThat(missing.plainText())
+                .contains("Missing localport")
+                .contains("Usage: /port check <localport> [remoteport] [domain] [encrypt=]");
         Reply invalid = privately(dispatcher, "/port check 70000").orElseThrow();
         assertThat(invalid.plainText()).contains("localport").contains("70000").contains("1 to 65535");
-        assertThat(privately(dispatcher, "/port check 80 encrypt=maybe").orElseThrow().plainText()).contains("encrypt").contains("maybe");
-        assertThat(privately(dispatcher, "/port check 80 colour=red").orElseThrow().plainText()).contains("no option called colour");
+        assertThat(privately(dispatcher, "/port check 80 encrypt=maybe")
+                        .orElseThrow()
+                        .plainText())
+                .contains("encrypt")
+                .contains("maybe");
+        assertThat(privately(dispatcher, "/port check 80 colour=red")
+                        .orElseThrow()
+                        .plainText())
+                .contains("no option called colour");
     }
 
     @Test
@@ -161,8 +216,10 @@ class DispatcherTest {
         Reply r = inGroup(dispatcher, "/secret abc123", Role.MEMBER).orElseThrow();
         assertThat(r.recallInvocation()).isTrue();
         assertThat(r.plainText()).doesNotContain("abc123").contains("重置令牌").contains("私聊");
-        assertThat(inGroup(dispatcher, "/secret", Role.MEMBER).orElseThrow().recallInvocation()).isFalse();
-        assertThat(privately(dispatcher, "/secret abc123").orElseThrow().plainText()).isEqualTo("used abc123");
+        assertThat(inGroup(dispatcher, "/secret", Role.MEMBER).orElseThrow().recallInvocation())
+                .isFalse();
+        assertThat(privately(dispatcher, "/secret abc123").orElseThrow().plainText())
+                .isEqualTo("used abc123");
     }
 
     @Test
@@ -174,10 +231,13 @@ class DispatcherTest {
 
     @Test
     void permissionsFollowGroupRoleAndBotAdmins() throws Exception {
-        assertThat(inGroup(dispatcher, "/admin", Role.MEMBER).orElseThrow().plainText()).contains("管理员");
-        assertThat(inGroup(dispatcher, "/admin", Role.GROUP_ADMIN).orElseThrow().plainText()).isEqualTo("admin ok");
+        assertThat(inGroup(dispatcher, "/admin", Role.MEMBER).orElseThrow().plainText())
+                .contains("管理员");
+        assertThat(inGroup(dispatcher, "/admin", Role.GROUP_ADMIN).orElseThrow().plainText())
+                .isEqualTo("admin ok");
         Dispatcher withAdmin = dispatcher(RateLimit.UNLIMITED, new BotAdmins(Set.of(alice.identity())));
-        assertThat(inGroup(withAdmin, "/admin", Role.MEMBER).orElseThrow().plainText()).isEqualTo("admin ok");
+        assertThat(inGroup(withAdmin, "/admin", Role.MEMBER).orElseThrow().plainText())
+                .isEqualTo("admin ok");
     }
 
     @Test
@@ -201,21 +261,31 @@ class DispatcherTest {
         ChatUser operator = new ChatUser(Platform.CONSOLE, "operator", "operator");
         Invocation console = Invocation.privateChat(operator, null, Role.BOT_ADMIN, BotLocale.EN);
         for (int i = 0; i < 20; i++) {
-            assertThat(d.onText(console, "echo " + i, true).get(5, TimeUnit.SECONDS).orElseThrow().plainText())
+            assertThat(d.onText(console, "echo " + i, true)
+                            .get(5, TimeUnit.SECONDS)
+                            .orElseThrow()
+                            .plainText())
                     .isEqualTo("echo: " + i);
         }
         ChatUser bob = new ChatUser(Platform.ONEBOT, "1002", "bob");
         Invocation member = Invocation.privateChat(bob, "9", Role.MEMBER, BotLocale.EN);
         d.onText(member, "/echo 1", false);
         d.onText(member, "/echo 2", false);
-        assertThat(d.onText(member, "/echo 3", false).get(5, TimeUnit.SECONDS).orElseThrow().plainText())
-                .as("an ordinary user still is").contains("too fast");
-        Reply structured = d.onStructured(member, "port check", Map.of("localport", "80")).get(5, TimeUnit.SECONDS);
+        assertThat(d.onText(member, "/echo 3", false)
+                        .get(5, TimeUnit.SECONDS)
+                        .orElseThrow()
+                        .plainText())
+                .as("an ordinary user still is")
+                .contains("too fast");
+        Reply structured =
+                d.onStructured(member, "port check", Map.of("localport", "80")).get(5, TimeUnit.SECONDS);
         assertThat(structured.plainText()).contains("too fast");
         Invocation adminStructured = Invocation.privateChat(alice, "9", Role.MEMBER, BotLocale.EN);
         for (int i = 0; i < 5; i++) {
-            assertThat(d.onStructured(adminStructured, "port check", Map.of("localport", "80")).get(5, TimeUnit.SECONDS)
-                    .plainText()).isEqualTo("{localport=80}");
+            assertThat(d.onStructured(adminStructured, "port check", Map.of("localport", "80"))
+                            .get(5, TimeUnit.SECONDS)
+                            .plainText())
+                    .isEqualTo("{localport=80}");
         }
     }
 
@@ -224,18 +294,22 @@ class DispatcherTest {
         Reply r = privately(dispatcher, "/boom").orElseThrow();
         assertThat(r.error()).isTrue();
         assertThat(r.visibility()).isEqualTo(Visibility.PRIVATE);
-        assertThat(r.plainText()).doesNotContain("java.").doesNotContain("Exception").contains("went wrong");
+        assertThat(r.plainText())
+                .doesNotContain("java.")
+                .doesNotContain("Exception")
+                .contains("went wrong");
     }
 
     @Test
     void confirmationsAreForTheSameUserInTheSameChatWithin60Seconds() throws Exception {
         Reply prompt = privately(dispatcher, "/remove").orElseThrow();
-        assertThat(prompt.plainText()).isEqualTo(
-                "remove it?\nSend /confirm within 60 seconds to go ahead, or /cancel.");
+        assertThat(prompt.plainText())
+                .isEqualTo("remove it?\nSend /confirm within 60 seconds to go ahead, or /cancel.");
         assertThat(prompt.actions()).extracting(a -> a.command()).containsExactly("confirm", "cancel");
         assertThat(prompt.confirmation()).isNull();
         assertThat(removals).hasValue(0);
-        assertThat(inGroup(dispatcher, "/confirm", Role.MEMBER).orElseThrow().plainText()).contains("没有等待确认");
+        assertThat(inGroup(dispatcher, "/confirm", Role.MEMBER).orElseThrow().plainText())
+                .contains("没有等待确认");
         assertThat(privately(dispatcher, "/confirm").orElseThrow().plainText()).isEqualTo("removed");
         assertThat(removals).hasValue(1);
         assertThat(privately(dispatcher, "/confirm").orElseThrow().plainText()).contains("Nothing is waiting");
@@ -251,10 +325,15 @@ class DispatcherTest {
 
     @Test
     void structuredCallsUseTheSameChecks() throws Exception {
-        Invocation inv = Invocation.privateChat(new ChatUser(Platform.DISCORD, "42", "bob"), null, Role.MEMBER, BotLocale.EN);
-        Reply ok = dispatcher.onStructured(inv, "port check", Map.of("localport", "80", "domain", "a.b")).get(5, TimeUnit.SECONDS);
+        Invocation inv =
+                Invocation.privateChat(new ChatUser(Platform.DISCORD, "42", "bob"), null, Role.MEMBER, BotLocale.EN);
+        Reply ok = dispatcher
+                .onStructured(inv, "port check", Map.of("localport", "80", "domain", "a.b"))
+                .get(5, TimeUnit.SECONDS);
         assertThat(ok.plainText()).isEqualTo("{localport=80, domain=a.b}");
-        Reply bad = dispatcher.onStructured(inv, "port check", Map.of("localport", "0")).get(5, TimeUnit.SECONDS);
+        Reply bad = dispatcher
+                .onStructured(inv, "port check", Map.of("localport", "0"))
+                .get(5, TimeUnit.SECONDS);
         assertThat(bad.plainText()).contains("localport").contains("Usage");
     }
 }

@@ -36,25 +36,28 @@ class RateLimiterTest {
     void overTheLimitOneNoticeThenSilence() {
         RateLimiter limiter = new RateLimiter(limit("3/min"), clock);
         assertThat(send(limiter, alice, 6)).containsExactly(ALLOW, ALLOW, ALLOW, NOTIFY, SILENT, SILENT);
-        assertThat(limiter.check(bob)).as("another user has a window of their own").isEqualTo(ALLOW);
+        assertThat(limiter.check(bob))
+                .as("another user has a window of their own")
+                .isEqualTo(ALLOW);
     }
 
     @Test
     void theWindowSlidesOneSlotAtATime() {
         RateLimiter limiter = new RateLimiter(limit("3/min"), clock);
-        limiter.check(alice);                       // t = 0
+        limiter.check(alice); // t = 0
         clock.advance(Duration.ofSeconds(20));
-        limiter.check(alice);                       // t = 20
+        limiter.check(alice); // t = 20
         clock.advance(Duration.ofSeconds(20));
-        limiter.check(alice);                       // t = 40
+        limiter.check(alice); // t = 40
         assertThat(limiter.check(alice)).isEqualTo(NOTIFY);
 
-        clock.advance(Duration.ofSeconds(19));      // t = 59: the first is still inside
+        clock.advance(Duration.ofSeconds(19)); // t = 59: the first is still inside
         assertThat(limiter.check(alice)).isEqualTo(SILENT);
-        clock.advance(Duration.ofSeconds(1));       // t = 60: the first slid out, one slot
+        clock.advance(Duration.ofSeconds(1)); // t = 60: the first slid out, one slot
         assertThat(send(limiter, alice, 3)).containsExactly(ALLOW, NOTIFY, SILENT);
-        clock.advance(Duration.ofSeconds(20));      // t = 80: the second slid out, one more
-        assertThat(send(limiter, alice, 2)).as("a freed slot means a new notice next time")
+        clock.advance(Duration.ofSeconds(20)); // t = 80: the second slid out, one more
+        assertThat(send(limiter, alice, 2))
+                .as("a freed slot means a new notice next time")
                 .containsExactly(ALLOW, NOTIFY);
     }
 
@@ -66,7 +69,7 @@ class RateLimiterTest {
             clock.advance(Duration.ofSeconds(5));
             limiter.check(alice);
         }
-        clock.advance(Duration.ofSeconds(10));      // a minute after the two allowed ones
+        clock.advance(Duration.ofSeconds(10)); // a minute after the two allowed ones
         assertThat(limiter.check(alice)).isEqualTo(ALLOW);
     }
 
@@ -93,7 +96,8 @@ class RateLimiterTest {
     void aHundredThousandUsersAreForgottenOneWindowAfterTheirLastMessage() {
         RateLimiter limiter = new RateLimiter(limit("10/min"), clock);
         for (int i = 0; i < 100_000; i++) {
-            assertThat(limiter.check(new ChatIdentity(Platform.ONEBOT, "u" + i))).isEqualTo(ALLOW);
+            assertThat(limiter.check(new ChatIdentity(Platform.ONEBOT, "u" + i)))
+                    .isEqualTo(ALLOW);
             if (i % 1000 == 999) {
                 clock.advance(Duration.ofSeconds(1));
             }
@@ -103,7 +107,9 @@ class RateLimiterTest {
 
         send(limiter, alice, 11);
         clock.advance(Duration.ofSeconds(61));
-        assertThat(limiter.tracked()).as("everyone idle for a window is forgotten").isZero();
+        assertThat(limiter.tracked())
+                .as("everyone idle for a window is forgotten")
+                .isZero();
         assertThat(limiter.check(alice)).as("and starts afresh").isEqualTo(ALLOW);
     }
 }

@@ -34,7 +34,9 @@ class I18nCompletenessTest {
     private final I18n i18n = new I18n();
 
     private static ResourceBundle bundle(String base, BotLocale locale) {
-        return ResourceBundle.getBundle(base, locale.locale(),
+        return ResourceBundle.getBundle(
+                base,
+                locale.locale(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
@@ -91,9 +93,12 @@ class I18nCompletenessTest {
                         break;
                     }
                 }
-                String formatted = new MessageFormat(pattern, locale.locale()).format(new Object[] {"A", "B", "C", "D", "E", "F"});
+                String formatted =
+                        new MessageFormat(pattern, locale.locale()).format(new Object[] {"A", "B", "C", "D", "E", "F"});
                 long quotesIn = pattern.chars().filter(c -> c == '\'').count();
-                assertThat(quotesIn % 2).as("%s %s: write '' for an apostrophe", locale, key).isZero();
+                assertThat(quotesIn % 2)
+                        .as("%s %s: write '' for an apostrophe", locale, key)
+                        .isZero();
                 assertThat(formatted).as("%s %s", locale, key).doesNotContain("{0}");
             }
         }
@@ -101,8 +106,10 @@ class I18nCompletenessTest {
 
     @Test
     void everyDeclaredCommandHasItsTextsInBothLanguages() {
-        Injector injector = Guice.createInjector(new CoreModule(ChmlFrpSettings.of(URI.create("http://127.0.0.1:9")),
-                BotSettings.defaults(), BroadcastSettings.defaults(),
+        Injector injector = Guice.createInjector(new CoreModule(
+                ChmlFrpSettings.of(URI.create("http://127.0.0.1:9")),
+                BotSettings.defaults(),
+                BroadcastSettings.defaults(),
                 new StoreStart(Database.open("jdbc:h2:mem:i18n-test;DB_CLOSE_DELAY=-1"), TokenCipher.ephemeral())));
         try {
             CommandRegistry registry = injector.getInstance(CommandRegistry.class);

@@ -49,7 +49,8 @@ class DeviceLoginsTest {
         LinkedAccount account = rig.accounts.find(ALICE).orElseThrow();
         UserInfo me = rig.api.userInfo(account.token()).get();
         assertThat(me.username()).isEqualTo("boring_student");
-        assertThat(rig.chmlfrp.requests("/userinfo")).last()
+        assertThat(rig.chmlfrp.requests("/userinfo"))
+                .last()
                 .satisfies(r -> assertThat(r.header("Authorization")).hasValue("Bearer " + account.token()))
                 .satisfies(r -> assertThat(r.query()).doesNotContainKey("token"));
     }
@@ -60,14 +61,16 @@ class DeviceLoginsTest {
         rig.qzhua.deny(auth.userCode());
 
         until("the user was told", () -> !rig.told().isEmpty());
-        assertThat(rig.told()).containsExactly("The QZhua login was denied, so nothing was linked. Send login again to start over.");
+        assertThat(rig.told())
+                .containsExactly("The QZhua login was denied, so nothing was linked. Send login again to start over.");
         assertThat(rig.links.find(ALICE)).isEmpty();
         assertThat(rig.flows.find(ALICE)).isEmpty();
     }
 
     @Test
     void anExpiredCodeLinksNothingAndSaysSo() throws Exception {
-        DeviceAuthorization auth = rig.logins().start(ALICE, null, BotLocale.ZH_CN).get();
+        DeviceAuthorization auth =
+                rig.logins().start(ALICE, null, BotLocale.ZH_CN).get();
         rig.qzhua.expire(auth.userCode());
 
         until("the user was told", () -> !rig.told().isEmpty());
@@ -78,7 +81,8 @@ class DeviceLoginsTest {
     @Test
     void aRestartMidFlowResumesPollingFromTheStore() throws Exception {
         ScheduledThreadPoolExecutor first = rig.compressed();
-        DeviceAuthorization auth = rig.logins(first).start(ALICE, "42", BotLocale.EN).get();
+        DeviceAuthorization auth =
+                rig.logins(first).start(ALICE, "42", BotLocale.EN).get();
         first.shutdownNow(); // the bot stops before its first poll
         assertThat(rig.flows.find(ALICE)).isPresent();
 
@@ -101,8 +105,9 @@ class DeviceLoginsTest {
         rig.logins().resume();
 
         until("the user was told", () -> !rig.told().isEmpty());
-        assertThat(rig.told()).containsExactly(
-                "The QZhua login code expired before it was approved, so nothing was linked. Send login again for a new code.");
+        assertThat(rig.told())
+                .containsExactly(
+                        "The QZhua login code expired before it was approved, so nothing was linked. Send login again for a new code.");
         assertThat(rig.qzhua.tokenRequests()).isZero();
         assertThat(rig.flows.all()).isEmpty();
     }
@@ -110,7 +115,8 @@ class DeviceLoginsTest {
     @Test
     void aNewLoginReplacesTheOneInProgress() throws Exception {
         DeviceAuthorization old = rig.logins().start(ALICE, null, BotLocale.EN).get();
-        DeviceAuthorization fresh = rig.logins().start(ALICE, null, BotLocale.EN).get();
+        DeviceAuthorization fresh =
+                rig.logins().start(ALICE, null, BotLocale.EN).get();
         rig.qzhua.approve(old.userCode(), 1001);
         rig.qzhua.approve(fresh.userCode(), 227);
 

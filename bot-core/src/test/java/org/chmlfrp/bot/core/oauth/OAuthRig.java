@@ -38,10 +38,16 @@ final class OAuthRig implements AutoCloseable {
     static final Instant T0 = Instant.parse("2026-12-01T08:00:00Z");
 
     final MutableClock clock = new MutableClock(T0);
-    final FakeChmlFrpServer chmlfrp = FakeChmlFrpServer.builder().statusListSize(0).clock(clock).start();
-    final FakeQZhuaServer qzhua = FakeQZhuaServer.builder().clientId(CLIENT_ID).interval(1).clock(clock).start();
+    final FakeChmlFrpServer chmlfrp =
+            FakeChmlFrpServer.builder().statusListSize(0).clock(clock).start();
+    final FakeQZhuaServer qzhua = FakeQZhuaServer.builder()
+            .clientId(CLIENT_ID)
+            .interval(1)
+            .clock(clock)
+            .start();
     // the usertoken placement is QUERY: OAuth access tokens must still go as Bearer
-    final HttpChmlFrpApi api = new HttpChmlFrpApi(ChmlFrpSettings.of(chmlfrp.baseUrl()).withTokenIn(TokenPlacement.QUERY));
+    final HttpChmlFrpApi api =
+            new HttpChmlFrpApi(ChmlFrpSettings.of(chmlfrp.baseUrl()).withTokenIn(TokenPlacement.QUERY));
     final Database db = Database.open("jdbc:h2:mem:oauth-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
     final TokenCipher cipher = TokenCipher.ephemeral();
     final AccountLinks links = new AccountLinks(db, cipher);

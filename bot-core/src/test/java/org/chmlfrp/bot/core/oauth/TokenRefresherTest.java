@@ -96,8 +96,9 @@ class TokenRefresherTest {
 
         assertThat(rig.links.find(ALICE)).isEmpty();
         until("the user was told", () -> !rig.told().isEmpty());
-        assertThat(rig.told()).containsExactly("Your QZhua login for boring_student was revoked or has expired,"
-                + " so I removed the link. Send login privately to link again.");
+        assertThat(rig.told())
+                .containsExactly("Your QZhua login for boring_student was revoked or has expired,"
+                        + " so I removed the link. Send login privately to link again.");
     }
 
     @Test

@@ -45,18 +45,45 @@ import org.junit.jupiter.api.Test;
  */
 class GroupPrivacyTest {
     private static final String TOKEN = "ChmlFrpDemoToken227";
-    private static final List<String> NEVER_IN_GROUP = List.of(TOKEN, "demo227@example.com", "10001", "q.qlogo.cn",
-            "已实名", ".frp.one", "[common]", "server_addr", "Demo@123456", "VIP30-DEMO-2026");
+    private static final List<String> NEVER_IN_GROUP = List.of(
+            TOKEN,
+            "demo227@example.com",
+            "10001",
+            "q.qlogo.cn",
+            "已实名",
+            ".frp.one",
+            "[common]",
+            "server_addr",
+            "Demo@123456",
+            "VIP30-DEMO-2026");
     private static final Map<String, String> SAMPLE = Map.ofEntries(
-            Map.entry("token", TOKEN), Map.entry("username", "boring_student"), Map.entry("password", "Demo@123456"),
-            Map.entry("purpose", "retoken"), Map.entry("email", "demo227@example.com"), Map.entry("qq", "10001"),
-            Map.entry("code", "123456"), Map.entry("old", "Demo@123456"), Map.entry("new", "Demo@654321"),
-            Map.entry("url", "https://example.com/a.png"), Map.entry("name", "web"), Map.entry("page", "1"),
-            Map.entry("tunnel", "web"), Map.entry("node", "湖南娄底"), Map.entry("type", "tcp"),
-            Map.entry("localport", "25565"), Map.entry("remoteport", "30001"), Map.entry("domain", "frp.wtf"),
-            Map.entry("names", "web"), Map.entry("filter", "online"), Map.entry("days", "7"),
-            Map.entry("record", "mc"), Map.entry("target", "1.2.3.4"), Map.entry("kind", "nodes"),
-            Map.entry("state", "on"), Map.entry("command", "tunnel list"), Map.entry("giftcode", "VIP30-DEMO-2026"));
+            Map.entry("token", TOKEN),
+            Map.entry("username", "boring_student"),
+            Map.entry("password", "Demo@123456"),
+            Map.entry("purpose", "retoken"),
+            Map.entry("email", "demo227@example.com"),
+            Map.entry("qq", "10001"),
+            Map.entry("code", "123456"),
+            Map.entry("old", "Demo@123456"),
+            Map.entry("new", "Demo@654321"),
+            Map.entry("url", "https://example.com/a.png"),
+            Map.entry("name", "web"),
+            Map.entry("page", "1"),
+            Map.entry("tunnel", "web"),
+            Map.entry("node", "湖南娄底"),
+            Map.entry("type", "tcp"),
+            Map.entry("localport", "25565"),
+            Map.entry("remoteport", "30001"),
+            Map.entry("domain", "frp.wtf"),
+            Map.entry("names", "web"),
+            Map.entry("filter", "online"),
+            Map.entry("days", "7"),
+            Map.entry("record", "mc"),
+            Map.entry("target", "1.2.3.4"),
+            Map.entry("kind", "nodes"),
+            Map.entry("state", "on"),
+            Map.entry("command", "tunnel list"),
+            Map.entry("giftcode", "VIP30-DEMO-2026"));
 
     private FakeChmlFrpServer fake;
     private Injector injector;
@@ -64,12 +91,15 @@ class GroupPrivacyTest {
     @BeforeEach
     void start() {
         fake = FakeChmlFrpServer.builder().start();
-        injector = Guice.createInjector(new CoreModule(ChmlFrpSettings.of(fake.baseUrl()).withTimeout(Duration.ofSeconds(5)),
+        injector = Guice.createInjector(new CoreModule(
+                ChmlFrpSettings.of(fake.baseUrl()).withTimeout(Duration.ofSeconds(5)),
                 new BotSettings(BotLocale.ZH_CN, BotAdmins.none(), RateLimit.UNLIMITED, List.of("/")),
                 BroadcastSettings.defaults(),
                 new StoreStart(Database.open("jdbc:h2:mem:privacy;DB_CLOSE_DELAY=-1"), TokenCipher.ephemeral())));
-        injector.getInstance(AccountDirectory.class).link(new ChatUser(Platform.ONEBOT, "10001", "u").identity(),
-                new LinkedAccount(227, "boring_student", TOKEN));
+        injector.getInstance(AccountDirectory.class)
+                .link(
+                        new ChatUser(Platform.ONEBOT, "10001", "u").identity(),
+                        new LinkedAccount(227, "boring_student", TOKEN));
     }
 
     @AfterEach
@@ -79,8 +109,12 @@ class GroupPrivacyTest {
     }
 
     private Optional<Reply> inGroup(String line) throws Exception {
-        Invocation inv = new Invocation(new ChatUser(Platform.ONEBOT, "10001", "u"),
-                new ChatPlace.Group(Platform.ONEBOT, "5000", "9999"), Role.MEMBER, BotLocale.ZH_CN, false);
+        Invocation inv = new Invocation(
+                new ChatUser(Platform.ONEBOT, "10001", "u"),
+                new ChatPlace.Group(Platform.ONEBOT, "5000", "9999"),
+                Role.MEMBER,
+                BotLocale.ZH_CN,
+                false);
         return injector.getInstance(Dispatcher.class).onText(inv, line, false).get(30, TimeUnit.SECONDS);
     }
 
@@ -137,7 +171,9 @@ class GroupPrivacyTest {
             fake.clearRequests();
             Reply r = inGroup(line(spec)).orElseThrow();
             assertThat(r.recallInvocation()).as(spec.pathText()).isTrue();
-            assertThat(fake.requests()).as("%s reached the API", spec.pathText()).isEmpty();
+            assertThat(fake.requests())
+                    .as("%s reached the API", spec.pathText())
+                    .isEmpty();
         }
     }
 }

@@ -40,7 +40,8 @@ class PagingTest {
 
     @Test
     void theNextPageHintUsesThePlatformsPrefixAndTheReplysLanguage() {
-        Reply r = Reply.builder().text("rows").page(1, 2, "Next", "node list udp").build();
+        Reply r =
+                Reply.builder().text("rows").page(1, 2, "Next", "node list udp").build();
         assertThat(plain.render(r, a -> PlainTextRenderer.actionHint(a, i18n, BotLocale.ZH_CN, "#")))
                 .isEqualTo("rows\n(1/2)\n下一页：发送 #node list udp 2");
         assertThat(plain.render(r, a -> PlainTextRenderer.actionHint(a, i18n, BotLocale.EN, "/")))
@@ -51,7 +52,8 @@ class PagingTest {
     void linksReadAsTheirAddressAndConfirmButtonsAddNothing() {
         assertThat(PlainTextRenderer.actionHint(Action.link("Panel", "https://panel.example"), i18n, BotLocale.EN, "/"))
                 .isEqualTo("Panel: https://panel.example");
-        assertThat(PlainTextRenderer.actionHint(new Action(Action.Kind.CONFIRM, "OK", "confirm"), i18n, BotLocale.EN,
-                "/")).isNull();
+        assertThat(PlainTextRenderer.actionHint(
+                        new Action(Action.Kind.CONFIRM, "OK", "confirm"), i18n, BotLocale.EN, "/"))
+                .isNull();
     }
 }

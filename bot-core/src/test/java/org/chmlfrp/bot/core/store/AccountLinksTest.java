@@ -91,8 +91,8 @@ class AccountLinksTest extends OnEveryStore {
     @Test
     void keepsOAuthTokensWithAndWithoutAnAccessToken() {
         Instant expiry = T0.plusSeconds(3600);
-        AccountLink full = new AccountLink(discord("900"),
-                new OAuthTokens("refresh-1", "access-1", expiry), 42, "alice", T0);
+        AccountLink full =
+                new AccountLink(discord("900"), new OAuthTokens("refresh-1", "access-1", expiry), 42, "alice", T0);
         AccountLink refreshOnly = new AccountLink(qq("10001"), OAuthTokens.refreshOnly("refresh-2"), 42, "alice", T0);
         links.save(full);
         links.save(refreshOnly);
@@ -103,7 +103,8 @@ class AccountLinksTest extends OnEveryStore {
         links.save(downgraded);
         assertThat(links.find(discord("900"))).contains(downgraded);
         assertThat(rawColumns("SELECT credential_kind, sealed_access, access_expires_at FROM account_link"
-                + " WHERE user_id = '900'")).containsExactly("usertoken", null, null);
+                        + " WHERE user_id = '900'"))
+                .containsExactly("usertoken", null, null);
     }
 
     @Test
@@ -123,7 +124,8 @@ class AccountLinksTest extends OnEveryStore {
         assertThatThrownBy(() -> withOtherKey.find(qq("10001")))
                 .isInstanceOf(TokenCipherException.class)
                 .hasMessageContaining("onebot:10001")
-                .message().doesNotContain("token-alice");
+                .message()
+                .doesNotContain("token-alice");
     }
 
     @Test
@@ -132,24 +134,27 @@ class AccountLinksTest extends OnEveryStore {
         assertThatThrownBy(() -> links.save(new AccountLink(qq("10001"), new UserToken(huge), 42, "alice", T0)))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("too long")
-                .message().doesNotContain("tttt");
+                .message()
+                .doesNotContain("tttt");
         assertThat(links.count()).isZero();
     }
 
     @Test
     void aFailedWriteSaysWhatFailedButNotTheSealedValue() {
         database.close();
-        assertThatThrownBy(() -> links.save(new AccountLink(qq("10001"), new UserToken("token-alice"), 42, "alice", T0)))
+        assertThatThrownBy(
+                        () -> links.save(new AccountLink(qq("10001"), new UserToken("token-alice"), 42, "alice", T0)))
                 .isInstanceOf(StoreException.class)
                 .hasMessageContaining("save the account link of onebot:10001")
                 .hasNoCause()
-                .message().doesNotContain("token-alice");
+                .message()
+                .doesNotContain("token-alice");
     }
 
     private List<String> rawColumns(String sql) {
         try (Connection connection = database.dataSource().getConnection();
-             Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery(sql)) {
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(sql)) {
             List<String> values = new ArrayList<>();
             int columns = rows.getMetaData().getColumnCount();
             while (rows.next()) {

@@ -50,7 +50,8 @@ class BroadcastStateTest extends OnEveryStore {
         now.set(T0.plusSeconds(86_400));
         state.put("daily.last-sent", "2026-11-25");
         assertThat(state.get("daily.last-sent")).contains("2026-11-25");
-        assertThat(updatedAt("daily.last-sent")).isEqualTo(T0.plusSeconds(86_400).toEpochMilli());
+        assertThat(updatedAt("daily.last-sent"))
+                .isEqualTo(T0.plusSeconds(86_400).toEpochMilli());
         assertThat(state.get("other")).isEmpty();
     }
 
@@ -66,8 +67,9 @@ class BroadcastStateTest extends OnEveryStore {
 
     private long updatedAt(String name) throws Exception {
         try (Connection connection = database.dataSource().getConnection();
-             Statement statement = connection.createStatement();
-             ResultSet row = statement.executeQuery("SELECT updated_at FROM broadcast_state WHERE name = '" + name + "'")) {
+                Statement statement = connection.createStatement();
+                ResultSet row =
+                        statement.executeQuery("SELECT updated_at FROM broadcast_state WHERE name = '" + name + "'")) {
             assertThat(row.next()).isTrue();
             return row.getLong(1);
         }

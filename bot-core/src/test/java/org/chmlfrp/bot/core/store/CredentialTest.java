@@ -1,11 +1,11 @@
 package org.chmlfrp.bot.core.store;
 
-import org.chmlfrp.bot.core.chat.Platform;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import org.chmlfrp.bot.core.chat.Platform;
 import org.junit.jupiter.api.Test;
 
 class CredentialTest {
@@ -23,7 +23,8 @@ class CredentialTest {
         OAuthTokens tokens = new OAuthTokens("refresh-secret", "access-secret", expiry);
         assertThat(tokens.toString())
                 .isEqualTo("OAuthTokens[refreshToken=***, accessToken=***, accessExpiresAt=2026-11-25T10:00:00Z]");
-        assertThat(OAuthTokens.refreshOnly("refresh-secret").toString()).doesNotContain("refresh-secret")
+        assertThat(OAuthTokens.refreshOnly("refresh-secret").toString())
+                .doesNotContain("refresh-secret")
                 .contains("accessToken=none");
         assertThat(tokens.hasAccessValidAt(expiry.minusSeconds(1))).isTrue();
         assertThat(tokens.hasAccessValidAt(expiry)).isFalse();
@@ -31,18 +32,24 @@ class CredentialTest {
 
     @Test
     void accountLinkToStringHidesItsCredential() {
-        AccountLink link = new AccountLink(TestStores.qq("10001"), new UserToken("secret-usertoken-123"), 42,
-                "alice", TestStores.T0);
-        assertThat(link.toString()).doesNotContain("secret-usertoken-123").contains("UserToken[***]").contains("alice");
+        AccountLink link = new AccountLink(
+                TestStores.qq("10001"), new UserToken("secret-usertoken-123"), 42, "alice", TestStores.T0);
+        assertThat(link.toString())
+                .doesNotContain("secret-usertoken-123")
+                .contains("UserToken[***]")
+                .contains("alice");
     }
 
     @Test
     void storageSettingsToStringHidesTheSecretKeyAndUrlOptions() {
         StorageSettings settings = new StorageSettings(
                 "jdbc:postgresql://bot:dbpass@db.example/bot?password=dbpass2", "c2VjcmV0LWtleQ==", Path.of("k"));
-        assertThat(settings.toString()).doesNotContain("c2VjcmV0LWtleQ==").doesNotContain("dbpass")
+        assertThat(settings.toString())
+                .doesNotContain("c2VjcmV0LWtleQ==")
+                .doesNotContain("dbpass")
                 .contains("secretKey=***");
-        assertThat(StorageSettings.defaults().toString()).contains("secretKey=(empty)")
+        assertThat(StorageSettings.defaults().toString())
+                .contains("secretKey=(empty)")
                 .contains("jdbc:h2:file:./data/chmlfrp-bot");
     }
 
@@ -55,11 +62,14 @@ class CredentialTest {
     @Test
     void storageSettingsNameTheBadKey() {
         assertThatThrownBy(() -> new StorageSettings(" ", "", Path.of("k")))
-                .isInstanceOf(StorageConfigException.class).hasMessageStartingWith("storage.url");
+                .isInstanceOf(StorageConfigException.class)
+                .hasMessageStartingWith("storage.url");
         assertThatThrownBy(() -> new StorageSettings("h2:file:./x", "", Path.of("k")))
-                .isInstanceOf(StorageConfigException.class).hasMessageStartingWith("storage.url");
+                .isInstanceOf(StorageConfigException.class)
+                .hasMessageStartingWith("storage.url");
         assertThatThrownBy(() -> new StorageSettings("jdbc:h2:mem:x", null, null))
-                .isInstanceOf(StorageConfigException.class).hasMessageStartingWith("storage.key-file");
+                .isInstanceOf(StorageConfigException.class)
+                .hasMessageStartingWith("storage.key-file");
     }
 
     @Test

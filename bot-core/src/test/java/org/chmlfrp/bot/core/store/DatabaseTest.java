@@ -1,6 +1,5 @@
 package org.chmlfrp.bot.core.store;
 
-import org.chmlfrp.bot.core.chat.Platform;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.chmlfrp.bot.core.store.TestStores.T0;
@@ -15,6 +14,7 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.chmlfrp.bot.core.chat.Platform;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,7 +32,7 @@ class DatabaseTest {
         try (Database database = Database.open(url)) {
             assertThat(data.resolve("chmlfrp-bot.mv.db")).exists();
             try (Connection connection = database.dataSource().getConnection();
-                 Statement statement = connection.createStatement()) {
+                    Statement statement = connection.createStatement()) {
                 assertThat(connection.getAutoCommit()).isTrue();
                 for (String table : List.of("account_link", "subscription", "watch", "broadcast_state")) {
                     try (ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM " + table)) {
@@ -40,8 +40,9 @@ class DatabaseTest {
                         assertThat(rows.getInt(1)).as(table).isZero();
                     }
                 }
-                try (ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM \"flyway_schema_history\""
-                        + " WHERE \"version\" = '1' AND \"script\" = 'V1__initial_schema.sql' AND \"success\" = TRUE")) {
+                try (ResultSet rows = statement.executeQuery(
+                        "SELECT COUNT(*) FROM \"flyway_schema_history\""
+                                + " WHERE \"version\" = '1' AND \"script\" = 'V1__initial_schema.sql' AND \"success\" = TRUE")) {
                     assertThat(rows.next()).isTrue();
                     assertThat(rows.getInt(1)).isEqualTo(1);
                 }
@@ -54,8 +55,8 @@ class DatabaseTest {
         String url = "jdbc:h2:file:" + dir.resolve("restart/db");
         TokenCipher cipher = TokenCipher.ephemeral();
         AccountLink link = new AccountLink(qq("10001"), new UserToken("token-alice"), 42, "alice", T0);
-        Subscription subscription = Subscription.of(Platform.ONEBOT, "5550001", SubscriptionKind.NODES,
-                "3330001", "10001", T0);
+        Subscription subscription =
+                Subscription.of(Platform.ONEBOT, "5550001", SubscriptionKind.NODES, "3330001", "10001", T0);
         Watch watch = Watch.of(discord("900"), null, T0);
 
         try (Database database = Database.open(url)) {
@@ -66,9 +67,11 @@ class DatabaseTest {
         }
         try (Database database = Database.open(url)) {
             assertThat(new AccountLinks(database, cipher).all()).containsExactly(link);
-            assertThat(new Subscriptions(database).byKind(SubscriptionKind.NODES)).containsExactly(subscription);
+            assertThat(new Subscriptions(database).byKind(SubscriptionKind.NODES))
+                    .containsExactly(subscription);
             assertThat(new Watches(database).active()).containsExactly(watch);
-            assertThat(new BroadcastState(database, CLOCK).get("daily.last-sent")).contains("2026-11-25");
+            assertThat(new BroadcastState(database, CLOCK).get("daily.last-sent"))
+                    .contains("2026-11-25");
         }
     }
 
@@ -84,7 +87,7 @@ class DatabaseTest {
         List<String> sealed;
         List<String> logged;
         try (LogCapture logs = new LogCapture();
-             Database database = Database.open("jdbc:h2:file:" + db)) {
+                Database database = Database.open("jdbc:h2:file:" + db)) {
             AccountLinks links = new AccountLinks(database, cipher);
             links.save(new AccountLink(qq("10001"), new UserToken(token), 42, visibleName, T0));
             links.save(new AccountLink(qq("10002"), new UserToken(token), 42, visibleName, T0));
@@ -109,12 +112,16 @@ class DatabaseTest {
 
         byte[] file = Files.readAllBytes(dir.resolve("privacy/chmlfrp-bot.mv.db"));
         // Control: the scan does see what H2 stores in clear, so the absence below means something.
-        assertThat(DiskBytes.contains(file, visibleName)).as("the unsealed username is on disk").isTrue();
+        assertThat(DiskBytes.contains(file, visibleName))
+                .as("the unsealed username is on disk")
+                .isTrue();
         try (var files = Files.walk(dir)) {
             for (Path path : files.filter(Files::isRegularFile).toList()) {
                 byte[] bytes = Files.readAllBytes(path);
                 for (String secret : List.of(token, refresh, access)) {
-                    assertThat(DiskBytes.contains(bytes, secret)).as(secret + " in " + path).isFalse();
+                    assertThat(DiskBytes.contains(bytes, secret))
+                            .as(secret + " in " + path)
+                            .isFalse();
                 }
             }
         }
@@ -123,8 +130,8 @@ class DatabaseTest {
     private static List<String> sealedValues(Database database) throws Exception {
         List<String> values = new java.util.ArrayList<>();
         try (Connection connection = database.dataSource().getConnection();
-             Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("SELECT sealed_secret, sealed_access FROM account_link")) {
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("SELECT sealed_secret, sealed_access FROM account_link")) {
             while (rows.next()) {
                 values.add(rows.getString(1));
                 if (rows.getString(2) != null) {
@@ -141,19 +148,24 @@ class DatabaseTest {
         Path db = dir.resolve("crash/db");
         String url = "jdbc:h2:file:" + db;
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                HardKillWriter.class.getName(), url)
+        Process child = new ProcessBuilder(
+                        java, "-cp", System.getProperty("java.class.path"), HardKillWriter.class.getName(), url)
                 .redirectErrorStream(true)
                 .redirectOutput(dir.resolve("child.log").toFile())
                 .start();
-        assertThat(child.waitFor()).as("exit code of a process that halted itself; see child.log")
+        assertThat(child.waitFor())
+                .as("exit code of a process that halted itself; see child.log")
                 .isEqualTo(HardKillWriter.EXIT_CODE);
 
         try (Database database = Database.open(url)) {
             assertThat(new Subscriptions(database).byKind(SubscriptionKind.NODES))
-                    .extracting(Subscription::chatId).containsExactly("5550001", "5550002");
-            assertThat(new Watches(database).active()).extracting(Watch::identity).containsExactly(qq("10001"));
-            assertThat(new BroadcastState(database, CLOCK).get("daily.last-sent")).contains("2026-11-25");
+                    .extracting(Subscription::chatId)
+                    .containsExactly("5550001", "5550002");
+            assertThat(new Watches(database).active())
+                    .extracting(Watch::identity)
+                    .containsExactly(qq("10001"));
+            assertThat(new BroadcastState(database, CLOCK).get("daily.last-sent"))
+                    .contains("2026-11-25");
         }
     }
 
@@ -162,7 +174,8 @@ class DatabaseTest {
         assertThatThrownBy(() -> Database.open("jdbc:nosuchdb://db/bot;password=hunter2"))
                 .isInstanceOf(StoreException.class)
                 .hasMessageContaining("jdbc:nosuchdb://db/bot;…")
-                .message().doesNotContain("hunter2");
+                .message()
+                .doesNotContain("hunter2");
     }
 
     @Test
@@ -187,8 +200,9 @@ class DatabaseTest {
                 Thread.currentThread().interrupt();
             }
         });
-        java.util.concurrent.CompletableFuture<java.util.Optional<String>> early = java.util.concurrent.CompletableFuture
-                .supplyAsync(() -> new BroadcastState(database, CLOCK).get("checked"));
+        java.util.concurrent.CompletableFuture<java.util.Optional<String>> early =
+                java.util.concurrent.CompletableFuture.supplyAsync(
+                        () -> new BroadcastState(database, CLOCK).get("checked"));
         assertThat(early).isNotDone(); // a use waits while the check runs
 
         release.countDown();
@@ -206,9 +220,11 @@ class DatabaseTest {
         Database database = Database.openInBackground(settings, store -> {
             throw new StorageConfigException("storage.key-file", "is not the key");
         });
-        assertThatThrownBy(database::awaitOpen).isInstanceOf(StorageConfigException.class)
+        assertThatThrownBy(database::awaitOpen)
+                .isInstanceOf(StorageConfigException.class)
                 .hasMessageStartingWith("storage.key-file");
-        assertThatThrownBy(() -> new BroadcastState(database, CLOCK).get("x")).isInstanceOf(StorageConfigException.class);
+        assertThatThrownBy(() -> new BroadcastState(database, CLOCK).get("x"))
+                .isInstanceOf(StorageConfigException.class);
         assertThat(database.isClosed()).isTrue();
         database.close(); // nothing to close
     }

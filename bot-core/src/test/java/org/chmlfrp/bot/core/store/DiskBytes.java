@@ -10,8 +10,7 @@ final class DiskBytes {
     private static final List<Charset> ENCODINGS =
             List.of(StandardCharsets.UTF_8, StandardCharsets.UTF_16BE, StandardCharsets.UTF_16LE);
 
-    private DiskBytes() {
-    }
+    private DiskBytes() {}
 
     static boolean contains(byte[] haystack, String text) {
         for (Charset encoding : ENCODINGS) {

@@ -1,9 +1,9 @@
 package org.chmlfrp.bot.core.store;
 
-import org.chmlfrp.bot.core.chat.ChatIdentity;
-import org.chmlfrp.bot.core.chat.Platform;
 import java.time.Clock;
 import java.time.Instant;
+import org.chmlfrp.bot.core.chat.ChatIdentity;
+import org.chmlfrp.bot.core.chat.Platform;
 
 /**
  * Run in a child JVM by {@link DatabaseTest}: writes through the repositories, then halts
@@ -13,8 +13,7 @@ public final class HardKillWriter {
 
     static final int EXIT_CODE = 137;
 
-    private HardKillWriter() {
-    }
+    private HardKillWriter() {}
 
     public static void main(String[] args) {
         Database database = Database.open(args[0]);

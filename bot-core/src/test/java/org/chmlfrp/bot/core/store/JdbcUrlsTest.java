@@ -10,7 +10,8 @@ class JdbcUrlsTest {
     @Test
     void findsTheFileOfAnEmbeddedH2Database() {
         assertThat(JdbcUrls.h2FilePath("jdbc:h2:file:./data/chmlfrp-bot")).contains(Path.of("./data/chmlfrp-bot"));
-        assertThat(JdbcUrls.h2FilePath("jdbc:h2:file:/var/lib/bot/db;AUTO_SERVER=TRUE")).contains(Path.of("/var/lib/bot/db"));
+        assertThat(JdbcUrls.h2FilePath("jdbc:h2:file:/var/lib/bot/db;AUTO_SERVER=TRUE"))
+                .contains(Path.of("/var/lib/bot/db"));
         assertThat(JdbcUrls.h2FilePath("jdbc:h2:./data/x")).contains(Path.of("./data/x"));
         assertThat(JdbcUrls.h2FilePath("jdbc:h2:~/bot/db"))
                 .contains(Path.of(System.getProperty("user.home") + "/bot/db"));

@@ -14,7 +14,6 @@ import org.junit.jupiter.api.Test;
 class LeaderLeasesTest extends OnEveryStore {
     private static final Duration TTL = Duration.ofSeconds(10);
 
-
     private LeaderLeases leases;
 
     @BeforeEach
@@ -26,11 +25,17 @@ class LeaderLeasesTest extends OnEveryStore {
     void theFirstTakesItOthersWaitUntilItEnds() {
         assertThat(leases.tryHold("broadcast", "a", T0, TTL)).isTrue();
         assertThat(leases.tryHold("broadcast", "b", T0.plusSeconds(1), TTL)).isFalse();
-        assertThat(leases.tryHold("broadcast", "a", T0.plusSeconds(5), TTL)).as("renewed").isTrue();
-        assertThat(leases.tryHold("broadcast", "b", T0.plusSeconds(14), TTL)).as("the renewal counts").isFalse();
+        assertThat(leases.tryHold("broadcast", "a", T0.plusSeconds(5), TTL))
+                .as("renewed")
+                .isTrue();
+        assertThat(leases.tryHold("broadcast", "b", T0.plusSeconds(14), TTL))
+                .as("the renewal counts")
+                .isFalse();
         assertThat(leases.holder("broadcast", T0.plusSeconds(14))).contains("a");
 
-        assertThat(leases.tryHold("broadcast", "b", T0.plusSeconds(15), TTL)).as("ended: taken over").isTrue();
+        assertThat(leases.tryHold("broadcast", "b", T0.plusSeconds(15), TTL))
+                .as("ended: taken over")
+                .isTrue();
         assertThat(leases.tryHold("broadcast", "a", T0.plusSeconds(16), TTL)).isFalse();
         assertThat(leases.holder("broadcast", T0.plusSeconds(16))).contains("b");
     }
@@ -39,7 +44,9 @@ class LeaderLeasesTest extends OnEveryStore {
     void aReleasedLeaseIsFreeAtOnce() {
         assertThat(leases.tryHold("broadcast", "a", T0, TTL)).isTrue();
         leases.release("broadcast", "b");
-        assertThat(leases.holder("broadcast", T0)).as("only the holder releases").contains("a");
+        assertThat(leases.holder("broadcast", T0))
+                .as("only the holder releases")
+                .contains("a");
         leases.release("broadcast", "a");
         assertThat(leases.holder("broadcast", T0)).isEmpty();
         assertThat(leases.tryHold("broadcast", "b", T0, TTL)).isTrue();

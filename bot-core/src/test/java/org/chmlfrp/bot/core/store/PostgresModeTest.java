@@ -1,12 +1,12 @@
 package org.chmlfrp.bot.core.store;
 
-import org.chmlfrp.bot.core.chat.Platform;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.chmlfrp.bot.core.store.TestStores.T0;
 import static org.chmlfrp.bot.core.store.TestStores.qq;
 
 import java.time.Clock;
 import java.time.ZoneOffset;
+import org.chmlfrp.bot.core.chat.Platform;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -36,7 +36,8 @@ class PostgresModeTest {
             assertThat(subscriptions.byKind(SubscriptionKind.DAILY)).allMatch(Subscription::broken);
             subscriptions.markWorking(Platform.ONEBOT, "5550001");
             assertThat(subscriptions.forChat(Platform.ONEBOT, "5550001")).containsExactly(s);
-            assertThat(subscriptions.remove(Platform.ONEBOT, "5550001", SubscriptionKind.DAILY)).isTrue();
+            assertThat(subscriptions.remove(Platform.ONEBOT, "5550001", SubscriptionKind.DAILY))
+                    .isTrue();
 
             Watches watches = new Watches(database);
             assertThat(watches.start(Watch.of(qq("10001"), null, T0))).isTrue();
@@ -53,7 +54,8 @@ class PostgresModeTest {
             SigninReminders reminders = new SigninReminders(database);
             reminders.save(new SigninReminder(qq("10001"), null, java.time.LocalTime.of(20, 0), null, T0, T0, null));
             assertThat(reminders.due(T0, 5)).hasSize(1);
-            assertThat(reminders.claim(qq("10001"), T0, T0.plusSeconds(86_400), java.time.LocalDate.of(2026, 1, 1))).isTrue();
+            assertThat(reminders.claim(qq("10001"), T0, T0.plusSeconds(86_400), java.time.LocalDate.of(2026, 1, 1)))
+                    .isTrue();
             reminders.markStopped(qq("10001"), "test");
             assertThat(reminders.due(T0.plusSeconds(86_400), 5)).isEmpty();
             assertThat(reminders.remove(qq("10001"))).isTrue();

@@ -29,8 +29,8 @@ class SigninRemindersTest {
     }
 
     private static SigninReminder at(String user, int minutesAfterT0) {
-        return new SigninReminder(qq(user), "9999", LocalTime.of(20, 0), null,
-                T0.plus(Duration.ofMinutes(minutesAfterT0)), T0, null);
+        return new SigninReminder(
+                qq(user), "9999", LocalTime.of(20, 0), null, T0.plus(Duration.ofMinutes(minutesAfterT0)), T0, null);
     }
 
     @Test
@@ -39,12 +39,15 @@ class SigninRemindersTest {
         reminders.save(at("1", 1));
         reminders.save(at("2", 2));
         reminders.save(at("9", 60));
-        assertThat(reminders.due(T0.plus(Duration.ofMinutes(2)), 10)).extracting(r -> r.identity().userId())
+        assertThat(reminders.due(T0.plus(Duration.ofMinutes(2)), 10))
+                .extracting(r -> r.identity().userId())
                 .containsExactly("1", "2");
-        assertThat(reminders.due(T0.plus(Duration.ofMinutes(5)), 2)).extracting(r -> r.identity().userId())
+        assertThat(reminders.due(T0.plus(Duration.ofMinutes(5)), 2))
+                .extracting(r -> r.identity().userId())
                 .containsExactly("1", "2");
         reminders.markStopped(qq("1"), "invalid token");
-        assertThat(reminders.due(T0.plus(Duration.ofMinutes(5)), 10)).extracting(r -> r.identity().userId())
+        assertThat(reminders.due(T0.plus(Duration.ofMinutes(5)), 10))
+                .extracting(r -> r.identity().userId())
                 .containsExactly("2", "3");
     }
 
@@ -52,13 +55,19 @@ class SigninRemindersTest {
     void aClaimTakesTheTurnOnceAndRecordsTheDay() {
         reminders.save(at("1", 0));
         LocalDate day = LocalDate.of(2026, 11, 25);
-        assertThat(reminders.claim(qq("1"), T0, T0.plus(Duration.ofDays(1)), day)).isTrue();
-        assertThat(reminders.claim(qq("1"), T0, T0.plus(Duration.ofDays(1)), day)).as("taken already").isFalse();
+        assertThat(reminders.claim(qq("1"), T0, T0.plus(Duration.ofDays(1)), day))
+                .isTrue();
+        assertThat(reminders.claim(qq("1"), T0, T0.plus(Duration.ofDays(1)), day))
+                .as("taken already")
+                .isFalse();
         SigninReminder r = reminders.find(qq("1")).orElseThrow();
         assertThat(r.lastCheckedDate()).isEqualTo(day);
         assertThat(r.nextDueAt()).isEqualTo(T0.plus(Duration.ofDays(1)));
-        assertThat(reminders.claim(qq("1"), T0.plus(Duration.ofDays(1)), T0.plus(Duration.ofDays(2)), null)).isTrue();
-        assertThat(reminders.find(qq("1")).orElseThrow().lastCheckedDate()).as("a skipped day keeps the date").isEqualTo(day);
+        assertThat(reminders.claim(qq("1"), T0.plus(Duration.ofDays(1)), T0.plus(Duration.ofDays(2)), null))
+                .isTrue();
+        assertThat(reminders.find(qq("1")).orElseThrow().lastCheckedDate())
+                .as("a skipped day keeps the date")
+                .isEqualTo(day);
     }
 
     @Test
@@ -78,7 +87,9 @@ class SigninRemindersTest {
     void nextAtIsTheNextLocalTimeStrictlyAfter() {
         java.time.ZoneId shanghai = java.time.ZoneId.of("Asia/Shanghai");
         java.time.Instant eightPm = java.time.Instant.parse("2026-11-25T12:00:00Z");
-        assertThat(SigninReminder.nextAt(LocalTime.of(20, 0), shanghai, eightPm.minusSeconds(1))).isEqualTo(eightPm);
-        assertThat(SigninReminder.nextAt(LocalTime.of(20, 0), shanghai, eightPm)).isEqualTo(eightPm.plus(Duration.ofDays(1)));
+        assertThat(SigninReminder.nextAt(LocalTime.of(20, 0), shanghai, eightPm.minusSeconds(1)))
+                .isEqualTo(eightPm);
+        assertThat(SigninReminder.nextAt(LocalTime.of(20, 0), shanghai, eightPm))
+                .isEqualTo(eightPm.plus(Duration.ofDays(1)));
     }
 }

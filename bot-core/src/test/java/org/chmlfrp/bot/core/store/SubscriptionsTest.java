@@ -1,11 +1,11 @@
 package org.chmlfrp.bot.core.store;
 
-import org.chmlfrp.bot.core.chat.Platform;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.chmlfrp.bot.core.store.SubscriptionKind.DAILY;
 import static org.chmlfrp.bot.core.store.SubscriptionKind.NODES;
 import static org.chmlfrp.bot.core.store.TestStores.T0;
 
+import org.chmlfrp.bot.core.chat.Platform;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -60,7 +60,8 @@ class SubscriptionsTest extends OnEveryStore {
         subscriptions.markBroken(Platform.ONEBOT, "5550001", T0.plusSeconds(60));
         subscriptions.markBroken(Platform.ONEBOT, "5550001", T0.plusSeconds(120));
         assertThat(subscriptions.forChat(Platform.ONEBOT, "5550001"))
-                .extracting(Subscription::brokenSince).containsOnly(T0.plusSeconds(60));
+                .extracting(Subscription::brokenSince)
+                .containsOnly(T0.plusSeconds(60));
         assertThat(subscriptions.forChat(Platform.ONEBOT, "5550001")).allMatch(Subscription::broken);
         assertThat(subscriptions.forChat(Platform.ONEBOT, "5550002")).noneMatch(Subscription::broken);
 

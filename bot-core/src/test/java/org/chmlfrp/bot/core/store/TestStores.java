@@ -1,18 +1,17 @@
 package org.chmlfrp.bot.core.store;
 
+import java.time.Instant;
+import java.util.UUID;
 import org.chmlfrp.bot.core.chat.ChatIdentity;
 import org.chmlfrp.bot.core.chat.Platform;
-import java.time.Instant;
 import org.chmlfrp.bot.core.testing.StoreEngine;
-import java.util.UUID;
 
 /** Shared fixtures: a fresh in-memory database per test, fixed instants. */
 final class TestStores {
 
     static final Instant T0 = Instant.parse("2026-11-25T08:00:00.123Z");
 
-    private TestStores() {
-    }
+    private TestStores() {}
 
     static String memoryUrl() {
         return StoreEngine.H2.freshUrl();

@@ -55,7 +55,9 @@ class TokenCipherTest {
             assertThatThrownBy(() -> cipher.open(tampered))
                     .isInstanceOf(TokenCipherException.class)
                     .hasMessageContaining("altered")
-                    .message().doesNotContain(TOKEN).doesNotContain(tampered);
+                    .message()
+                    .doesNotContain(TOKEN)
+                    .doesNotContain(tampered);
         }
     }
 
@@ -64,16 +66,19 @@ class TokenCipherTest {
         String sealed = TokenCipher.ephemeral().seal(TOKEN);
         assertThatThrownBy(() -> TokenCipher.ephemeral().open(sealed))
                 .isInstanceOf(TokenCipherException.class)
-                .message().doesNotContain(TOKEN);
+                .message()
+                .doesNotContain(TOKEN);
     }
 
     @Test
     void garbageIsRefusedClearly() {
         TokenCipher cipher = TokenCipher.ephemeral();
         assertThatThrownBy(() -> cipher.open("not base64 at all!"))
-                .isInstanceOf(TokenCipherException.class).hasMessageContaining("not base64");
+                .isInstanceOf(TokenCipherException.class)
+                .hasMessageContaining("not base64");
         assertThatThrownBy(() -> cipher.open(Base64.getEncoder().encodeToString(new byte[20])))
-                .isInstanceOf(TokenCipherException.class).hasMessageContaining("too short");
+                .isInstanceOf(TokenCipherException.class)
+                .hasMessageContaining("too short");
     }
 
     @Test
@@ -87,7 +92,8 @@ class TokenCipherTest {
         String content = Files.readString(keyFile).strip();
         assertThat(Base64.getDecoder().decode(content)).hasSize(32);
         if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(keyFile))).isEqualTo("rw-------");
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(keyFile)))
+                    .isEqualTo("rw-------");
         }
 
         String sealed = first.seal(TOKEN);
@@ -119,16 +125,19 @@ class TokenCipherTest {
                 .hasMessageContaining("16 bytes")
                 .hasMessageContaining("32")
                 .satisfies(e -> assertThat(((StorageConfigException) e).key()).isEqualTo("storage.secret-key"))
-                .message().doesNotContain(shortKey);
+                .message()
+                .doesNotContain(shortKey);
     }
 
     @Test
     void secretKeyThatIsNotBase64NamesTheKey() {
-        assertThatThrownBy(() -> TokenCipher.fromSettings(new StorageSettings(TestStores.memoryUrl(), "p@ss word!", null)))
+        assertThatThrownBy(
+                        () -> TokenCipher.fromSettings(new StorageSettings(TestStores.memoryUrl(), "p@ss word!", null)))
                 .isInstanceOf(StorageConfigException.class)
                 .hasMessageStartingWith("storage.secret-key")
                 .hasMessageContaining("base64")
-                .message().doesNotContain("p@ss word!");
+                .message()
+                .doesNotContain("p@ss word!");
     }
 
     @Test
@@ -158,7 +167,7 @@ class TokenCipherTest {
         Path blocker = dir.resolve("not-a-dir");
         Files.writeString(blocker, "a file where a directory should be");
         assertThatThrownBy(() -> TokenCipher.fromSettings(
-                new StorageSettings(TestStores.memoryUrl(), "", blocker.resolve("secret.key"))))
+                        new StorageSettings(TestStores.memoryUrl(), "", blocker.resolve("secret.key"))))
                 .isInstanceOf(StorageConfigException.class)
                 .hasMessageStartingWith("storage.key-file")
                 .hasMessageContaining("cannot create the directory");

@@ -22,7 +22,8 @@ class WatchesTest extends OnEveryStore {
         Watch watch = Watch.of(qq("10001"), "3330001", T0);
         assertThat(watches.find(qq("10001"))).isEmpty();
         assertThat(watches.start(watch)).isTrue();
-        assertThat(watches.start(Watch.of(qq("10001"), "3330002", T0.plusSeconds(1)))).isFalse();
+        assertThat(watches.start(Watch.of(qq("10001"), "3330002", T0.plusSeconds(1))))
+                .isFalse();
         assertThat(watches.find(qq("10001"))).contains(watch);
         assertThat(watches.active()).containsExactly(watch);
     }

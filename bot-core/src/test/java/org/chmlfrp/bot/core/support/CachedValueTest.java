@@ -20,11 +20,15 @@ class CachedValueTest {
     private final MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
     /** Every fetch started, each completed by the test. */
     private final List<CompletableFuture<String>> fetches = new ArrayList<>();
-    private final CachedValue<String> value = new CachedValue<>(() -> {
-        CompletableFuture<String> f = new CompletableFuture<>();
-        fetches.add(f);
-        return f;
-    }, TTL, clock);
+
+    private final CachedValue<String> value = new CachedValue<>(
+            () -> {
+                CompletableFuture<String> f = new CompletableFuture<>();
+                fetches.add(f);
+                return f;
+            },
+            TTL,
+            clock);
 
     private static String now(CompletableFuture<String> f) throws Exception {
         return f.get(5, TimeUnit.SECONDS);
@@ -73,7 +77,9 @@ class CachedValueTest {
         assertThat(now(during)).isEqualTo("v1");
 
         CompletableFuture<String> retry = value.get();
-        assertThat(fetches).as("the failure is not cached: the next caller fetches again").hasSize(3);
+        assertThat(fetches)
+                .as("the failure is not cached: the next caller fetches again")
+                .hasSize(3);
         fetches.get(2).complete("v3");
         assertThat(now(retry)).isEqualTo("v3");
     }
@@ -83,15 +89,20 @@ class CachedValueTest {
         CompletableFuture<String> first = value.get();
         IllegalStateException cause = new IllegalStateException("upstream down");
         fetches.get(0).completeExceptionally(cause);
-        assertThatThrownBy(() -> now(first)).isInstanceOf(ExecutionException.class).hasCause(cause);
+        assertThatThrownBy(() -> now(first))
+                .isInstanceOf(ExecutionException.class)
+                .hasCause(cause);
         assertThat(value.peek()).isEmpty();
     }
 
     @Test
     void aFetchThatThrowsIsAFailureToo() {
-        CachedValue<String> throwing = new CachedValue<>(() -> {
-            throw new IllegalStateException("no client yet");
-        }, TTL, clock);
+        CachedValue<String> throwing = new CachedValue<>(
+                () -> {
+                    throw new IllegalStateException("no client yet");
+                },
+                TTL,
+                clock);
         assertThatThrownBy(() -> now(throwing.get())).hasRootCauseMessage("no client yet");
     }
 

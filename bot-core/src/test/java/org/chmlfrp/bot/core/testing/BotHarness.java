@@ -56,6 +56,7 @@ import org.chmlfrp.bot.testkit.chmlfrp.FakeChmlFrpServer;
 public final class BotHarness implements AutoCloseable {
     /** The seed's VIP user (id 227, boring_student) and free user (id 1001, free_user). */
     public static final String VIP_TOKEN = "ChmlFrpDemoToken227";
+
     public static final String FREE_TOKEN = "ChmlFrpFreeToken1001";
     public static final String GROUP_ID = "5000";
     public static final String BOT_ACCOUNT = "9999";
@@ -84,14 +85,19 @@ public final class BotHarness implements AutoCloseable {
         return start(FakeChmlFrpServer.builder(), features);
     }
 
-    public static BotHarness start(FakeChmlFrpServer.Builder fakeBuilder, Function<BotHarness, List<CommandSet>> features) {
+    public static BotHarness start(
+            FakeChmlFrpServer.Builder fakeBuilder, Function<BotHarness, List<CommandSet>> features) {
         BotHarness h = new BotHarness(fakeBuilder.start());
         List<CommandSet> sets = features.apply(h);
         // The production command framework; commands run on the caller's thread, help without status lines.
-        Injector injector = Guice.createInjector(Modules.override(new CommandModule()).with(b -> b.bind(
-                Key.get(Executor.class, Names.named(Dispatcher.EXECUTOR))).toInstance(Runnable::run)), b -> {
-                    b.bind(BotSettings.class).toInstance(new BotSettings(BotLocale.ZH_CN, BotAdmins.none(),
-                            RateLimit.UNLIMITED, List.of("/", "#")));
+        Injector injector = Guice.createInjector(
+                Modules.override(new CommandModule())
+                        .with(b -> b.bind(Key.get(Executor.class, Names.named(Dispatcher.EXECUTOR)))
+                                .toInstance(Runnable::run)),
+                b -> {
+                    b.bind(BotSettings.class)
+                            .toInstance(new BotSettings(
+                                    BotLocale.ZH_CN, BotAdmins.none(), RateLimit.UNLIMITED, List.of("/", "#")));
                     b.bind(Clock.class).toInstance(h.clock);
                     b.bind(MeterRegistry.class).toInstance(new CompositeMeterRegistry());
                     b.bind(AccountDirectory.class).toInstance(h.accounts);
@@ -188,13 +194,16 @@ public final class BotHarness implements AutoCloseable {
 
     public Reply inGroup(String qq, String text, Role role) {
         ChatUser user = new ChatUser(Platform.ONEBOT, qq, "user" + qq);
-        Invocation inv = new Invocation(user, new ChatPlace.Group(Platform.ONEBOT, GROUP_ID, BOT_ACCOUNT), role, locale, false);
+        Invocation inv =
+                new Invocation(user, new ChatPlace.Group(Platform.ONEBOT, GROUP_ID, BOT_ACCOUNT), role, locale, false);
         return await(inv, text);
     }
 
     private Reply await(Invocation inv, String text) {
         try {
-            return dispatcher.onText(inv, text, false).get(20, TimeUnit.SECONDS)
+            return dispatcher
+                    .onText(inv, text, false)
+                    .get(20, TimeUnit.SECONDS)
                     .orElseThrow(() -> new AssertionError("the bot did not answer: " + text));
         } catch (Exception e) {
             throw new AssertionError("command failed: " + text, e);

@@ -64,7 +64,9 @@ public final class CommandRegistrar extends ListenerAdapter {
         List<CompletableFuture<?>> work = new ArrayList<>();
         if (guildIds.isEmpty()) {
             if (first) {
-                work.add(jda.updateCommands().addCommands(factory.commands()).submit()
+                work.add(jda.updateCommands()
+                        .addCommands(factory.commands())
+                        .submit()
                         .whenComplete((ok, failure) -> logged("global", failure)));
             }
         } else {
@@ -72,12 +74,16 @@ public final class CommandRegistrar extends ListenerAdapter {
                 Guild guild = jda.getGuildById(id);
                 if (guild != null) {
                     registeredGuilds.add(id);
-                    work.add(guild.updateCommands().addCommands(factory.commands()).submit()
+                    work.add(guild.updateCommands()
+                            .addCommands(factory.commands())
+                            .submit()
                             .whenComplete((ok, failure) -> logged("guild " + id, failure)));
                 }
             }
             if (first) {
-                work.add(jda.updateCommands().submit().whenComplete((ok, failure) -> logged("global (emptied)", failure)));
+                work.add(jda.updateCommands()
+                        .submit()
+                        .whenComplete((ok, failure) -> logged("global (emptied)", failure)));
             }
         }
         CompletableFuture.allOf(work.toArray(CompletableFuture[]::new)).whenComplete((ok, failure) -> shardDone());

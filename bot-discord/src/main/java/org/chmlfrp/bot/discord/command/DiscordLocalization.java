@@ -81,7 +81,8 @@ public final class DiscordLocalization implements LocalizationFunction {
         if (group.isEmpty()) {
             return Limits.cut(i18n.get(locale, key), DESCRIPTION_MAX);
         }
-        return Limits.cut(path + ": " + group.stream().map(s -> s.path().get(1)).collect(Collectors.joining(", ")),
+        return Limits.cut(
+                path + ": " + group.stream().map(s -> s.path().get(1)).collect(Collectors.joining(", ")),
                 DESCRIPTION_MAX);
     }
 

@@ -50,7 +50,8 @@ public final class ModalForms {
         }
         List<Label> inputs = new ArrayList<>();
         for (ParamSpec p : spec.params()) {
-            TextInput.Builder input = TextInput.create(p.name(), TextInputStyle.SHORT).setRequired(true);
+            TextInput.Builder input =
+                    TextInput.create(p.name(), TextInputStyle.SHORT).setRequired(true);
             String value = given.get(p.name());
             if (!p.secret() && !blank(value)) {
                 input.setValue(Limits.cut(value, TextInput.MAX_VALUE_LENGTH));
@@ -59,7 +60,9 @@ public final class ModalForms {
             inputs.add(Label.of(label, input.build()));
         }
         String title = Limits.cut(i18n.get(locale, spec.descriptionKey()), Modal.MAX_TITLE_LENGTH);
-        return Optional.of(Modal.create(PREFIX + spec.pathText(), title).addComponents(inputs).build());
+        return Optional.of(Modal.create(PREFIX + spec.pathText(), title)
+                .addComponents(inputs)
+                .build());
     }
 
     /** The command a submitted modal stands for, or empty when the id is not one of ours. */

@@ -41,12 +41,16 @@ public final class SlashCommandFactory {
     public List<SlashCommandData> commands() {
         Map<String, List<CommandSpec>> byFirstWord = new LinkedHashMap<>();
         for (CommandSpec spec : registry.all()) {
-            byFirstWord.computeIfAbsent(spec.path().get(0), w -> new ArrayList<>()).add(spec);
+            byFirstWord
+                    .computeIfAbsent(spec.path().get(0), w -> new ArrayList<>())
+                    .add(spec);
         }
         List<SlashCommandData> out = new ArrayList<>();
         byFirstWord.forEach((word, specs) -> {
-            List<CommandSpec> subs = specs.stream().filter(s -> s.path().size() == 2).toList();
-            CommandSpec single = specs.stream().filter(s -> s.path().size() == 1).findFirst().orElse(null);
+            List<CommandSpec> subs =
+                    specs.stream().filter(s -> s.path().size() == 2).toList();
+            CommandSpec single =
+                    specs.stream().filter(s -> s.path().size() == 1).findFirst().orElse(null);
             if (single != null && !subs.isEmpty()) {
                 log.warn("/{} is both a command and a group; Discord allows only one, the group wins", word);
             }
@@ -56,8 +60,9 @@ public final class SlashCommandFactory {
             } else {
                 for (CommandSpec s : subs) {
                     String path = s.pathText();
-                    data.addSubcommands(new SubcommandData(s.path().get(1), localization.commandDescription(BotLocale.EN, path))
-                            .addOptions(options(s)));
+                    data.addSubcommands(
+                            new SubcommandData(s.path().get(1), localization.commandDescription(BotLocale.EN, path))
+                                    .addOptions(options(s)));
                 }
             }
             data.setLocalizationFunction(localization);

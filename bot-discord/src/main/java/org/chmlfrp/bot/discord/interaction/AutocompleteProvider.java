@@ -37,20 +37,22 @@ public final class AutocompleteProvider {
      * @param typed  what the user typed so far in the focused option
      * @param others the other options' values typed so far, by name
      */
-    public CompletableFuture<List<Command.Choice>> suggest(ParamSpec param, String typed, Map<String, String> others,
-                                                           ChatIdentity who) {
+    public CompletableFuture<List<Command.Choice>> suggest(
+            ParamSpec param, String typed, Map<String, String> others, ChatIdentity who) {
         if (param.completer() == null) {
             return CompletableFuture.completedFuture(List.of());
         }
         CompletableFuture<List<Completer.Choice>> choices;
         try {
-            choices = param.completer().complete(new Completer.Query(typed, others,
-                    () -> CompletableFuture.supplyAsync(() -> accounts.find(who), executor))).toCompletableFuture();
+            choices = param.completer()
+                    .complete(new Completer.Query(
+                            typed, others, () -> CompletableFuture.supplyAsync(() -> accounts.find(who), executor)))
+                    .toCompletableFuture();
         } catch (RuntimeException e) {
             choices = CompletableFuture.failedFuture(e);
         }
-        return choices
-                .thenApply(list -> list.stream().limit(MAX_CHOICES)
+        return choices.thenApply(list -> list.stream()
+                        .limit(MAX_CHOICES)
                         .map(c -> new Command.Choice(Limits.cut(c.label(), 100), Limits.cut(c.value(), 100)))
                         .toList())
                 .completeOnTimeout(List.of(), GIVE_UP_AFTER.toMillis(), TimeUnit.MILLISECONDS)

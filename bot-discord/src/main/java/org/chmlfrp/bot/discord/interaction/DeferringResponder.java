@@ -33,8 +33,7 @@ public final class DeferringResponder {
      * @param ephemeral the command answers ephemerally (errors and private replies are anyway)
      * @param locale    the user's language, for a failure that has no reply of its own
      */
-    public record Answering(String ownerId, boolean ephemeral, BotLocale locale) {
-    }
+    public record Answering(String ownerId, boolean ephemeral, BotLocale locale) {}
 
     private final ReplyRenderer renderer;
     private final ScheduledExecutorService timer;
@@ -54,11 +53,14 @@ public final class DeferringResponder {
             return;
         }
         AtomicBoolean decided = new AtomicBoolean();
-        ScheduledFuture<?> deferral = timer.schedule(() -> {
-            if (decided.compareAndSet(false, true)) {
-                out.defer(how.ephemeral());
-            }
-        }, deferAfter.toMillis(), TimeUnit.MILLISECONDS);
+        ScheduledFuture<?> deferral = timer.schedule(
+                () -> {
+                    if (decided.compareAndSet(false, true)) {
+                        out.defer(how.ephemeral());
+                    }
+                },
+                deferAfter.toMillis(),
+                TimeUnit.MILLISECONDS);
         result.whenComplete((reply, failure) -> {
             if (decided.compareAndSet(false, true)) {
                 deferral.cancel(false);

@@ -10,6 +10,5 @@ public final class DiscordTexts {
     /** zh-CN: 这个按钮已过期，请重新运行命令。 en: This button has expired: run the command again. */
     public static final String EXPIRED = "discord.button.expired";
 
-    private DiscordTexts() {
-    }
+    private DiscordTexts() {}
 }

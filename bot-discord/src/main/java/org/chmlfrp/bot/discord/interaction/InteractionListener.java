@@ -44,9 +44,15 @@ public final class InteractionListener extends ListenerAdapter {
     private final AutocompleteProvider autocomplete;
     private final I18n i18n;
 
-    public InteractionListener(Dispatcher dispatcher, InvocationFactory invocations, DeferringResponder responder,
-                               ButtonIds buttonIds, ReplyRenderer renderer, ModalForms modals,
-                               AutocompleteProvider autocomplete, I18n i18n) {
+    public InteractionListener(
+            Dispatcher dispatcher,
+            InvocationFactory invocations,
+            DeferringResponder responder,
+            ButtonIds buttonIds,
+            ReplyRenderer renderer,
+            ModalForms modals,
+            AutocompleteProvider autocomplete,
+            I18n i18n) {
         this.dispatcher = dispatcher;
         this.invocations = invocations;
         this.responder = responder;
@@ -69,7 +75,8 @@ public final class InteractionListener extends ListenerAdapter {
         if (spec.isPresent()) {
             Optional<Modal> modal = modals.modalFor(spec.get(), values, inv.locale());
             if (modal.isPresent()) {
-                event.replyModal(modal.get()).queue(null, t -> log.warn("could not open the {} modal: {}", path, t.toString()));
+                event.replyModal(modal.get())
+                        .queue(null, t -> log.warn("could not open the {} modal: {}", path, t.toString()));
                 return;
             }
         }
@@ -97,7 +104,9 @@ public final class InteractionListener extends ListenerAdapter {
         Invocation inv = invocations.of(event);
         Optional<ButtonIds.Pressed> pressed = buttonIds.decode(event.getComponentId());
         JdaInteractionReplies out = new JdaInteractionReplies(event);
-        if (pressed.isEmpty() || (pressed.get().ownedBy(inv.user().id()) && pressed.get().command().isEmpty())) {
+        if (pressed.isEmpty()
+                || (pressed.get().ownedBy(inv.user().id())
+                        && pressed.get().command().isEmpty())) {
             expired(inv, out); // not one of ours (an older version's), or remembered too long ago
             return;
         }
@@ -106,7 +115,8 @@ public final class InteractionListener extends ListenerAdapter {
             return;
         }
         boolean ephemeral = event.getMessage() != null && event.getMessage().isEphemeral();
-        CompletableFuture<Optional<Reply>> result = dispatcher.onText(inv, pressed.get().command().get(), true);
+        CompletableFuture<Optional<Reply>> result =
+                dispatcher.onText(inv, pressed.get().command().get(), true);
         responder.answer(result, new DeferringResponder.Answering(inv.user().id(), ephemeral, inv.locale()), out);
     }
 
@@ -114,9 +124,10 @@ public final class InteractionListener extends ListenerAdapter {
     public void onCommandAutoCompleteInteraction(CommandAutoCompleteInteractionEvent event) {
         Optional<CommandSpec> spec = dispatcher.registry().byPath(event.getFullCommandName());
         String focused = event.getFocusedOption().getName();
-        Optional<ParamSpec> param = spec.flatMap(s -> s.params().stream().filter(p -> p.name().equals(focused)).findFirst());
+        Optional<ParamSpec> param = spec.flatMap(
+                s -> s.params().stream().filter(p -> p.name().equals(focused)).findFirst());
         if (param.isEmpty()) {
-            event.replyChoices(List.<Command.Choice>of()).queue(null, t -> { });
+            event.replyChoices(List.<Command.Choice>of()).queue(null, t -> {});
             return;
         }
         Map<String, String> others = new LinkedHashMap<>();
@@ -126,7 +137,12 @@ public final class InteractionListener extends ListenerAdapter {
             }
         }
         Invocation inv = invocations.of(event);
-        autocomplete.suggest(param.get(), event.getFocusedOption().getValue(), others, inv.user().identity())
+        autocomplete
+                .suggest(
+                        param.get(),
+                        event.getFocusedOption().getValue(),
+                        others,
+                        inv.user().identity())
                 .thenAccept(choices -> event.replyChoices(choices)
                         .queue(null, t -> log.debug("autocomplete answer failed: {}", t.toString())));
     }
@@ -137,7 +153,9 @@ public final class InteractionListener extends ListenerAdapter {
     }
 
     private void run(CompletableFuture<Reply> reply, Invocation inv, boolean ephemeral, InteractionReplies out) {
-        responder.answer(reply.thenApply(Optional::of),
-                new DeferringResponder.Answering(inv.user().id(), ephemeral, inv.locale()), out);
+        responder.answer(
+                reply.thenApply(Optional::of),
+                new DeferringResponder.Answering(inv.user().id(), ephemeral, inv.locale()),
+                out);
     }
 }

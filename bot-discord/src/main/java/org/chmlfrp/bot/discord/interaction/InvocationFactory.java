@@ -23,7 +23,8 @@ public final class InvocationFactory {
 
     public Invocation of(Interaction interaction) {
         String userId = interaction.getUser().getId();
-        ChatUser user = new ChatUser(Platform.DISCORD, userId, interaction.getUser().getName());
+        ChatUser user =
+                new ChatUser(Platform.DISCORD, userId, interaction.getUser().getName());
         String channelId = interaction.getChannelId();
         ChatPlace place = interaction.isFromGuild() && channelId != null
                 ? new ChatPlace.Group(Platform.DISCORD, channelId, null)
@@ -38,7 +39,8 @@ public final class InvocationFactory {
         }
         try {
             return member.hasPermission(Permission.ADMINISTRATOR) || member.hasPermission(Permission.MANAGE_SERVER)
-                    ? Role.GROUP_ADMIN : Role.MEMBER;
+                    ? Role.GROUP_ADMIN
+                    : Role.MEMBER;
         } catch (RuntimeException e) {
             log.debug("could not read the permissions of {}", member.getId(), e);
             return Role.MEMBER;

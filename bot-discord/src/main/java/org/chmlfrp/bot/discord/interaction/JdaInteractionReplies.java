@@ -33,7 +33,10 @@ public final class JdaInteractionReplies implements InteractionReplies {
 
     @Override
     public void replaceDeferred(RenderedMessage message) {
-        callback.getHook().sendMessage(message.toCreateData()).setEphemeral(true).queue(null, this::failed);
+        callback.getHook()
+                .sendMessage(message.toCreateData())
+                .setEphemeral(true)
+                .queue(null, this::failed);
         callback.getHook().deleteOriginal().queue(null, this::failed);
     }
 
@@ -42,8 +45,8 @@ public final class JdaInteractionReplies implements InteractionReplies {
         if (callback instanceof IMessageEditCallback edit) {
             edit.deferEdit().queue(null, this::failed);
         } else {
-            callback.deferReply(true).queue(ok -> callback.getHook().deleteOriginal().queue(null, this::failed),
-                    this::failed);
+            callback.deferReply(true)
+                    .queue(ok -> callback.getHook().deleteOriginal().queue(null, this::failed), this::failed);
         }
     }
 

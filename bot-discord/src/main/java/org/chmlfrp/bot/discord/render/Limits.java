@@ -2,8 +2,7 @@ package org.chmlfrp.bot.discord.render;
 
 /** Discord's length limits and the small text fixes that keep a message valid. */
 public final class Limits {
-    private Limits() {
-    }
+    private Limits() {}
 
     /** At most {@code max} characters; a cut text ends with an ellipsis. Surrogate pairs are not split. */
     public static String cut(String text, int max) {

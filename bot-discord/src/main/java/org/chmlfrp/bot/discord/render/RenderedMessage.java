@@ -17,8 +17,12 @@ import net.dv8tion.jda.api.utils.messages.MessageEditData;
  * @param content   plain text above the embeds, or empty
  * @param ephemeral only the invoking user sees it (ignored outside interactions)
  */
-public record RenderedMessage(String content, List<MessageEmbed> embeds, List<ActionRow> rows,
-                              List<Attachment> attachments, boolean ephemeral) {
+public record RenderedMessage(
+        String content,
+        List<MessageEmbed> embeds,
+        List<ActionRow> rows,
+        List<Attachment> attachments,
+        boolean ephemeral) {
 
     /** Nothing may be pinged: not {@code @everyone}, not roles, not users. */
     public static final EnumSet<Message.MentionType> NO_MENTIONS = EnumSet.noneOf(Message.MentionType.class);

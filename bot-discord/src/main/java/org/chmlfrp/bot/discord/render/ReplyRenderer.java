@@ -95,7 +95,8 @@ public final class ReplyRenderer {
             }
         }
         if (reply.paging() != null && reply.paging().totalPages() > 1) {
-            builders.get(builders.size() - 1).setFooter(reply.paging().page() + "/" + reply.paging().totalPages());
+            builders.get(builders.size() - 1)
+                    .setFooter(reply.paging().page() + "/" + reply.paging().totalPages());
         }
         keepWithinTotal(builders);
         List<MessageEmbed> out = new ArrayList<>();
@@ -136,11 +137,12 @@ public final class ReplyRenderer {
                 continue;
             }
             String id = buttonIds.encode(ownerId, a.command());
-            buttons.add(switch (a.kind()) {
-                case CONFIRM -> Button.danger(id, label);
-                case CANCEL -> Button.secondary(id, label);
-                case PAGE, LINK -> Button.primary(id, label);
-            });
+            buttons.add(
+                    switch (a.kind()) {
+                        case CONFIRM -> Button.danger(id, label);
+                        case CANCEL -> Button.secondary(id, label);
+                        case PAGE, LINK -> Button.primary(id, label);
+                    });
         }
         return buttons.isEmpty() ? List.of() : ActionRow.partitionOf(buttons);
     }
@@ -159,8 +161,10 @@ public final class ReplyRenderer {
             } else if (block instanceof Block.Fields f) {
                 for (Block.Field field : f.fields()) {
                     fields.add(new MessageEmbed.Field(
-                            Limits.nonBlank(Limits.cut(MarkdownSanitizer.escape(field.name()), MessageEmbed.TITLE_MAX_LENGTH)),
-                            Limits.nonBlank(Limits.cut(MarkdownSanitizer.escape(field.value()), MessageEmbed.VALUE_MAX_LENGTH)),
+                            Limits.nonBlank(
+                                    Limits.cut(MarkdownSanitizer.escape(field.name()), MessageEmbed.TITLE_MAX_LENGTH)),
+                            Limits.nonBlank(
+                                    Limits.cut(MarkdownSanitizer.escape(field.value()), MessageEmbed.VALUE_MAX_LENGTH)),
                             field.inline()));
                 }
             } else if (block instanceof Block.Table t) {

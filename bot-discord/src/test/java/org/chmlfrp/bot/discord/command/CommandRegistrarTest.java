@@ -33,7 +33,8 @@ class CommandRegistrarTest {
     void setUp() {
         Injector injector = CoreFixture.injector();
         CommandRegistry registry = injector.getInstance(CommandRegistry.class);
-        factory = new SlashCommandFactory(registry, new DiscordLocalization(injector.getInstance(I18n.class), registry));
+        factory =
+                new SlashCommandFactory(registry, new DiscordLocalization(injector.getInstance(I18n.class), registry));
         when(jda.getShardInfo()).thenReturn(new JDA.ShardInfo(0, 1));
         when(jda.updateCommands()).thenReturn(global);
     }

@@ -19,7 +19,8 @@ class DiscordLocalizationTest {
     @BeforeAll
     static void setUp() {
         Injector injector = CoreFixture.injector();
-        localization = new DiscordLocalization(injector.getInstance(I18n.class), injector.getInstance(CommandRegistry.class));
+        localization =
+                new DiscordLocalization(injector.getInstance(I18n.class), injector.getInstance(CommandRegistry.class));
     }
 
     @Test
@@ -27,7 +28,10 @@ class DiscordLocalizationTest {
         Map<DiscordLocale, String> m = localization.apply("tunnel.delete.description");
         assertThat(m.get(DiscordLocale.CHINESE_CHINA)).isEqualTo("删除隧道（需要确认）");
         assertThat(m.get(DiscordLocale.CHINESE_TAIWAN)).isEqualTo("删除隧道（需要确认）");
-        assertThat(m.get(DiscordLocale.ENGLISH_US)).isNotBlank().doesNotContain("‹").isEqualTo(m.get(DiscordLocale.ENGLISH_UK));
+        assertThat(m.get(DiscordLocale.ENGLISH_US))
+                .isNotBlank()
+                .doesNotContain("‹")
+                .isEqualTo(m.get(DiscordLocale.ENGLISH_UK));
         assertThat(m).doesNotContainKey(DiscordLocale.JAPANESE);
     }
 
@@ -36,14 +40,17 @@ class DiscordLocalizationTest {
         assertThat(localization.apply("tunnel.create.options.name.description").get(DiscordLocale.CHINESE_CHINA))
                 .isEqualTo("名称");
         assertThat(localization.apply("tunnel.create.options.name.name"))
-                .containsEntry(DiscordLocale.CHINESE_CHINA, "name").containsEntry(DiscordLocale.ENGLISH_US, "name");
+                .containsEntry(DiscordLocale.CHINESE_CHINA, "name")
+                .containsEntry(DiscordLocale.ENGLISH_US, "name");
         assertThat(localization.apply("set.name.name")).containsEntry(DiscordLocale.CHINESE_CHINA, "name");
-        assertThat(localization.apply("set.name.description").get(DiscordLocale.CHINESE_CHINA)).isEqualTo("修改用户名");
+        assertThat(localization.apply("set.name.description").get(DiscordLocale.CHINESE_CHINA))
+                .isEqualTo("修改用户名");
     }
 
     @Test
     void choicesAreNotTranslated() {
-        assertThat(localization.apply("node.list.options.filter.choices.vip.name")).isEmpty();
+        assertThat(localization.apply("node.list.options.filter.choices.vip.name"))
+                .isEmpty();
     }
 
     @Test
@@ -51,14 +58,18 @@ class DiscordLocalizationTest {
         String zh = localization.commandDescription(BotLocale.ZH_CN, "node");
         assertThat(zh).isNotBlank().hasSizeLessThanOrEqualTo(100);
         if (!zh.startsWith("‹")) {
-            assertThat(zh).satisfiesAnyOf(s -> assertThat(s).contains("list"), s -> assertThat(s).contains("节点"));
+            assertThat(zh)
+                    .satisfiesAnyOf(
+                            s -> assertThat(s).contains("list"),
+                            s -> assertThat(s).contains("节点"));
         }
     }
 
     @Test
     void longTextsAreCutToOneHundredCharacters() {
         assertThat(localization.optionDescription(BotLocale.EN, "filter")).hasSizeLessThanOrEqualTo(100);
-        assertThat(localization.commandDescription(BotLocale.ZH_CN, "node list")).hasSizeLessThanOrEqualTo(100);
+        assertThat(localization.commandDescription(BotLocale.ZH_CN, "node list"))
+                .hasSizeLessThanOrEqualTo(100);
     }
 
     @Test

@@ -30,7 +30,8 @@ import org.junit.jupiter.api.Test;
  * and the rules one by one.
  */
 class SlashCommandFactoryTest {
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(SerializationFeature.INDENT_OUTPUT)
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
     private static final String GOLDEN = "golden/slash-commands.json";
 
@@ -42,7 +43,8 @@ class SlashCommandFactoryTest {
         Injector injector = CoreFixture.injector();
         registry = injector.getInstance(CommandRegistry.class);
         I18n i18n = injector.getInstance(I18n.class);
-        List<SlashCommandData> data = new SlashCommandFactory(registry, new DiscordLocalization(i18n, registry)).commands();
+        List<SlashCommandData> data =
+                new SlashCommandFactory(registry, new DiscordLocalization(i18n, registry)).commands();
         commands = JSON.createArrayNode();
         for (SlashCommandData d : data) {
             commands.add(JSON.readTree(d.toData().toJson()));
@@ -54,7 +56,9 @@ class SlashCommandFactoryTest {
         JsonNode actual = JSON.readTree(JSON.writeValueAsString(JSON.treeToValue(commands, Object.class)));
         if (Boolean.getBoolean("golden.update")) {
             Path file = Path.of("src/test/resources", GOLDEN);
-            Files.writeString(file, JSON.writeValueAsString(JSON.treeToValue(commands, Object.class)) + "\n",
+            Files.writeString(
+                    file,
+                    JSON.writeValueAsString(JSON.treeToValue(commands, Object.class)) + "\n",
                     StandardCharsets.UTF_8);
         }
         try (InputStream in = getClass().getClassLoader().getResourceAsStream(GOLDEN)) {
@@ -67,16 +71,20 @@ class SlashCommandFactoryTest {
     void everyDeclaredPathBecomesACommandOrASubcommandAndNothingElse() {
         Set<String> generated = new java.util.TreeSet<>();
         for (JsonNode c : commands) {
-            List<JsonNode> subs = options(c).stream().filter(o -> o.get("type").asInt() == 1).toList();
+            List<JsonNode> subs =
+                    options(c).stream().filter(o -> o.get("type").asInt() == 1).toList();
             if (subs.isEmpty()) {
                 generated.add(c.get("name").asText());
             } else {
-                subs.forEach(s -> generated.add(c.get("name").asText() + " " + s.get("name").asText()));
+                subs.forEach(s -> generated.add(
+                        c.get("name").asText() + " " + s.get("name").asText()));
             }
         }
-        Set<String> declared = registry.all().stream().map(s -> s.pathText()).collect(Collectors.toCollection(java.util.TreeSet::new));
+        Set<String> declared =
+                registry.all().stream().map(s -> s.pathText()).collect(Collectors.toCollection(java.util.TreeSet::new));
         assertThat(generated).isEqualTo(declared);
-        assertThat(names(commands)).contains("tunnel", "node", "domain", "set", "help", "bind", "confirm")
+        assertThat(names(commands))
+                .contains("tunnel", "node", "domain", "set", "help", "bind", "confirm")
                 .doesNotHaveDuplicates();
     }
 
@@ -84,9 +92,21 @@ class SlashCommandFactoryTest {
     void tunnelCreateHasTheSpecOptionsInOrderWithTypesAndAutocomplete() {
         JsonNode create = sub("tunnel", "create");
         List<JsonNode> o = options(create);
-        assertThat(names(o)).containsExactly("name", "node", "type", "localport", "remoteport", "domain", "ip",
-                "encrypt", "compress", "extra");
-        assertThat(o.stream().filter(x -> x.path("required").asBoolean()).map(x -> x.get("name").asText()))
+        assertThat(names(o))
+                .containsExactly(
+                        "name",
+                        "node",
+                        "type",
+                        "localport",
+                        "remoteport",
+                        "domain",
+                        "ip",
+                        "encrypt",
+                        "compress",
+                        "extra");
+        assertThat(o.stream()
+                        .filter(x -> x.path("required").asBoolean())
+                        .map(x -> x.get("name").asText()))
                 .containsExactly("name", "node", "type", "localport");
         assertThat(option(create, "name").get("type").asInt()).isEqualTo(3);
         assertThat(option(create, "node").get("autocomplete").asBoolean()).isTrue();
@@ -105,13 +125,16 @@ class SlashCommandFactoryTest {
     void requiredOptionsComeFirstEvenWhenDeclaredLater() {
         for (JsonNode c : commands) {
             List<JsonNode> holders = new ArrayList<>();
-            List<JsonNode> subs = options(c).stream().filter(o -> o.get("type").asInt() == 1).toList();
+            List<JsonNode> subs =
+                    options(c).stream().filter(o -> o.get("type").asInt() == 1).toList();
             holders.addAll(subs.isEmpty() ? List.of(c) : subs);
             for (JsonNode h : holders) {
                 boolean optionalSeen = false;
                 for (JsonNode o : options(h)) {
                     boolean required = o.path("required").asBoolean();
-                    assertThat(required && optionalSeen).as("%s: required after optional", h.get("name")).isFalse();
+                    assertThat(required && optionalSeen)
+                            .as("%s: required after optional", h.get("name"))
+                            .isFalse();
                     optionalSeen |= !required;
                 }
             }
@@ -134,32 +157,42 @@ class SlashCommandFactoryTest {
 
     @Test
     void tunnelAndNodeParametersAutocomplete() {
-        assertThat(option(sub("tunnel", "delete"), "tunnel").get("autocomplete").asBoolean()).isTrue();
-        assertThat(option(sub("tunnel", "info"), "tunnel").get("autocomplete").asBoolean()).isTrue();
-        assertThat(option(sub("node", "info"), "node").get("autocomplete").asBoolean()).isTrue();
-        assertThat(option(sub("domain", "delete"), "domain").get("autocomplete").asBoolean()).isTrue();
+        assertThat(option(sub("tunnel", "delete"), "tunnel").get("autocomplete").asBoolean())
+                .isTrue();
+        assertThat(option(sub("tunnel", "info"), "tunnel").get("autocomplete").asBoolean())
+                .isTrue();
+        assertThat(option(sub("node", "info"), "node").get("autocomplete").asBoolean())
+                .isTrue();
+        assertThat(option(sub("domain", "delete"), "domain").get("autocomplete").asBoolean())
+                .isTrue();
     }
 
     @Test
     void bindAndLoginOptionsAreOptionalSoThatAModalCanAskForThem() {
         assertThat(option(top("bind"), "token").path("required").asBoolean()).isFalse();
-        assertThat(option(top("login"), "username").path("required").asBoolean()).isFalse();
-        assertThat(option(top("login"), "password").path("required").asBoolean()).isFalse();
-        assertThat(option(top("register"), "password").path("required").asBoolean()).isTrue();
+        assertThat(option(top("login"), "username").path("required").asBoolean())
+                .isFalse();
+        assertThat(option(top("login"), "password").path("required").asBoolean())
+                .isFalse();
+        assertThat(option(top("register"), "password").path("required").asBoolean())
+                .isTrue();
     }
 
     @Test
     void descriptionsAreEnglishByDefaultAndChineseForZhCnAndZhTw() {
         JsonNode create = sub("tunnel", "create");
         assertThat(create.get("description").asText()).isNotBlank().doesNotContain("‹");
-        assertThat(create.get("description_localizations").get("zh-CN").asText()).startsWith("创建隧道");
-        assertThat(create.get("description_localizations").get("zh-TW").asText()).startsWith("创建隧道");
+        assertThat(create.get("description_localizations").get("zh-CN").asText())
+                .startsWith("创建隧道");
+        assertThat(create.get("description_localizations").get("zh-TW").asText())
+                .startsWith("创建隧道");
         assertThat(create.get("description_localizations").get("en-US").asText())
                 .isEqualTo(create.get("description").asText());
         JsonNode node = option(create, "node");
         assertThat(node.get("description_localizations").get("zh-CN").asText()).isEqualTo("节点名称");
         assertThat(node.get("name_localizations").get("zh-CN").asText()).isEqualTo("node");
-        assertThat(top("tunnel").get("name_localizations").get("zh-CN").asText()).isEqualTo("tunnel");
+        assertThat(top("tunnel").get("name_localizations").get("zh-CN").asText())
+                .isEqualTo("tunnel");
     }
 
     @Test
@@ -169,7 +202,8 @@ class SlashCommandFactoryTest {
         for (JsonNode n : all) {
             if (n.has("description")) {
                 assertThat(n.get("description").asText()).hasSizeBetween(1, 100);
-                n.path("description_localizations").forEach(d -> assertThat(d.asText()).hasSizeBetween(1, 100));
+                n.path("description_localizations")
+                        .forEach(d -> assertThat(d.asText()).hasSizeBetween(1, 100));
             }
             if (n.has("name") && n.has("type")) {
                 assertThat(n.get("name").asText()).matches("[a-z0-9_-]{1,32}");
@@ -186,17 +220,23 @@ class SlashCommandFactoryTest {
     }
 
     static JsonNode top(String name) {
-        return StreamSupport.stream(commands.spliterator(), false).filter(c -> c.get("name").asText().equals(name))
-                .findFirst().orElseThrow(() -> new AssertionError("no /" + name));
+        return StreamSupport.stream(commands.spliterator(), false)
+                .filter(c -> c.get("name").asText().equals(name))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no /" + name));
     }
 
     static JsonNode sub(String group, String name) {
-        return options(top(group)).stream().filter(o -> o.get("name").asText().equals(name)).findFirst()
+        return options(top(group)).stream()
+                .filter(o -> o.get("name").asText().equals(name))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no /" + group + " " + name));
     }
 
     static JsonNode option(JsonNode holder, String name) {
-        return options(holder).stream().filter(o -> o.get("name").asText().equals(name)).findFirst()
+        return options(holder).stream()
+                .filter(o -> o.get("name").asText().equals(name))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no option " + name));
     }
 

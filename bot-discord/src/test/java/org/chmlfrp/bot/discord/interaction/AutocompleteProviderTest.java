@@ -39,16 +39,18 @@ class AutocompleteProviderTest {
 
     private final ChmlFrpApi api = mock(ChmlFrpApi.class);
     private final AccountDirectory accounts = mock(AccountDirectory.class);
-    private final ParamSpec tunnelParam = ParamSpec.required("tunnel", ParamType.TEXT).completedBy(new TunnelNames(api));
-    private final ParamSpec domainParam = ParamSpec.required("domain", ParamType.TEXT)
-            .completedBy(new DomainNames(api, Clock.systemUTC()));
+    private final ParamSpec tunnelParam =
+            ParamSpec.required("tunnel", ParamType.TEXT).completedBy(new TunnelNames(api));
+    private final ParamSpec domainParam =
+            ParamSpec.required("domain", ParamType.TEXT).completedBy(new DomainNames(api, Clock.systemUTC()));
     private final AutocompleteProvider provider = new AutocompleteProvider(accounts, Runnable::run);
     private ParamSpec nodeParam;
 
     @BeforeEach
     void setUp() {
-        when(api.nodes()).thenReturn(CompletableFuture.completedFuture(List.of(
-                node("湖南电信", true, false), node("香港 HK-1", true, true), node("湖北联通", false, true))));
+        when(api.nodes())
+                .thenReturn(CompletableFuture.completedFuture(
+                        List.of(node("湖南电信", true, false), node("香港 HK-1", true, true), node("湖北联通", false, true))));
         nodeParam = nodeParam();
     }
 
@@ -73,7 +75,8 @@ class AutocompleteProviderTest {
             many.add(node("node-" + i, true, true));
         }
         when(api.nodes()).thenReturn(CompletableFuture.completedFuture(many));
-        assertThat(provider.suggest(nodeParam(), "node", Map.of(), ALICE).join()).hasSize(25);
+        assertThat(provider.suggest(nodeParam(), "node", Map.of(), ALICE).join())
+                .hasSize(25);
     }
 
     @Test
@@ -83,8 +86,10 @@ class AutocompleteProviderTest {
         verify(api, never()).tunnels(any());
 
         when(accounts.find(ALICE)).thenReturn(Optional.of(new LinkedAccount(227, "alice", "tok")));
-        when(api.tunnels("tok")).thenReturn(CompletableFuture.completedFuture(List.of(tunnel(7, "mc"), tunnel(8, "web"))));
-        List<Command.Choice> choices = provider.suggest(tunnelParam, "m", Map.of(), ALICE).join();
+        when(api.tunnels("tok"))
+                .thenReturn(CompletableFuture.completedFuture(List.of(tunnel(7, "mc"), tunnel(8, "web"))));
+        List<Command.Choice> choices =
+                provider.suggest(tunnelParam, "m", Map.of(), ALICE).join();
         assertThat(choices).extracting(Command.Choice::getName).containsExactly("mc (#7)");
         assertThat(choices).extracting(Command.Choice::getAsString).containsExactly("7");
     }
@@ -100,8 +105,10 @@ class AutocompleteProviderTest {
 
     @Test
     void domainsAreTheAvailableMainDomainsFetchedOnce() {
-        when(api.availableDomains()).thenReturn(CompletableFuture.completedFuture(List.of(
-                new AvailableDomain(1, "chmlfrp.net", "", false), new AvailableDomain(2, "frp.example.com", "", true))));
+        when(api.availableDomains())
+                .thenReturn(CompletableFuture.completedFuture(List.of(
+                        new AvailableDomain(1, "chmlfrp.net", "", false),
+                        new AvailableDomain(2, "frp.example.com", "", true))));
         assertThat(values(domainParam, "frp", Map.of())).containsExactly("frp.example.com", "chmlfrp.net");
         assertThat(values(domainParam, "", Map.of())).hasSize(2);
         verify(api, org.mockito.Mockito.times(1)).availableDomains();
@@ -115,7 +122,9 @@ class AutocompleteProviderTest {
 
     @Test
     void aParameterWithoutACompleterGetsNoSuggestions() {
-        assertThat(provider.suggest(ParamSpec.required("name", ParamType.TEXT), "", Map.of(), ALICE).join()).isEmpty();
+        assertThat(provider.suggest(ParamSpec.required("name", ParamType.TEXT), "", Map.of(), ALICE)
+                        .join())
+                .isEmpty();
     }
 
     private ParamSpec nodeParam() {
@@ -124,7 +133,9 @@ class AutocompleteProviderTest {
     }
 
     private List<String> values(ParamSpec p, String typed, Map<String, String> others) {
-        return provider.suggest(p, typed, others, ALICE).join().stream().map(Command.Choice::getAsString).toList();
+        return provider.suggest(p, typed, others, ALICE).join().stream()
+                .map(Command.Choice::getAsString)
+                .toList();
     }
 
     static Node node(String name, boolean web, boolean udp) {
@@ -132,7 +143,25 @@ class AutocompleteProviderTest {
     }
 
     static Tunnel tunnel(int id, String name) {
-        return new Tunnel(id, name, "127.0.0.1", "tcp", 25565, "30000", "湖南电信", true, 227, false,
-                false, "", null, null, 0, 0, 0, OnlineState.ONLINE, null);
+        return new Tunnel(
+                id,
+                name,
+                "127.0.0.1",
+                "tcp",
+                25565,
+                "30000",
+                "湖南电信",
+                true,
+                227,
+                false,
+                false,
+                "",
+                null,
+                null,
+                0,
+                0,
+                0,
+                OnlineState.ONLINE,
+                null);
     }
 }

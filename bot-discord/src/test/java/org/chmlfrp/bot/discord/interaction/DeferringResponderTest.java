@@ -24,8 +24,9 @@ class DeferringResponderTest {
 
     /** The test decides when the defer timer fires. */
     private final ManualTimer timer = new ManualTimer();
-    private final DeferringResponder responder = new DeferringResponder(new ReplyRenderer(new ButtonIds(Clock.systemUTC())),
-            timer, DEFER_AFTER, new I18n());
+
+    private final DeferringResponder responder =
+            new DeferringResponder(new ReplyRenderer(new ButtonIds(Clock.systemUTC())), timer, DEFER_AFTER, new I18n());
     private final Recorder out = new Recorder();
 
     @Test
@@ -39,7 +40,9 @@ class DeferringResponderTest {
         CompletableFuture<Optional<Reply>> result = new CompletableFuture<>();
         responder.answer(result, how(false), out);
         timer.advance(JUST_BEFORE);
-        assertThat(out.calls).as("the caller's thread is not held and nothing is sent yet").isEmpty();
+        assertThat(out.calls)
+                .as("the caller's thread is not held and nothing is sent yet")
+                .isEmpty();
 
         result.complete(Optional.of(Reply.text("ok")));
         assertThat(out.calls).containsExactly("reply public");

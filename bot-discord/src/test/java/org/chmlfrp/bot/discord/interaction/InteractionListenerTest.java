@@ -42,8 +42,8 @@ class InteractionListenerTest {
 
     @BeforeEach
     void setUp() {
-        Injector injector = CoreFixture.injector(new DiscordModule(
-                new DiscordSettings(false, "", List.of(), null, "", "")));
+        Injector injector =
+                CoreFixture.injector(new DiscordModule(new DiscordSettings(false, "", List.of(), null, "", "")));
         listener = injector.getInstance(InteractionListener.class);
         when(replyAction.setEphemeral(anyBoolean())).thenReturn(replyAction);
     }
@@ -77,9 +77,11 @@ class InteractionListenerTest {
         ArgumentCaptor<Modal> modal = ArgumentCaptor.forClass(Modal.class);
         verify(event).replyModal(modal.capture());
         List<String> ids = modal.getValue().getComponents().stream()
-                .map(c -> ((TextInput) ((Label) c).getChild()).getCustomId()).toList();
+                .map(c -> ((TextInput) ((Label) c).getChild()).getCustomId())
+                .toList();
         assertThat(ids).containsExactly("username", "password");
-        assertThat(((TextInput) ((Label) modal.getValue().getComponents().get(0)).getChild()).getValue()).isEqualTo("alice");
+        assertThat(((TextInput) ((Label) modal.getValue().getComponents().get(0)).getChild()).getValue())
+                .isEqualTo("alice");
     }
 
     @Test
@@ -106,7 +108,8 @@ class InteractionListenerTest {
         ArgumentCaptor<MessageCreateData> sent = ArgumentCaptor.forClass(MessageCreateData.class);
         verify(event).reply(sent.capture());
         verify(replyAction).setEphemeral(true);
-        assertThat(sent.getValue().getEmbeds().get(0).getDescription()).contains("This button belongs to whoever ran the command");
+        assertThat(sent.getValue().getEmbeds().get(0).getDescription())
+                .contains("This button belongs to whoever ran the command");
     }
 
     @Test
@@ -168,8 +171,8 @@ class InteractionListenerTest {
         return event;
     }
 
-    private static void user(net.dv8tion.jda.api.interactions.Interaction event, String id, boolean guild,
-                             DiscordLocale locale) {
+    private static void user(
+            net.dv8tion.jda.api.interactions.Interaction event, String id, boolean guild, DiscordLocale locale) {
         User user = mock(User.class);
         when(user.getId()).thenReturn(id);
         when(user.getName()).thenReturn("user" + id);

@@ -29,7 +29,9 @@ final class ManualTimer extends AbstractExecutorService implements ScheduledExec
         while (true) {
             Task<?> next;
             synchronized (this) {
-                next = tasks.stream().filter(t -> t.atNanos <= until).min(Comparator.comparingLong(t -> t.atNanos))
+                next = tasks.stream()
+                        .filter(t -> t.atNanos <= until)
+                        .min(Comparator.comparingLong(t -> t.atNanos))
                         .orElse(null);
                 if (next == null) {
                     nowNanos = until;

@@ -25,7 +25,8 @@ class ButtonIdsTest {
     @Test
     void aCommandWithColonsSurvives() {
         ButtonIds ids = new ButtonIds(Clock.systemUTC());
-        assertThat(ids.decode(ids.encode(OWNER, "help a:b")).orElseThrow().command()).contains("help a:b");
+        assertThat(ids.decode(ids.encode(OWNER, "help a:b")).orElseThrow().command())
+                .contains("help a:b");
     }
 
     @Test

@@ -26,10 +26,13 @@ class ReplyRendererTest {
 
     @Test
     void titleTextAndFieldsBecomeOneEmbed() throws Exception {
-        Reply reply = Reply.builder().title("Tunnel mc").text("It runs.")
+        Reply reply = Reply.builder()
+                .title("Tunnel mc")
+                .text("It runs.")
                 .fields(List.of(new Block.Field("Node", "湖南电信", true), new Block.Field("Port", "25565", true)))
                 .build();
-        JsonNode embed = create(renderer.render(reply, OWNER, false)).get("embeds").get(0);
+        JsonNode embed =
+                create(renderer.render(reply, OWNER, false)).get("embeds").get(0);
 
         assertThat(embed.get("title").asText()).isEqualTo("Tunnel mc");
         assertThat(embed.get("description").asText()).isEqualTo("It runs.");
@@ -51,7 +54,9 @@ class ReplyRendererTest {
     void ephemeralWhenTheCommandAsksOrTheReplyIsPrivate() {
         assertThat(renderer.render(Reply.text("x"), OWNER, false).ephemeral()).isFalse();
         assertThat(renderer.render(Reply.text("x"), OWNER, true).ephemeral()).isTrue();
-        assertThat(renderer.render(Reply.builder().text("x").privateToUser().build(), OWNER, false).ephemeral()).isTrue();
+        assertThat(renderer.render(Reply.builder().text("x").privateToUser().build(), OWNER, false)
+                        .ephemeral())
+                .isTrue();
         assertThat(renderer.renderUnprompted(Reply.error("x")).ephemeral()).isFalse();
     }
 
@@ -73,38 +78,63 @@ class ReplyRendererTest {
 
     @Test
     void userTextIsNotMarkdown() throws Exception {
-        JsonNode embed = create(renderer.render(Reply.text("**my_tunnel** `x` _y_"), OWNER, false)).get("embeds").get(0);
+        JsonNode embed = create(renderer.render(Reply.text("**my_tunnel** `x` _y_"), OWNER, false))
+                .get("embeds")
+                .get(0);
         assertThat(embed.get("description").asText()).isEqualTo("\\*\\*my_tunnel\\*\\* \\`x\\` \\_y\\_");
     }
 
     @Test
     void tablesAreCodeBlocksWithAlignedColumns() throws Exception {
-        Reply reply = Reply.builder().text("Nodes")
-                .table(List.of("name", "state"), List.of(List.of("湖南", "online"), List.of("hk-1", "offline"))).build();
-        String description = create(renderer.render(reply, OWNER, false)).get("embeds").get(0).get("description").asText();
+        Reply reply = Reply.builder()
+                .text("Nodes")
+                .table(List.of("name", "state"), List.of(List.of("湖南", "online"), List.of("hk-1", "offline")))
+                .build();
+        String description = create(renderer.render(reply, OWNER, false))
+                .get("embeds")
+                .get(0)
+                .get("description")
+                .asText();
         assertThat(description).isEqualTo("Nodes\n```\nname  state\n湖南  online\nhk-1  offline\n```");
     }
 
     @Test
     void codeIsACodeBlockOrAnAttachedFileWhenItHasAFileName() throws Exception {
-        Reply inline = Reply.builder().code("ini", "[common]\nserver_addr = x", null).build();
-        assertThat(create(renderer.render(inline, OWNER, false)).get("embeds").get(0).get("description").asText())
+        Reply inline =
+                Reply.builder().code("ini", "[common]\nserver_addr = x", null).build();
+        assertThat(create(renderer.render(inline, OWNER, false))
+                        .get("embeds")
+                        .get(0)
+                        .get("description")
+                        .asText())
                 .isEqualTo("```ini\n[common]\nserver_addr = x\n```");
 
-        Reply file = Reply.builder().text("Your config").code("ini", "[common]\n", "frpc.ini").build();
+        Reply file = Reply.builder()
+                .text("Your config")
+                .code("ini", "[common]\n", "frpc.ini")
+                .build();
         RenderedMessage m = renderer.render(file, OWNER, true);
         assertThat(m.attachments()).extracting(Attachment::fileName).containsExactly("frpc.ini");
-        assertThat(new String(m.attachments().get(0).data(), StandardCharsets.UTF_8)).isEqualTo("[common]\n");
+        assertThat(new String(m.attachments().get(0).data(), StandardCharsets.UTF_8))
+                .isEqualTo("[common]\n");
         MessageCreateData data = m.toCreateData();
         assertThat(data.getFiles()).extracting(FileUpload::getName).containsExactly("frpc.ini");
-        assertThat(JSON.readTree(data.toData().toJson()).get("embeds").get(0).get("description").asText())
+        assertThat(JSON.readTree(data.toData().toJson())
+                        .get("embeds")
+                        .get(0)
+                        .get("description")
+                        .asText())
                 .isEqualTo("Your config");
     }
 
     @Test
     void backticksInsideCodeCannotCloseTheBlock() throws Exception {
         Reply r = Reply.builder().code("", "a```b", null).build();
-        String d = create(renderer.render(r, OWNER, false)).get("embeds").get(0).get("description").asText();
+        String d = create(renderer.render(r, OWNER, false))
+                .get("embeds")
+                .get(0)
+                .get("description")
+                .asText();
         assertThat(d).startsWith("```\n").endsWith("\n```");
         assertThat(d.substring(3, d.length() - 3)).doesNotContain("```");
     }
@@ -112,24 +142,32 @@ class ReplyRendererTest {
     @Test
     void imagesAreUploadedAndShownInTheEmbed() throws Exception {
         byte[] png = {(byte) 0x89, 'P', 'N', 'G'};
-        Reply r = Reply.builder().title("Uptime").image(png, "uptime.png", "chart").build();
+        Reply r = Reply.builder()
+                .title("Uptime")
+                .image(png, "uptime.png", "chart")
+                .build();
         RenderedMessage m = renderer.render(r, OWNER, false);
 
         assertThat(m.attachments()).extracting(Attachment::fileName).containsExactly("uptime.png");
         JsonNode json = create(m);
         assertThat(json.get("embeds").get(0).get("image").get("url").asText()).isEqualTo("attachment://uptime.png");
         assertThat(json.get("attachments").get(0).get("filename").asText()).isEqualTo("uptime.png");
-        assertThat(edit(m).get("embeds").get(0).get("image").get("url").asText()).isEqualTo("attachment://uptime.png");
+        assertThat(edit(m).get("embeds").get(0).get("image").get("url").asText())
+                .isEqualTo("attachment://uptime.png");
     }
 
     @Test
     void confirmIsDangerCancelIsSecondaryPageIsPrimaryAndTheirIdsCarryTheOwner() throws Exception {
-        Reply r = Reply.builder().text("Delete mc?")
+        Reply r = Reply.builder()
+                .text("Delete mc?")
                 .action(new Action(Action.Kind.CONFIRM, "确认", "confirm"))
                 .action(new Action(Action.Kind.CANCEL, "取消", "cancel"))
                 .action(new Action(Action.Kind.PAGE, "Next", "tunnel list 2"))
                 .build();
-        JsonNode buttons = create(renderer.render(r, OWNER, false)).get("components").get(0).get("components");
+        JsonNode buttons = create(renderer.render(r, OWNER, false))
+                .get("components")
+                .get(0)
+                .get("components");
 
         assertThat(buttons).hasSize(3);
         assertThat(buttons.get(0).get("style").asInt()).isEqualTo(4);
@@ -138,21 +176,30 @@ class ReplyRendererTest {
         assertThat(buttons.get(1).get("style").asInt()).isEqualTo(2);
         assertThat(buttons.get(1).get("label").asText()).isEqualTo("取消");
         assertThat(buttons.get(2).get("style").asInt()).isEqualTo(1);
-        ButtonIds.Pressed pressed = ids.decode(buttons.get(2).get("custom_id").asText()).orElseThrow();
+        ButtonIds.Pressed pressed =
+                ids.decode(buttons.get(2).get("custom_id").asText()).orElseThrow();
         assertThat(pressed.ownerId()).isEqualTo(OWNER);
         assertThat(pressed.command()).contains("tunnel list 2");
     }
 
     @Test
     void unpromptedMessagesHaveNoButtons() throws Exception {
-        Reply r = Reply.builder().text("x").action(new Action(Action.Kind.PAGE, "Next", "node list 2")).build();
+        Reply r = Reply.builder()
+                .text("x")
+                .action(new Action(Action.Kind.PAGE, "Next", "node list 2"))
+                .build();
         assertThat(create(renderer.renderUnprompted(r)).get("components")).isEmpty();
     }
 
     @Test
     void pagingShowsInTheFooter() throws Exception {
         Reply r = Reply.builder().text("rows").page(2, 5, "Next", "node list").build();
-        assertThat(create(renderer.render(r, OWNER, false)).get("embeds").get(0).get("footer").get("text").asText())
+        assertThat(create(renderer.render(r, OWNER, false))
+                        .get("embeds")
+                        .get(0)
+                        .get("footer")
+                        .get("text")
+                        .asText())
                 .isEqualTo("2/5");
     }
 
@@ -162,18 +209,25 @@ class ReplyRendererTest {
         for (int i = 0; i < 30; i++) {
             fields.add(new Block.Field("f" + i, "v".repeat(2000), false));
         }
-        Reply r = Reply.builder().title("t".repeat(300)).text("x".repeat(5000)).fields(fields).build();
+        Reply r = Reply.builder()
+                .title("t".repeat(300))
+                .text("x".repeat(5000))
+                .fields(fields)
+                .build();
         JsonNode json = create(renderer.render(r, OWNER, false));
 
         int total = 0;
         for (JsonNode e : json.get("embeds")) {
             assertThat(e.path("fields").size()).isLessThanOrEqualTo(25);
-            e.path("fields").forEach(f -> assertThat(f.get("value").asText().length()).isLessThanOrEqualTo(1024));
+            e.path("fields")
+                    .forEach(f -> assertThat(f.get("value").asText().length()).isLessThanOrEqualTo(1024));
             assertThat(e.path("description").asText().length()).isLessThanOrEqualTo(4096);
             assertThat(e.path("title").asText().length()).isLessThanOrEqualTo(256);
-            total += e.path("title").asText().length() + e.path("description").asText().length();
+            total += e.path("title").asText().length()
+                    + e.path("description").asText().length();
             for (JsonNode f : e.path("fields")) {
-                total += f.get("name").asText().length() + f.get("value").asText().length();
+                total += f.get("name").asText().length()
+                        + f.get("value").asText().length();
             }
         }
         assertThat(total).isLessThanOrEqualTo(6000);

@@ -10,12 +10,11 @@ import java.io.UncheckedIOException;
  * a text frame: written by a streaming generator, never through a tree or a {@code String}.
  */
 public final class ActionFrame {
-    private ActionFrame() {
-    }
+    private ActionFrame() {}
 
     public static byte[] encode(String action, ActionParams params, String echo) {
         try (ByteArrayBuilder bytes = new ByteArrayBuilder(256);
-             JsonGenerator out = Json.MAPPER.getFactory().createGenerator(bytes)) {
+                JsonGenerator out = Json.MAPPER.getFactory().createGenerator(bytes)) {
             out.writeStartObject();
             out.writeStringField("action", action);
             out.writeFieldName("params");

@@ -14,8 +14,7 @@ import java.util.Map;
 public final class CqCode {
     private static final String OPEN = "[CQ:";
 
-    private CqCode() {
-    }
+    private CqCode() {}
 
     /** Escapes plain text: {@code & [ ]}. */
     public static String escapeText(String s) {

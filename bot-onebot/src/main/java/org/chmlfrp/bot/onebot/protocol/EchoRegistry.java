@@ -29,8 +29,7 @@ public final class EchoRegistry {
     }
 
     /** A call waiting for its answer. */
-    public record Pending(JsonNode echo, String action, CompletableFuture<ActionResult> future) {
-    }
+    public record Pending(JsonNode echo, String action, CompletableFuture<ActionResult> future) {}
 
     /** A fresh, unique echo (a string) for {@code action}, failing with {@link ActionTimeoutException} after {@code timeout}. */
     public Pending register(String action, Duration timeout) {

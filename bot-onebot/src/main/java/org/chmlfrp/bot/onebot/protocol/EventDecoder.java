@@ -58,7 +58,8 @@ public final class EventDecoder {
     private static OneBotEvent meta(InboundFrame f) {
         if ("heartbeat".equals(f.metaEventType())) {
             Boolean online = f.status() == null ? null : f.status().online();
-            OneBotEvent.Presence presence = online == null ? OneBotEvent.Presence.UNKNOWN
+            OneBotEvent.Presence presence = online == null
+                    ? OneBotEvent.Presence.UNKNOWN
                     : online ? OneBotEvent.Presence.ONLINE : OneBotEvent.Presence.OFFLINE;
             return new OneBotEvent.Heartbeat(f.selfId(), f.interval(), presence);
         }
@@ -95,8 +96,17 @@ public final class EventDecoder {
         String card = sender == null ? "" : text(sender.card());
         String name = card.isBlank() ? (sender == null ? "" : text(sender.nickname())) : card;
         long userId = f.userId() != 0 ? f.userId() : (sender == null ? 0 : sender.userId());
-        return new OneBotEvent.Message(f.selfId(), sent, kind, text(f.subType()), text(f.messageId()), userId,
-                f.groupId(), segments(f), sender == null ? "" : text(sender.role()), name);
+        return new OneBotEvent.Message(
+                f.selfId(),
+                sent,
+                kind,
+                text(f.subType()),
+                text(f.messageId()),
+                userId,
+                f.groupId(),
+                segments(f),
+                sender == null ? "" : text(sender.role()),
+                name);
     }
 
     /** The message: {@code message} when present (even null), else {@code raw_message}. */

@@ -45,9 +45,11 @@ record InboundFrame(
 
     /** A message event's {@code sender}, as far as the bot uses it. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Sender(@JsonProperty("user_id") long userId, @JsonProperty("nickname") String nickname,
-                  @JsonProperty("card") String card, @JsonProperty("role") String role) {
-    }
+    record Sender(
+            @JsonProperty("user_id") long userId,
+            @JsonProperty("nickname") String nickname,
+            @JsonProperty("card") String card,
+            @JsonProperty("role") String role) {}
 
     /**
      * {@code status}: a string in an action answer, an object in a heartbeat (whose

@@ -8,8 +8,7 @@ public final class Json {
     /** Shared, immutable after construction; reads OneBot's loose types ({@link LenientModule}). */
     public static final ObjectMapper MAPPER = new ObjectMapper().registerModule(new LenientModule());
 
-    private Json() {
-    }
+    private Json() {}
 
     /**
      * A QQ number, group id or self id: OneBot sends numbers, some implementations strings.

@@ -31,27 +31,28 @@ final class LenientModule extends SimpleModule {
 
     private static final class AbsentWhenMisshapen extends DeserializationProblemHandler {
         @Override
-        public Object handleUnexpectedToken(DeserializationContext ctxt, JavaType targetType, JsonToken t, JsonParser p,
-                                            String failureMsg) throws IOException {
+        public Object handleUnexpectedToken(
+                DeserializationContext ctxt, JavaType targetType, JsonToken t, JsonParser p, String failureMsg)
+                throws IOException {
             p.skipChildren();
             return absent(targetType.getRawClass());
         }
 
         @Override
-        public Object handleWeirdStringValue(DeserializationContext ctxt, Class<?> targetType, String valueToConvert,
-                                             String failureMsg) {
+        public Object handleWeirdStringValue(
+                DeserializationContext ctxt, Class<?> targetType, String valueToConvert, String failureMsg) {
             return absent(targetType);
         }
 
         @Override
-        public Object handleWeirdNumberValue(DeserializationContext ctxt, Class<?> targetType, Number valueToConvert,
-                                             String failureMsg) {
+        public Object handleWeirdNumberValue(
+                DeserializationContext ctxt, Class<?> targetType, Number valueToConvert, String failureMsg) {
             return absent(targetType);
         }
 
         @Override
-        public Object handleMissingInstantiator(DeserializationContext ctxt, Class<?> instClass,
-                                                ValueInstantiator valueInsts, JsonParser p, String msg)
+        public Object handleMissingInstantiator(
+                DeserializationContext ctxt, Class<?> instClass, ValueInstantiator valueInsts, JsonParser p, String msg)
                 throws IOException {
             p.skipChildren();
             return absent(instClass);

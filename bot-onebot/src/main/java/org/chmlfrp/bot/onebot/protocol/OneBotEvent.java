@@ -4,14 +4,21 @@ import java.util.List;
 
 /** An event pushed by the OneBot implementation, as far as the bot cares. */
 public sealed interface OneBotEvent
-        permits OneBotEvent.Message, OneBotEvent.Heartbeat, OneBotEvent.Lifecycle, OneBotEvent.BotOffline,
-        OneBotEvent.BotOnline, OneBotEvent.Other {
+        permits OneBotEvent.Message,
+                OneBotEvent.Heartbeat,
+                OneBotEvent.Lifecycle,
+                OneBotEvent.BotOffline,
+                OneBotEvent.BotOnline,
+                OneBotEvent.Other {
 
     /** The account the event belongs to; 0 when the event did not say. */
     long selfId();
 
     /** Where a message was said. */
-    enum ChatKind { PRIVATE, GROUP }
+    enum ChatKind {
+        PRIVATE,
+        GROUP
+    }
 
     /**
      * A message event ({@code post_type} {@code message}) or the bot's own message echoed back
@@ -21,8 +28,18 @@ public sealed interface OneBotEvent
      * @param senderRole  {@code owner}, {@code admin}, {@code member} or "" (private chats)
      * @param senderName  the group card when set, else the nickname ("" when absent)
      */
-    record Message(long selfId, boolean fromSelf, ChatKind kind, String subType, String messageId, long userId,
-                   long groupId, List<Segment> message, String senderRole, String senderName) implements OneBotEvent {
+    record Message(
+            long selfId,
+            boolean fromSelf,
+            ChatKind kind,
+            String subType,
+            String messageId,
+            long userId,
+            long groupId,
+            List<Segment> message,
+            String senderRole,
+            String senderName)
+            implements OneBotEvent {
         public Message {
             message = List.copyOf(message);
         }
@@ -33,14 +50,17 @@ public sealed interface OneBotEvent
     }
 
     /** Whether the QQ account is logged in, as a heartbeat's {@code status.online} says. */
-    enum Presence { ONLINE, OFFLINE, UNKNOWN }
+    enum Presence {
+        ONLINE,
+        OFFLINE,
+        UNKNOWN
+    }
 
     /**
      * {@code meta_event} heartbeat; {@code intervalMillis} 0 when the implementation did not say,
      * {@code presence} {@link Presence#UNKNOWN} when its {@code status} had no {@code online}.
      */
-    record Heartbeat(long selfId, long intervalMillis, Presence presence) implements OneBotEvent {
-    }
+    record Heartbeat(long selfId, long intervalMillis, Presence presence) implements OneBotEvent {}
 
     /**
      * The QQ account was logged out (kicked, another device, risk control): NapCat's and
@@ -50,21 +70,17 @@ public sealed interface OneBotEvent
      * @param tag     the notice's title ("" when absent)
      * @param message the notice's text ("" when absent)
      */
-    record BotOffline(long selfId, String tag, String message) implements OneBotEvent {
-    }
+    record BotOffline(long selfId, String tag, String message) implements OneBotEvent {}
 
     /** The QQ account is logged in again: Lagrange.OneBot's {@code bot_online} notice. */
-    record BotOnline(long selfId, String reason) implements OneBotEvent {
-    }
+    record BotOnline(long selfId, String reason) implements OneBotEvent {}
 
     /** {@code meta_event} lifecycle: connect, enable, disable. */
-    record Lifecycle(long selfId, String subType) implements OneBotEvent {
-    }
+    record Lifecycle(long selfId, String subType) implements OneBotEvent {}
 
     /**
      * Notices, requests, messages from anywhere but a private chat or a group (go-cqhttp's
      * {@code guild}) and anything else: consumed, not acted on.
      */
-    record Other(long selfId, String postType) implements OneBotEvent {
-    }
+    record Other(long selfId, String postType) implements OneBotEvent {}
 }

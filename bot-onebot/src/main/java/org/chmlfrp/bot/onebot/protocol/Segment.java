@@ -82,7 +82,7 @@ public record Segment(String type, Map<String, String> data) {
         if (data == null) {
             return new Segment(type == null ? "" : type, Map.of());
         }
-        data.values().removeIf(Objects::isNull);   // databind's own mutable map
+        data.values().removeIf(Objects::isNull); // databind's own mutable map
         return new Segment(type == null ? "" : type, data);
     }
 

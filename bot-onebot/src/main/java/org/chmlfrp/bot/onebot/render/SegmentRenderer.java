@@ -70,8 +70,7 @@ public final class SegmentRenderer {
     }
 
     /** Builders here are only read once packed. */
-    private record Packed(Reply reply, List<MessageBuilder> messages) {
-    }
+    private record Packed(Reply reply, List<MessageBuilder> messages) {}
 
     /** Text pieces (Strings, joined by line breaks) and images (Block.Image), in order. */
     private List<Object> pieces(Reply reply) {
@@ -92,7 +91,8 @@ public final class SegmentRenderer {
             }
         }
         if (reply.paging() != null && reply.paging().totalPages() > 1) {
-            lines.add(i18n.get(locale, "common.page", reply.paging().page(), reply.paging().totalPages()));
+            lines.add(i18n.get(
+                    locale, "common.page", reply.paging().page(), reply.paging().totalPages()));
         }
         for (Action action : reply.actions()) {
             String hint = PlainTextRenderer.actionHint(action, i18n, locale, hintPrefix);

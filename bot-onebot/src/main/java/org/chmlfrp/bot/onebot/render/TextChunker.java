@@ -5,8 +5,7 @@ import java.util.List;
 
 /** Cuts text into pieces of at most {@code max} chars, at line breaks where it can, never inside a surrogate pair. */
 final class TextChunker {
-    private TextChunker() {
-    }
+    private TextChunker() {}
 
     static List<String> chunks(String text, int max) {
         List<String> out = new ArrayList<>();

@@ -45,7 +45,11 @@ public final class ChatSendQueues {
 
     private SendQueue newQueue(MessageTarget target) {
         SendQueue[] self = new SendQueue[1];
-        self[0] = new SendQueue(sender, rate, timer, () -> queues.computeIfPresent(target, (t, q) -> q == self[0] && q.idle() ? null : q));
+        self[0] = new SendQueue(
+                sender,
+                rate,
+                timer,
+                () -> queues.computeIfPresent(target, (t, q) -> q == self[0] && q.idle() ? null : q));
         if (closed != null) {
             self[0].close(closed);
         }
@@ -64,7 +68,10 @@ public final class ChatSendQueues {
 
     /** How long the oldest message over every chat has been queued at {@code nowNanos}; 0 when none is. */
     public long oldestAgeNanos(long nowNanos) {
-        return queues.values().stream().mapToLong(q -> q.oldestAgeNanos(nowNanos)).max().orElse(0);
+        return queues.values().stream()
+                .mapToLong(q -> q.oldestAgeNanos(nowNanos))
+                .max()
+                .orElse(0);
     }
 
     /** Fails every queued message and refuses new ones. */

@@ -1,6 +1,5 @@
 package org.chmlfrp.bot.onebot.send;
 
-import org.chmlfrp.bot.core.support.Failures;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -8,6 +7,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.chmlfrp.bot.core.command.RateLimit;
+import org.chmlfrp.bot.core.support.Failures;
 import org.chmlfrp.bot.onebot.protocol.ActionResult;
 import org.chmlfrp.bot.onebot.protocol.MessageTarget;
 import org.chmlfrp.bot.onebot.protocol.Segment;
@@ -41,7 +41,7 @@ public final class SendQueue {
     private Throwable closed;
 
     public SendQueue(Sender sender, RateLimit rate, ScheduledExecutorService timer) {
-        this(sender, new SendRateWindow(rate), timer, () -> { });
+        this(sender, new SendRateWindow(rate), timer, () -> {});
     }
 
     /**
@@ -65,13 +65,13 @@ public final class SendQueue {
     }
 
     /** A queued message's answer, and whether the caller must start sending ({@link #pump()}). */
-    record Queued(CompletableFuture<ActionResult> answer, boolean startSending) {
-    }
+    record Queued(CompletableFuture<ActionResult> answer, boolean startSending) {}
 
     /** Queues a message without sending; when told to, the caller calls {@link #pump()} next. */
     synchronized Queued enqueue(MessageTarget target, OutgoingMessage message) {
         if (closed != null) {
-            return new Queued(CompletableFuture.failedFuture(new SendFailedException("connection closed", closed)), false);
+            return new Queued(
+                    CompletableFuture.failedFuture(new SendFailedException("connection closed", closed)), false);
         }
         Job job = new Job(target, message);
         jobs.addLast(job);
@@ -166,18 +166,25 @@ public final class SendQueue {
         } else if (failure != null) {
             finish(job);
             Throwable cause = Failures.unwrap(failure);
-            log.warn("sending a message to {} {} got no answer: {}", job.target.kind(), job.target.id(), cause.toString());
+            log.warn(
+                    "sending a message to {} {} got no answer: {}",
+                    job.target.kind(),
+                    job.target.id(),
+                    cause.toString());
             job.future.completeExceptionally(new SendFailedException("no answer", cause));
         } else if (job.attempts++ == 0) {
             log.info("{} refused with retcode {}; trying once more", job.target.sendAction(), result.retcode());
         } else if (!job.fallback && job.message.hasImage()) {
-            log.info("{} refused an image message with retcode {}; sending its text instead",
-                    job.target.sendAction(), result.retcode());
+            log.info(
+                    "{} refused an image message with retcode {}; sending its text instead",
+                    job.target.sendAction(),
+                    result.retcode());
             job.fallback = true;
         } else {
             finish(job);
             log.warn("{} refused with retcode {}; message not sent", job.target.sendAction(), result.retcode());
-            job.future.completeExceptionally(new SendFailedException(job.target.sendAction() + " refused", result.retcode()));
+            job.future.completeExceptionally(
+                    new SendFailedException(job.target.sendAction() + " refused", result.retcode()));
         }
     }
 

@@ -13,9 +13,11 @@ public final class SendRateWindow {
     private final Bucket bucket;
 
     public SendRateWindow(RateLimit limit) {
-        this.bucket = limit.unlimited() ? null : Bucket.builder()
-                .addLimit(l -> l.capacity(limit.count()).refillGreedy(limit.count(), limit.window()))
-                .build();
+        this.bucket = limit.unlimited()
+                ? null
+                : Bucket.builder()
+                        .addLimit(l -> l.capacity(limit.count()).refillGreedy(limit.count(), limit.window()))
+                        .build();
     }
 
     /** Takes a slot now when one is free (0); else the nanoseconds until one will be. */

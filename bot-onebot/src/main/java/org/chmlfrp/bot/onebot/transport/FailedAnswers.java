@@ -18,6 +18,7 @@ import org.slf4j.LoggerFactory;
 final class FailedAnswers {
     /** NapCat's answer to a missing or wrong access token. */
     static final int TOKEN_REFUSED = 1403;
+
     private static final Logger log = LoggerFactory.getLogger(OneBotSession.class);
     private static final int MAX_REASON = 200;
 
@@ -36,14 +37,27 @@ final class FailedAnswers {
         if (action.isPresent()) {
             log.warn("OneBot {} ({}): {} failed: retcode {}, {}", label, origin, action.get(), r.retcode(), reason);
         } else if (noEcho && r.retcode() == TOKEN_REFUSED) {
-            log.warn("OneBot {} ({}): the implementation refused the access token: retcode {}, {}; "
-                    + "check this connection's access-token", label, origin, r.retcode(), reason);
+            log.warn(
+                    "OneBot {} ({}): the implementation refused the access token: retcode {}, {}; "
+                            + "check this connection's access-token",
+                    label,
+                    origin,
+                    r.retcode(),
+                    reason);
         } else if (noEcho) {
-            log.warn("OneBot {} ({}): the implementation reported a failure: retcode {}, {}", label, origin,
-                    r.retcode(), reason);
+            log.warn(
+                    "OneBot {} ({}): the implementation reported a failure: retcode {}, {}",
+                    label,
+                    origin,
+                    r.retcode(),
+                    reason);
         } else {
-            log.warn("OneBot {} ({}): an action answered after its timeout failed: retcode {}, {}", label, origin,
-                    r.retcode(), reason);
+            log.warn(
+                    "OneBot {} ({}): an action answered after its timeout failed: retcode {}, {}",
+                    label,
+                    origin,
+                    r.retcode(),
+                    reason);
         }
     }
 

@@ -26,7 +26,11 @@ import org.slf4j.LoggerFactory;
 public final class ForwardConnector {
     private static final Logger log = LoggerFactory.getLogger(ForwardConnector.class);
 
-    private enum State { STARTING, CONNECTED, DOWN }
+    private enum State {
+        STARTING,
+        CONNECTED,
+        DOWN
+    }
 
     private final URI uri;
     private final String accessToken;
@@ -41,8 +45,15 @@ public final class ForwardConnector {
     private volatile ScheduledFuture<?> pendingDial;
     private volatile int failedSinceUp;
 
-    public ForwardConnector(String url, String accessToken, SessionOpener opener, ScheduledExecutorService timer,
-                            Duration connectTimeout, Duration reconnectInitial, Duration reconnectMax, Random random) {
+    public ForwardConnector(
+            String url,
+            String accessToken,
+            SessionOpener opener,
+            ScheduledExecutorService timer,
+            Duration connectTimeout,
+            Duration reconnectInitial,
+            Duration reconnectMax,
+            Random random) {
         try {
             this.uri = new URI(url);
         } catch (URISyntaxException e) {

@@ -71,14 +71,16 @@ final class HandshakeCheck {
             int space = a.indexOf(' ');
             if (space > 0) {
                 String scheme = a.substring(0, space).toLowerCase(Locale.ROOT);
-                if ((scheme.equals("bearer") || scheme.equals("token")) && same(a.substring(space + 1).trim())) {
+                if ((scheme.equals("bearer") || scheme.equals("token"))
+                        && same(a.substring(space + 1).trim())) {
                     return true;
                 }
             }
         }
         for (String pair : query.split("&")) {
             int eq = pair.indexOf('=');
-            if (eq > 0 && pair.substring(0, eq).equals("access_token")
+            if (eq > 0
+                    && pair.substring(0, eq).equals("access_token")
                     && same(URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8))) {
                 return true;
             }
@@ -87,7 +89,8 @@ final class HandshakeCheck {
     }
 
     private boolean same(String given) {
-        return MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8), accessToken.getBytes(StandardCharsets.UTF_8));
+        return MessageDigest.isEqual(
+                given.getBytes(StandardCharsets.UTF_8), accessToken.getBytes(StandardCharsets.UTF_8));
     }
 
     private static String normalize(String p) {

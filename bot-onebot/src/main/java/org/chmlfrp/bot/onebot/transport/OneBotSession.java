@@ -51,8 +51,13 @@ public final class OneBotSession {
      * @param origin which configured connection this came through (for logs and for replacing a
      *               stale session of the same account on the same connection); never holds a token
      */
-    public OneBotSession(String origin, FrameChannel channel, Duration actionTimeout, RateLimit sendRate,
-                         ScheduledExecutorService timer, SessionListener listener) {
+    public OneBotSession(
+            String origin,
+            FrameChannel channel,
+            Duration actionTimeout,
+            RateLimit sendRate,
+            ScheduledExecutorService timer,
+            SessionListener listener) {
         this.origin = origin;
         this.label = "s" + Integer.toHexString(System.identityHashCode(this));
         this.channel = channel;
@@ -61,8 +66,8 @@ public final class OneBotSession {
         this.echoes = new EchoRegistry(label + "-");
         this.failures = new FailedAnswers(label, origin);
         this.actions = new ActionCaller(this::write, echoes, actionTimeout);
-        this.sendQueue = new ChatSendQueues((target, message) -> actions.call(target.sendAction(), target.sendParams(message)),
-                sendRate, timer);
+        this.sendQueue = new ChatSendQueues(
+                (target, message) -> actions.call(target.sendAction(), target.sendParams(message)), sendRate, timer);
     }
 
     public String origin() {
@@ -133,7 +138,10 @@ public final class OneBotSession {
                 try {
                     listener.onEvent(this, event);
                 } catch (RuntimeException ex) {
-                    log.warn("OneBot {}: handling an event failed: {}", label, ex.getClass().getSimpleName());
+                    log.warn(
+                            "OneBot {}: handling an event failed: {}",
+                            label,
+                            ex.getClass().getSimpleName());
                 }
             }
         } else if (in instanceof Inbound.Unreadable u) {
@@ -156,11 +164,14 @@ public final class OneBotSession {
     public void closeStale() {
         log.warn("OneBot {} ({}) silent for too long; closing", label, origin);
         close(1001, "heartbeat timeout");
-        timer.schedule(() -> {
-            if (!closed.get()) {
-                channel.abort();
-            }
-        }, 2, TimeUnit.SECONDS);
+        timer.schedule(
+                () -> {
+                    if (!closed.get()) {
+                        channel.abort();
+                    }
+                },
+                2,
+                TimeUnit.SECONDS);
     }
 
     public void close(int code, String reason) {

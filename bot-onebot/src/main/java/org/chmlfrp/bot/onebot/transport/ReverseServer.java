@@ -54,8 +54,8 @@ public final class ReverseServer {
         } catch (ExecutionException e) {
             stop();
             Throwable cause = e.getCause();
-            throw new IllegalStateException("onebot reverse server cannot listen on " + host + ":" + port + ": " + cause,
-                    cause);
+            throw new IllegalStateException(
+                    "onebot reverse server cannot listen on " + host + ":" + port + ": " + cause, cause);
         }
         log.info("OneBot {}: listening on port {}", origin, port());
     }
@@ -83,10 +83,15 @@ public final class ReverseServer {
 
         @Override
         public void onOpen(WebSocket conn, ClientHandshake handshake) {
-            HandshakeCheck.Verdict v = check.check(handshake.getResourceDescriptor(),
+            HandshakeCheck.Verdict v = check.check(
+                    handshake.getResourceDescriptor(),
                     name -> handshake.hasFieldValue(name) ? handshake.getFieldValue(name) : null);
             if (!v.accepted()) {
-                log.warn("OneBot {}: refused a connection from {}: {}", origin, conn.getRemoteSocketAddress(), v.reason());
+                log.warn(
+                        "OneBot {}: refused a connection from {}: {}",
+                        origin,
+                        conn.getRemoteSocketAddress(),
+                        v.reason());
                 conn.close(CloseFrame.POLICY_VALIDATION, v.reason());
                 return;
             }
@@ -118,7 +123,8 @@ public final class ReverseServer {
                 started.completeExceptionally(ex);
                 log.debug("OneBot {}: server error {}", origin, ex.getClass().getSimpleName());
             } else {
-                log.debug("OneBot {}: connection error {}", origin, ex.getClass().getSimpleName());
+                log.debug(
+                        "OneBot {}: connection error {}", origin, ex.getClass().getSimpleName());
             }
         }
 

@@ -11,8 +11,7 @@ public interface SessionListener {
     void onEvent(OneBotSession session, OneBotEvent event);
 
     /** A heartbeat, after the session noted its interval (for staleness). */
-    default void onHeartbeat(OneBotSession session, OneBotEvent.Heartbeat heartbeat) {
-    }
+    default void onHeartbeat(OneBotSession session, OneBotEvent.Heartbeat heartbeat) {}
 
     void onClosed(OneBotSession session);
 }

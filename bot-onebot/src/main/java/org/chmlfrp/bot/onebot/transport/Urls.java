@@ -4,8 +4,7 @@ import java.net.URI;
 
 /** URLs as they may appear in logs: no user info, no query (an {@code access_token} may sit there). */
 final class Urls {
-    private Urls() {
-    }
+    private Urls() {}
 
     static String forLog(URI uri) {
         StringBuilder b = new StringBuilder();

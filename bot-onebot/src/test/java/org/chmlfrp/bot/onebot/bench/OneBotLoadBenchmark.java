@@ -55,11 +55,16 @@ import org.chmlfrp.bot.onebot.OneBotSettings;
 public final class OneBotLoadBenchmark {
 
     private static final List<String> FORWARDED = List.of(
-            "bench.users", "bench.messages", "bench.inFlight", "bench.warmup", "bench.chat", "bench.groups", "bench.mode");
+            "bench.users",
+            "bench.messages",
+            "bench.inFlight",
+            "bench.warmup",
+            "bench.chat",
+            "bench.groups",
+            "bench.mode");
     private static final String REVERSE_PATH = "/onebot/v11/ws";
 
-    private OneBotLoadBenchmark() {
-    }
+    private OneBotLoadBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         System.setProperty("guice_bytecode_gen_option", "DISABLED"); // as bot-app's Main does
@@ -75,21 +80,25 @@ public final class OneBotLoadBenchmark {
 
         {
             Injector injector = Guice.createInjector(
-                    new CoreModule(ChmlFrpSettings.of(URI.create(apiUrl)),
+                    new CoreModule(
+                            ChmlFrpSettings.of(URI.create(apiUrl)),
                             new BotSettings(BotLocale.ZH_CN, BotAdmins.none(), rateLimit, List.of("/", "#")),
-                            BroadcastSettings.defaults(), StoreStart.inBackground(
-                                    new StorageSettings("jdbc:h2:mem:bench;DB_CLOSE_DELAY=-1", "", Path.of("unused.key")),
+                            BroadcastSettings.defaults(),
+                            StoreStart.inBackground(
+                                    new StorageSettings(
+                                            "jdbc:h2:mem:bench;DB_CLOSE_DELAY=-1", "", Path.of("unused.key")),
                                     TokenCipher.ephemeral())),
-                    new OneBotModule(new OneBotSettings(true, List.of("/", "#"), RateLimit.UNLIMITED,
-                            List.of(connection))));
-            Set<ChatAdapter> adapters = injector.getInstance(Key.get(new TypeLiteral<Set<ChatAdapter>>() { }));
+                    new OneBotModule(
+                            new OneBotSettings(true, List.of("/", "#"), RateLimit.UNLIMITED, List.of(connection))));
+            Set<ChatAdapter> adapters = injector.getInstance(Key.get(new TypeLiteral<Set<ChatAdapter>>() {}));
             for (ChatAdapter a : adapters) {
                 a.start();
             }
             OneBotAdapter adapter = injector.getInstance(OneBotAdapter.class);
             if (reverse) {
                 Writer toDriver = new OutputStreamWriter(driver.getOutputStream(), StandardCharsets.UTF_8);
-                toDriver.write(OneBotLoadDriver.DIAL_LINE + "ws://127.0.0.1:" + adapter.reversePorts().get(0) + REVERSE_PATH + "\n");
+                toDriver.write(OneBotLoadDriver.DIAL_LINE + "ws://127.0.0.1:"
+                        + adapter.reversePorts().get(0) + REVERSE_PATH + "\n");
                 toDriver.flush();
             }
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
@@ -107,7 +116,8 @@ public final class OneBotLoadBenchmark {
             int exit = driver.waitFor();
 
             figures.forEach(System.out::println);
-            System.out.println("bot.rate-limit: " + (rateLimit.unlimited() ? "0 (off)" : System.getProperty("bench.rateLimit")));
+            System.out.println(
+                    "bot.rate-limit: " + (rateLimit.unlimited() ? "0 (off)" : System.getProperty("bench.rateLimit")));
             for (ChatAdapter a : adapters) {
                 a.stop();
             }
@@ -124,7 +134,9 @@ public final class OneBotLoadBenchmark {
     private static Process startDriver() throws java.io.IOException {
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
-        for (String option : System.getProperty("bench.driverJvm", "-Xms512m -Xmx512m").trim().split("\\s+")) {
+        for (String option : System.getProperty("bench.driverJvm", "-Xms512m -Xmx512m")
+                .trim()
+                .split("\\s+")) {
             if (!option.isEmpty()) {
                 command.add(option);
             }
@@ -139,7 +151,9 @@ public final class OneBotLoadBenchmark {
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
         command.add(OneBotLoadDriver.class.getName());
-        return new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        return new ProcessBuilder(command)
+                .redirectError(ProcessBuilder.Redirect.INHERIT)
+                .start();
     }
 
     private static String awaitLine(BufferedReader out, Process driver, String prefix) throws java.io.IOException {

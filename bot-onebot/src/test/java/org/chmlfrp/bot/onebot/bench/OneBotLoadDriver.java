@@ -40,8 +40,7 @@ public final class OneBotLoadDriver {
     /** Reverse mode: the bot's reverse server, written by the benchmark on the driver's stdin. */
     static final String DIAL_LINE = "dial ";
 
-    private OneBotLoadDriver() {
-    }
+    private OneBotLoadDriver() {}
 
     public static void main(String[] args) throws Exception {
         int users = Integer.getInteger("bench.users", 50);
@@ -55,7 +54,7 @@ public final class OneBotLoadDriver {
         boolean reverse = "reverse".equals(System.getProperty("bench.mode", "forward"));
 
         try (FakeChmlFrpServer api = FakeChmlFrpServer.builder().start();
-             FakeOneBot peer = reverse ? dialTheBot(api) : listenForTheBot(api)) {
+                FakeOneBot peer = reverse ? dialTheBot(api) : listenForTheBot(api)) {
             if (!peer.awaitConnected(Duration.ofSeconds(30))) {
                 System.out.println("the bot did not connect within 30 s");
                 System.exit(1);
@@ -65,27 +64,44 @@ public final class OneBotLoadDriver {
             loop.run(warmup);
             Result r = loop.run(users * perUser);
 
-            System.out.printf(Locale.ROOT, "/node list over OneBot (%s): %d users x %d messages, %s, %d in flight, send-rate 0%n",
-                    reverse ? "reverse" : "forward", users, perUser, switch (chat) {
+            System.out.printf(
+                    Locale.ROOT,
+                    "/node list over OneBot (%s): %d users x %d messages, %s, %d in flight, send-rate 0%n",
+                    reverse ? "reverse" : "forward",
+                    users,
+                    perUser,
+                    switch (chat) {
                         case PRIVATE -> "each user in a private chat";
                         case GROUP -> "all in one group";
                         case GROUPS -> "each message from a new user, in " + groups + " rotating groups";
-                    }, inGroup ? inFlight : users);
-            System.out.printf(Locale.ROOT, "throughput: %.0f msg/s (%d messages in %.2f s)%n",
-                    r.count / r.seconds, r.count, r.seconds);
+                    },
+                    inGroup ? inFlight : users);
+            System.out.printf(
+                    Locale.ROOT,
+                    "throughput: %.0f msg/s (%d messages in %.2f s)%n",
+                    r.count / r.seconds,
+                    r.count,
+                    r.seconds);
             System.out.printf(Locale.ROOT, "latency: p50 %.2f ms, p99 %.2f ms, max %.2f ms%n", r.p50, r.p99, r.max);
             String first = loop.firstReply.get();
-            System.out.println("first reply: " + (first == null ? "(none)" : first.lines().findFirst().orElse("")));
-            System.out.printf(Locale.ROOT, "upstream calls: /node %d, /node_stats %d (cached and coalesced)%n",
-                    api.requests("/node").size(), api.requests("/node_stats").size());
+            System.out.println("first reply: "
+                    + (first == null ? "(none)" : first.lines().findFirst().orElse("")));
+            System.out.printf(
+                    Locale.ROOT,
+                    "upstream calls: /node %d, /node_stats %d (cached and coalesced)%n",
+                    api.requests("/node").size(),
+                    api.requests("/node_stats").size());
         }
         System.exit(0);
     }
 
     /** Forward: the fake is the server; prints the ChmlFrp API's and its own URL for the bot. */
     private static FakeOneBot listenForTheBot(FakeChmlFrpServer api) {
-        FakeOneBot peer = FakeOneBot.forward().selfId(BOT).recordActions(false)
-                .heartbeatInterval(Duration.ofSeconds(30)).start();
+        FakeOneBot peer = FakeOneBot.forward()
+                .selfId(BOT)
+                .recordActions(false)
+                .heartbeatInterval(Duration.ofSeconds(30))
+                .start();
         System.out.println(API_LINE + api.baseUrl());
         System.out.println(URL_LINE + peer.url());
         System.out.flush();
@@ -99,22 +115,29 @@ public final class OneBotLoadDriver {
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         for (String line = in.readLine(); line != null; line = in.readLine()) {
             if (line.startsWith(DIAL_LINE)) {
-                return FakeOneBot.reverse(URI.create(line.substring(DIAL_LINE.length()).trim())).selfId(BOT)
-                        .recordActions(false).heartbeatInterval(Duration.ofSeconds(30)).start();
+                return FakeOneBot.reverse(
+                                URI.create(line.substring(DIAL_LINE.length()).trim()))
+                        .selfId(BOT)
+                        .recordActions(false)
+                        .heartbeatInterval(Duration.ofSeconds(30))
+                        .start();
             }
         }
         throw new IllegalStateException("the benchmark never said where the bot listens");
     }
 
-    private record Result(int count, double seconds, double p50, double p99, double max) {
-    }
+    private record Result(int count, double seconds, double p50, double p99, double max) {}
 
     /**
      * {@code private}: each of the users in a private chat; {@code group}: the users in one group;
      * {@code groups}: every message, warm-up included, from a user never seen before, in
      * {@code bench.groups} groups taken in turn (the users count only sets the number measured).
      */
-    private enum Chat { PRIVATE, GROUP, GROUPS }
+    private enum Chat {
+        PRIVATE,
+        GROUP,
+        GROUPS
+    }
 
     /** Keeps {@code inFlight} messages outstanding; each reply releases the next send. */
     private static final class Loop {
@@ -161,8 +184,12 @@ public final class OneBotLoadDriver {
             double seconds = (System.nanoTime() - start) / 1e9;
             long[] sorted = Arrays.copyOf(latencies, count);
             Arrays.sort(sorted);
-            return new Result(count, seconds, sorted[(int) (count * 0.50)] / 1e6,
-                    sorted[Math.min(count - 1, (int) (count * 0.99))] / 1e6, sorted[count - 1] / 1e6);
+            return new Result(
+                    count,
+                    seconds,
+                    sorted[(int) (count * 0.50)] / 1e6,
+                    sorted[Math.min(count - 1, (int) (count * 0.99))] / 1e6,
+                    sorted[count - 1] / 1e6);
         }
 
         /**
@@ -178,7 +205,8 @@ public final class OneBotLoadDriver {
                     long sequence = next.getAndIncrement();
                     long before = System.nanoTime();
                     if (chat == Chat.GROUPS) {
-                        long id = peer.groupMessage(GROUP + sequence % groups, 20000 + sequence, "member", "/node list");
+                        long id =
+                                peer.groupMessage(GROUP + sequence % groups, 20000 + sequence, "member", "/node list");
                         sentAt.put(id, before);
                     } else if (inGroup) {
                         long id = peer.groupMessage(GROUP, 20000 + sequence % users, "member", "/node list");

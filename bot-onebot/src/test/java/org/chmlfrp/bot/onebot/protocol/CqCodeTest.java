@@ -31,19 +31,21 @@ class CqCodeTest {
     @Test
     void parsesCodesAndTextInOrder() {
         List<Segment> s = CqCode.parse("[CQ:reply,id=12][CQ:at,qq=10000] /tunnel list 2");
-        assertThat(s).containsExactly(
-                new Segment("reply", Map.of("id", "12")),
-                new Segment("at", Map.of("qq", "10000")),
-                Segment.text(" /tunnel list 2"));
+        assertThat(s)
+                .containsExactly(
+                        new Segment("reply", Map.of("id", "12")),
+                        new Segment("at", Map.of("qq", "10000")),
+                        Segment.text(" /tunnel list 2"));
     }
 
     @Test
     void parsesEscapedTextAndParamValues() {
         List<Segment> s = CqCode.parse("a&#91;1&#93;&amp;b[CQ:image,file=x&#44;y.png,url=http://h/?a=1&amp;b=2]tail,");
-        assertThat(s).containsExactly(
-                Segment.text("a[1]&b"),
-                new Segment("image", Map.of("file", "x,y.png", "url", "http://h/?a=1&b=2")),
-                Segment.text("tail,"));
+        assertThat(s)
+                .containsExactly(
+                        Segment.text("a[1]&b"),
+                        new Segment("image", Map.of("file", "x,y.png", "url", "http://h/?a=1&b=2")),
+                        Segment.text("tail,"));
     }
 
     @Test

@@ -23,7 +23,8 @@ class EchoRegistryTest {
     @Test
     void stringEchoMatchesStringAndNumberAnswers() throws Exception {
         EchoRegistry.Pending p = registry.register(TextNode.valueOf("17"), "get_status", Duration.ofSeconds(5));
-        assertThat(registry.complete(IntNode.valueOf(17), ActionResult.ok(null))).contains("get_status");
+        assertThat(registry.complete(IntNode.valueOf(17), ActionResult.ok(null)))
+                .contains("get_status");
         assertThat(p.future().get(1, TimeUnit.SECONDS).ok()).isTrue();
         assertThat(registry.size()).isZero();
     }
@@ -31,7 +32,8 @@ class EchoRegistryTest {
     @Test
     void numberEchoMatchesStringAnswer() throws Exception {
         EchoRegistry.Pending p = registry.register(IntNode.valueOf(42), "x", Duration.ofSeconds(5));
-        assertThat(registry.complete(TextNode.valueOf("42"), ActionResult.failed(1200))).isPresent();
+        assertThat(registry.complete(TextNode.valueOf("42"), ActionResult.failed(1200)))
+                .isPresent();
         assertThat(p.future().get(1, TimeUnit.SECONDS).retcode()).isEqualTo(1200);
     }
 
@@ -40,7 +42,8 @@ class EchoRegistryTest {
         ObjectNode echo = Json.MAPPER.createObjectNode().put("seq", 3).put("who", "bot");
         EchoRegistry.Pending p = registry.register(echo, "x", Duration.ofSeconds(5));
         JsonNode answered = Json.MAPPER.readTree("{\"seq\":3,\"who\":\"bot\"}");
-        assertThat(registry.complete(Json.MAPPER.readTree("{\"seq\":4,\"who\":\"bot\"}"), ActionResult.ok(null))).isEmpty();
+        assertThat(registry.complete(Json.MAPPER.readTree("{\"seq\":4,\"who\":\"bot\"}"), ActionResult.ok(null)))
+                .isEmpty();
         assertThat(registry.complete(answered, ActionResult.ok(null))).isPresent();
         assertThat(p.future().isDone()).isTrue();
     }
@@ -56,10 +59,12 @@ class EchoRegistryTest {
 
     @Test
     void unknownMissingAndLateEchoesAreDropped() {
-        assertThat(registry.complete(TextNode.valueOf("nobody"), ActionResult.ok(null))).isEmpty();
+        assertThat(registry.complete(TextNode.valueOf("nobody"), ActionResult.ok(null)))
+                .isEmpty();
         assertThat(registry.complete(null, ActionResult.ok(null))).isEmpty();
         EchoRegistry.Pending p = registry.register("x", Duration.ofMillis(50));
-        assertThatThrownBy(() -> p.future().get(2, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class)
+        assertThatThrownBy(() -> p.future().get(2, TimeUnit.SECONDS))
+                .isInstanceOf(ExecutionException.class)
                 .hasCauseInstanceOf(ActionTimeoutException.class);
         assertThat(registry.complete(p.echo(), ActionResult.ok(null))).isEmpty();
         assertThat(registry.size()).isZero();
@@ -78,7 +83,8 @@ class EchoRegistryTest {
     @Test
     void callerWritesActionParamsAndEchoAndCompletesOnTheAnswer() throws Exception {
         List<String> frames = new CopyOnWriteArrayList<>();
-        ActionCaller caller = new ActionCaller(b -> frames.add(new String(b, StandardCharsets.UTF_8)), registry, Duration.ofSeconds(5));
+        ActionCaller caller = new ActionCaller(
+                b -> frames.add(new String(b, StandardCharsets.UTF_8)), registry, Duration.ofSeconds(5));
         ObjectNode params = Json.MAPPER.createObjectNode().put("group_id", 5000);
         CompletableFuture<ActionResult> f = caller.call("send_group_msg", params);
         JsonNode frame = Json.MAPPER.readTree(frames.get(0));
@@ -92,9 +98,12 @@ class EchoRegistryTest {
 
     @Test
     void callerFailsAtOnceWhenTheFrameCannotBeWritten() {
-        ActionCaller caller = new ActionCaller(s -> {
-            throw new IllegalStateException("socket closed");
-        }, registry, Duration.ofSeconds(5));
+        ActionCaller caller = new ActionCaller(
+                s -> {
+                    throw new IllegalStateException("socket closed");
+                },
+                registry,
+                Duration.ofSeconds(5));
         assertThat(caller.call("get_status", (ObjectNode) null)).isCompletedExceptionally();
         assertThat(registry.size()).isZero();
     }
@@ -102,7 +111,8 @@ class EchoRegistryTest {
     @Test
     void callOkFailsOnANonZeroRetcode() {
         List<String> frames = new CopyOnWriteArrayList<>();
-        ActionCaller caller = new ActionCaller(b -> frames.add(new String(b, StandardCharsets.UTF_8)), registry, Duration.ofSeconds(5));
+        ActionCaller caller = new ActionCaller(
+                b -> frames.add(new String(b, StandardCharsets.UTF_8)), registry, Duration.ofSeconds(5));
         CompletableFuture<ActionResult> f = caller.callOk("delete_msg", null);
         registry.complete(readEcho(frames.get(0)), ActionResult.failed(100));
         assertThatThrownBy(() -> f.get(1, TimeUnit.SECONDS)).hasCauseInstanceOf(ActionFailedException.class);
@@ -110,9 +120,10 @@ class EchoRegistryTest {
 
     @Test
     void aCallThatIsNeverAnsweredTimesOut() {
-        ActionCaller caller = new ActionCaller(s -> { }, registry, Duration.ofMillis(100));
+        ActionCaller caller = new ActionCaller(s -> {}, registry, Duration.ofMillis(100));
         long start = System.nanoTime();
-        assertThatThrownBy(() -> caller.call("get_login_info", (ObjectNode) null).get(5, TimeUnit.SECONDS))
+        assertThatThrownBy(
+                        () -> caller.call("get_login_info", (ObjectNode) null).get(5, TimeUnit.SECONDS))
                 .hasCauseInstanceOf(ActionTimeoutException.class);
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(3));
     }

@@ -179,14 +179,16 @@ class EventDecoderTest {
 
     @Test
     void actionAnswersKeepTheirEchoAsSent() {
-        Inbound in = decoder.decode("{\"status\":\"failed\",\"retcode\":1200,\"data\":null,\"echo\":{\"n\":1},\"wording\":\"x\"}");
+        Inbound in = decoder.decode(
+                "{\"status\":\"failed\",\"retcode\":1200,\"data\":null,\"echo\":{\"n\":1},\"wording\":\"x\"}");
         Inbound.Response r = (Inbound.Response) in;
         assertThat(r.echo().isObject()).isTrue();
         assertThat(r.result().retcode()).isEqualTo(1200);
         assertThat(r.result().ok()).isFalse();
         assertThat(r.result().message()).isEqualTo("x");
 
-        Inbound.Response n = (Inbound.Response) decoder.decode("{\"status\":\"ok\",\"retcode\":0,\"data\":{\"message_id\":9},\"echo\":17}");
+        Inbound.Response n = (Inbound.Response)
+                decoder.decode("{\"status\":\"ok\",\"retcode\":0,\"data\":{\"message_id\":9},\"echo\":17}");
         assertThat(n.echo().isNumber()).isTrue();
         assertThat(n.result().ok()).isTrue();
         assertThat(n.result().data().get("message_id").asInt()).isEqualTo(9);
@@ -224,13 +226,16 @@ class EventDecoderTest {
 
     @Test
     void anAnswerWithoutRetcodeFollowsItsStatusAndKeepsItsMessage() {
-        Inbound.Response r = (Inbound.Response) decoder.decode(
-                "{\"echo\":\"s1-3\",\"status\":\"failed\",\"message\":\"不支持的消息\",\"data\":{\"a\":[1]}}");
+        Inbound.Response r = (Inbound.Response)
+                decoder.decode("{\"echo\":\"s1-3\",\"status\":\"failed\",\"message\":\"不支持的消息\",\"data\":{\"a\":[1]}}");
         assertThat(r.echo().asText()).isEqualTo("s1-3");
         assertThat(r.result().retcode()).isEqualTo(-1);
         assertThat(r.result().message()).isEqualTo("不支持的消息");
         assertThat(r.result().data().at("/a/0").asInt()).isEqualTo(1);
-        assertThat(((Inbound.Response) decoder.decode("{\"status\":\"ok\",\"echo\":1}")).result().ok()).isTrue();
+        assertThat(((Inbound.Response) decoder.decode("{\"status\":\"ok\",\"echo\":1}"))
+                        .result()
+                        .ok())
+                .isTrue();
     }
 
     @Test

@@ -23,7 +23,8 @@ class SegmentRendererTest {
 
     @Test
     void textFieldsTableAndCodeBecomeOneTextSegment() {
-        Reply reply = Reply.builder().title("隧道")
+        Reply reply = Reply.builder()
+                .title("隧道")
                 .text("hello")
                 .fields(List.of(new Block.Field("名称", "web", true), new Block.Field("端口", "8080", true)))
                 .table(List.of("ID", "名称"), List.of(List.of("1", "网站"), List.of("22", "ssh")))
@@ -33,10 +34,18 @@ class SegmentRendererTest {
         assertThat(out).hasSize(1);
         assertThat(out.get(0).segments()).hasSize(1);
         assertThat(out.get(0).segments().get(0).type()).isEqualTo("text");
-        assertThat(text(out.get(0))).isEqualTo(String.join("\n",
-                "【隧道】", "hello", "名称: web", "端口: 8080",
-                "ID  名称", "1   网站", "22  ssh",
-                "[common]", "server_addr = \"x\""));
+        assertThat(text(out.get(0)))
+                .isEqualTo(String.join(
+                        "\n",
+                        "【隧道】",
+                        "hello",
+                        "名称: web",
+                        "端口: 8080",
+                        "ID  名称",
+                        "1   网站",
+                        "22  ssh",
+                        "[common]",
+                        "server_addr = \"x\""));
     }
 
     @Test
@@ -56,11 +65,12 @@ class SegmentRendererTest {
     @Test
     void groupRepliesQuoteTheCommandFirstAndOnlyOnce() {
         String big = ("line ".repeat(20) + "\n").repeat(100);
-        List<OutgoingMessage> out = new SegmentRenderer(new I18n(), BotLocale.ZH_CN, "/", 500)
-                .render(Reply.text(big), "99");
+        List<OutgoingMessage> out =
+                new SegmentRenderer(new I18n(), BotLocale.ZH_CN, "/", 500).render(Reply.text(big), "99");
         assertThat(out.size()).isGreaterThan(1);
         assertThat(out.get(0).segments().get(0)).isEqualTo(Segment.reply("99"));
-        assertThat(out.subList(1, out.size())).allMatch(m -> m.segments().stream().noneMatch(s -> s.is("reply")));
+        assertThat(out.subList(1, out.size()))
+                .allMatch(m -> m.segments().stream().noneMatch(s -> s.is("reply")));
     }
 
     @Test
@@ -73,7 +83,9 @@ class SegmentRendererTest {
         List<OutgoingMessage> out = zh.render(Reply.text(all), null);
         assertThat(out.size()).isGreaterThan(1);
         assertThat(out).allMatch(m -> text(m).length() <= 4000);
-        assertThat(String.join("\n", out.stream().map(OutgoingMessage::plainText).toList())).isEqualTo(all);
+        assertThat(String.join(
+                        "\n", out.stream().map(OutgoingMessage::plainText).toList()))
+                .isEqualTo(all);
         assertThat(text(out.get(1))).startsWith("row ");
     }
 
@@ -82,17 +94,23 @@ class SegmentRendererTest {
         String line = "x".repeat(9000);
         List<OutgoingMessage> out = zh.render(Reply.text(line), null);
         assertThat(out).hasSize(3);
-        assertThat(String.join("", out.stream().map(OutgoingMessage::plainText).toList())).isEqualTo(line);
+        assertThat(String.join("", out.stream().map(OutgoingMessage::plainText).toList()))
+                .isEqualTo(line);
     }
 
     @Test
     void imagesAreBase64SegmentsWithAltTextFallback() {
-        Reply reply = Reply.builder().text("7 天流量").image(PNG, "traffic.png", "流量图：入 1 GB，出 2 GB").text("完").build();
+        Reply reply = Reply.builder()
+                .text("7 天流量")
+                .image(PNG, "traffic.png", "流量图：入 1 GB，出 2 GB")
+                .text("完")
+                .build();
         OutgoingMessage m = zh.render(reply, null).get(0);
         assertThat(m.segments()).extracting(Segment::type).containsExactly("text", "image", "text");
         String file = m.segments().get(1).get("file");
         assertThat(file).startsWith("base64://");
-        assertThat(Base64.getDecoder().decode(file.substring("base64://".length()))).isEqualTo(PNG);
+        assertThat(Base64.getDecoder().decode(file.substring("base64://".length())))
+                .isEqualTo(PNG);
         assertThat(m.hasImage()).isTrue();
         assertThat(m.textOnly()).extracting(Segment::type).containsExactly("text");
         assertThat(m.textOnly().get(0).get("text")).isEqualTo("7 天流量\n[流量图：入 1 GB，出 2 GB]\n完");
@@ -100,24 +118,31 @@ class SegmentRendererTest {
 
     @Test
     void quoteIsKeptInTheTextFallback() {
-        OutgoingMessage m = zh.render(Reply.builder().image(PNG, "c.png", "chart").build(), "5").get(0);
+        OutgoingMessage m = zh.render(
+                        Reply.builder().image(PNG, "c.png", "chart").build(), "5")
+                .get(0);
         assertThat(m.segments()).extracting(Segment::type).containsExactly("reply", "image");
         assertThat(m.textOnly()).containsExactly(Segment.reply("5"), Segment.text("[chart]"));
     }
 
     @Test
     void pageActionBecomesTheLocalizedHintWithThePrefix() {
-        Reply reply = Reply.builder().text("list").page(1, 3, "next", "tunnel list").build();
+        Reply reply =
+                Reply.builder().text("list").page(1, 3, "next", "tunnel list").build();
         assertThat(text(zh.render(reply, null).get(0))).isEqualTo("list\n第 1/3 页\n下一页：发送 /tunnel list 2");
         SegmentRenderer en = new SegmentRenderer(new I18n(), BotLocale.EN, "#", 4000);
-        assertThat(text(en.render(reply, null).get(0))).endsWith("#tunnel list 2").doesNotContain("下一页");
+        assertThat(text(en.render(reply, null).get(0)))
+                .endsWith("#tunnel list 2")
+                .doesNotContain("下一页");
     }
 
     @Test
     void confirmAndCancelAddNoText() {
-        Reply reply = Reply.builder().text("删除隧道 web？发送 /confirm 确认")
+        Reply reply = Reply.builder()
+                .text("删除隧道 web？发送 /confirm 确认")
                 .action(new Action(Action.Kind.CONFIRM, "确认", "confirm"))
-                .action(new Action(Action.Kind.CANCEL, "取消", "cancel")).build();
+                .action(new Action(Action.Kind.CANCEL, "取消", "cancel"))
+                .build();
         assertThat(text(zh.render(reply, null).get(0))).isEqualTo("删除隧道 web？发送 /confirm 确认");
     }
 

@@ -96,7 +96,9 @@ class ChatSendQueuesTest {
     @Test
     void theSendRateIsSharedByEveryChatOfTheConnection() throws Exception {
         ChatSendQueues queues = new ChatSendQueues(
-                (t, m) -> sender.send(t, m).completeAsync(() -> ActionResult.ok(null)), RateLimit.parse("5/s").orElseThrow(), timer);
+                (t, m) -> sender.send(t, m).completeAsync(() -> ActionResult.ok(null)),
+                RateLimit.parse("5/s").orElseThrow(),
+                timer);
         List<CompletableFuture<ActionResult>> all = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
             all.add(queues.submit(MessageTarget.group(100 + i), OutgoingMessage.text("m" + i)));
@@ -114,7 +116,8 @@ class ChatSendQueuesTest {
         CompletableFuture<ActionResult> waiting = queues.submit(MessageTarget.group(1), OutgoingMessage.text("y"));
         queues.close(new IllegalStateException("closed"));
         assertThat(waiting).isCompletedExceptionally();
-        assertThat(queues.submit(MessageTarget.user(7), OutgoingMessage.text("z"))).isCompletedExceptionally();
+        assertThat(queues.submit(MessageTarget.user(7), OutgoingMessage.text("z")))
+                .isCompletedExceptionally();
     }
 
     @Test
@@ -127,7 +130,9 @@ class ChatSendQueuesTest {
         for (int user = 0; user < 1000; user++) {
             sender.answerAll(MessageTarget.user(user));
         }
-        assertThat(queues.chats()).as("a thousand private chats answered leave nothing behind").isZero();
+        assertThat(queues.chats())
+                .as("a thousand private chats answered leave nothing behind")
+                .isZero();
 
         MessageTarget group = MessageTarget.group(5);
         CompletableFuture<ActionResult> first = queues.submit(group, OutgoingMessage.text("g1"));

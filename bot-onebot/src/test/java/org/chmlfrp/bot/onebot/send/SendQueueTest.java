@@ -45,10 +45,13 @@ class SendQueueTest {
             texts.add(b.toString());
             maxInFlight = Math.max(maxInFlight, inFlight.incrementAndGet());
             CompletableFuture<ActionResult> f = new CompletableFuture<>();
-            timer.schedule(() -> {
-                inFlight.decrementAndGet();
-                f.complete(answer.apply(message));
-            }, 2, TimeUnit.MILLISECONDS);
+            timer.schedule(
+                    () -> {
+                        inFlight.decrementAndGet();
+                        f.complete(answer.apply(message));
+                    },
+                    2,
+                    TimeUnit.MILLISECONDS);
             return f;
         }
     }
@@ -124,16 +127,22 @@ class SendQueueTest {
         assertThatThrownBy(() -> bad.get(5, TimeUnit.SECONDS)).hasCauseInstanceOf(SendFailedException.class);
         assertThat(good.get(5, TimeUnit.SECONDS).ok()).isTrue();
         assertThat(sender.texts).containsExactly("bad", "bad", "good");
-        assertThat(((SendFailedException) bad.handle((r, e) -> e.getCause() != null ? e.getCause() : e).get()).retcode())
+        assertThat(((SendFailedException) bad.handle((r, e) -> e.getCause() != null ? e.getCause() : e)
+                                .get())
+                        .retcode())
                 .isEqualTo(100);
     }
 
     @Test
     void anImageThatKeepsFailingFallsBackToItsAltText() throws Exception {
         FakeSender sender = new FakeSender();
-        sender.answer = m -> m.stream().anyMatch(s -> s.is("image")) ? ActionResult.failed(1200) : ActionResult.ok(null);
+        sender.answer =
+                m -> m.stream().anyMatch(s -> s.is("image")) ? ActionResult.failed(1200) : ActionResult.ok(null);
         SendQueue q = new SendQueue(sender, RateLimit.UNLIMITED, timer);
-        assertThat(q.submit(group, withImage("chart", "流量图")).get(5, TimeUnit.SECONDS).ok()).isTrue();
+        assertThat(q.submit(group, withImage("chart", "流量图"))
+                        .get(5, TimeUnit.SECONDS)
+                        .ok())
+                .isTrue();
         assertThat(sender.messages).hasSize(3);
         assertThat(sender.messages.get(0)).anyMatch(s -> s.is("image"));
         assertThat(sender.messages.get(1)).anyMatch(s -> s.is("image"));
@@ -154,9 +163,12 @@ class SendQueueTest {
     @Test
     void anUnansweredSendIsNotRepeatedAndTheQueueMovesOn() throws Exception {
         AtomicInteger calls = new AtomicInteger();
-        SendQueue q = new SendQueue((t, m) -> calls.incrementAndGet() == 1
-                ? CompletableFuture.failedFuture(new ActionTimeoutException("send_group_msg", 10))
-                : CompletableFuture.completedFuture(ActionResult.ok(null)), RateLimit.UNLIMITED, timer);
+        SendQueue q = new SendQueue(
+                (t, m) -> calls.incrementAndGet() == 1
+                        ? CompletableFuture.failedFuture(new ActionTimeoutException("send_group_msg", 10))
+                        : CompletableFuture.completedFuture(ActionResult.ok(null)),
+                RateLimit.UNLIMITED,
+                timer);
         CompletableFuture<ActionResult> lost = q.submit(group, msg("a"));
         CompletableFuture<ActionResult> next = q.submit(group, msg("b"));
         assertThatThrownBy(() -> lost.get(5, TimeUnit.SECONDS)).hasCauseInstanceOf(SendFailedException.class);
@@ -166,8 +178,8 @@ class SendQueueTest {
 
     @Test
     void synchronousAnswersDoNotRecurseDeeply() throws Exception {
-        SendQueue q = new SendQueue((t, m) -> CompletableFuture.completedFuture(ActionResult.ok(null)),
-                RateLimit.UNLIMITED, timer);
+        SendQueue q = new SendQueue(
+                (t, m) -> CompletableFuture.completedFuture(ActionResult.ok(null)), RateLimit.UNLIMITED, timer);
         CompletableFuture<ActionResult> last = null;
         for (int i = 0; i < 50_000; i++) {
             last = q.submit(group, msg("m"));

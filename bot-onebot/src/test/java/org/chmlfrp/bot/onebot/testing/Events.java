@@ -10,8 +10,7 @@ import org.chmlfrp.bot.onebot.protocol.Segment;
 
 /** OneBot v11 event JSON as an implementation would send it, for tests. */
 public final class Events {
-    private Events() {
-    }
+    private Events() {}
 
     public static ArrayNode array(Segment... segments) {
         ArrayNode a = Json.MAPPER.createArrayNode();
@@ -40,8 +39,8 @@ public final class Events {
         return privateMessage(selfId, userId, messageId, array(Segment.text(text)));
     }
 
-    public static ObjectNode groupMessage(long selfId, long groupId, long userId, String role, long messageId,
-                                          JsonNode message) {
+    public static ObjectNode groupMessage(
+            long selfId, long groupId, long userId, String role, long messageId, JsonNode message) {
         ObjectNode e = base(selfId, "message");
         e.put("message_type", "group");
         e.put("sub_type", "normal");
@@ -59,7 +58,8 @@ public final class Events {
         return e;
     }
 
-    public static ObjectNode groupText(long selfId, long groupId, long userId, String role, long messageId, String text) {
+    public static ObjectNode groupText(
+            long selfId, long groupId, long userId, String role, long messageId, String text) {
         return groupMessage(selfId, groupId, userId, role, messageId, array(Segment.text(text)));
     }
 

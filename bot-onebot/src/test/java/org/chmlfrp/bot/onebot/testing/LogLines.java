@@ -12,8 +12,7 @@ import org.slf4j.LoggerFactory;
 /** Every log event of every logger while open (logback's ListAppender on the root), as level and text. */
 public final class LogLines implements AutoCloseable {
     /** One log event: its level, the logger's name and the formatted message. */
-    public record Line(Level level, String logger, String text) {
-    }
+    public record Line(Level level, String logger, String text) {}
 
     private final Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
     private final ListAppender<ILoggingEvent> appender = new ListAppender<>();
@@ -25,10 +24,12 @@ public final class LogLines implements AutoCloseable {
 
     public List<Line> all() {
         List<ILoggingEvent> events;
-        synchronized (appender) {   // AppenderBase.doAppend holds this lock while it adds
+        synchronized (appender) { // AppenderBase.doAppend holds this lock while it adds
             events = new ArrayList<>(appender.list);
         }
-        return events.stream().map(e -> new Line(e.getLevel(), e.getLoggerName(), e.getFormattedMessage())).toList();
+        return events.stream()
+                .map(e -> new Line(e.getLevel(), e.getLoggerName(), e.getFormattedMessage()))
+                .toList();
     }
 
     /** The lines whose text contains {@code part}. */

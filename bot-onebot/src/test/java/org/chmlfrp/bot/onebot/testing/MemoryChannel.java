@@ -13,10 +13,10 @@ import org.chmlfrp.bot.onebot.transport.FrameChannel;
 public final class MemoryChannel implements FrameChannel {
     private final PeerLogic logic;
     private final List<String> written = new CopyOnWriteArrayList<>();
-    private volatile Consumer<String> deliver = s -> { };
+    private volatile Consumer<String> deliver = s -> {};
     private volatile boolean open = true;
     private volatile int closedWith;
-    private volatile Runnable onClose = () -> { };
+    private volatile Runnable onClose = () -> {};
 
     public MemoryChannel(PeerLogic logic) {
         this.logic = logic;

@@ -52,12 +52,14 @@ public final class OneBotRig implements AfterEachCallback {
 
     /** The next message the bot sends to {@code userId} in private. */
     public static SentMessage privateReply(FakeOneBot peer, long userId) {
-        return SentMessage.of(peer.awaitAction("send_private_msg", p -> p.path("user_id").asLong() == userId, WAIT));
+        return SentMessage.of(
+                peer.awaitAction("send_private_msg", p -> p.path("user_id").asLong() == userId, WAIT));
     }
 
     /** The next message the bot sends to the group {@code groupId}. */
     public static SentMessage groupReply(FakeOneBot peer, long groupId) {
-        return SentMessage.of(peer.awaitAction("send_group_msg", p -> p.path("group_id").asLong() == groupId, WAIT));
+        return SentMessage.of(
+                peer.awaitAction("send_group_msg", p -> p.path("group_id").asLong() == groupId, WAIT));
     }
 
     @Override

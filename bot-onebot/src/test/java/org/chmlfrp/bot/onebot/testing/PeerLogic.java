@@ -128,8 +128,9 @@ public final class PeerLogic {
                 return found;
             }
             if (System.nanoTime() > deadline) {
-                throw new AssertionError("expected " + n + " " + action + " call(s), saw " + found.size()
-                        + "; all calls: " + calls.stream().map(RecordedCall::action).toList());
+                throw new AssertionError(
+                        "expected " + n + " " + action + " call(s), saw " + found.size() + "; all calls: "
+                                + calls.stream().map(RecordedCall::action).toList());
             }
             Waits.sleep(10);
         }

@@ -28,7 +28,8 @@ public final class RawOneBotClient extends WebSocketClient implements AutoClosea
         return dial(uri, headers, new PeerLogic(selfId));
     }
 
-    public static RawOneBotClient dial(URI uri, Map<String, String> headers, PeerLogic logic) throws InterruptedException {
+    public static RawOneBotClient dial(URI uri, Map<String, String> headers, PeerLogic logic)
+            throws InterruptedException {
         RawOneBotClient c = new RawOneBotClient(uri, headers, logic);
         c.connectBlocking(5, TimeUnit.SECONDS);
         return c;
@@ -59,8 +60,7 @@ public final class RawOneBotClient extends WebSocketClient implements AutoClosea
     }
 
     @Override
-    public void onOpen(ServerHandshake handshake) {
-    }
+    public void onOpen(ServerHandshake handshake) {}
 
     @Override
     public void onMessage(String message) {
@@ -76,6 +76,5 @@ public final class RawOneBotClient extends WebSocketClient implements AutoClosea
     }
 
     @Override
-    public void onError(Exception ex) {
-    }
+    public void onError(Exception ex) {}
 }

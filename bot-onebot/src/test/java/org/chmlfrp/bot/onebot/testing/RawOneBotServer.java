@@ -90,8 +90,10 @@ public final class RawOneBotServer extends WebSocketServer implements AutoClosea
     @Override
     public void onOpen(WebSocket conn, ClientHandshake handshake) {
         Map<String, String> headers = new ConcurrentHashMap<>();
-        handshake.iterateHttpFields().forEachRemaining(name -> headers.put(name.toLowerCase(java.util.Locale.ROOT),
-                handshake.getFieldValue(name)));
+        handshake
+                .iterateHttpFields()
+                .forEachRemaining(
+                        name -> headers.put(name.toLowerCase(java.util.Locale.ROOT), handshake.getFieldValue(name)));
         headers.put(":path", handshake.getResourceDescriptor());
         handshakes.add(headers);
         if (refuseAll) {
@@ -115,8 +117,7 @@ public final class RawOneBotServer extends WebSocketServer implements AutoClosea
     }
 
     @Override
-    public void onError(WebSocket conn, Exception ex) {
-    }
+    public void onError(WebSocket conn, Exception ex) {}
 
     @Override
     public void onStart() {

@@ -69,7 +69,10 @@ public final class RealBot implements AutoCloseable {
 
     /** Waits until the QQ account {@code selfId} has a ready session. */
     public RealBot awaitAccount(long selfId) {
-        Waits.until("account " + selfId + " ready", () -> adapter.sessions().find(selfId).isPresent(), READY);
+        Waits.until(
+                "account " + selfId + " ready",
+                () -> adapter.sessions().find(selfId).isPresent(),
+                READY);
         return this;
     }
 
@@ -154,16 +157,25 @@ public final class RealBot implements AutoCloseable {
         }
 
         public RealBot start() throws Exception {
-            CoreModule core = new CoreModule(ChmlFrpSettings.of(apiBaseUrl), bot, broadcast,
-                    new StoreStart(Database.open(database), TokenCipher.ephemeral()))
+            CoreModule core = new CoreModule(
+                            ChmlFrpSettings.of(apiBaseUrl),
+                            bot,
+                            broadcast,
+                            new StoreStart(Database.open(database), TokenCipher.ephemeral()))
                     .withOAuth(oauth);
             OneBotSettings settings = new OneBotSettings(true, List.of("/", "#"), RateLimit.UNLIMITED, connections);
             Injector injector = Guice.createInjector(
-                    clock == null ? core : Modules.override(core).with(b -> b.bind(Clock.class).toInstance(clock)),
+                    clock == null
+                            ? core
+                            : Modules.override(core)
+                                    .with(b -> b.bind(Clock.class).toInstance(clock)),
                     new OneBotModule(settings, options));
-            Set<ChatAdapter> adapters = injector.getInstance(Key.get(new TypeLiteral<Set<ChatAdapter>>() { }));
-            OneBotAdapter adapter = adapters.stream().filter(a -> a instanceof OneBotAdapter)
-                    .map(a -> (OneBotAdapter) a).findFirst().orElseThrow();
+            Set<ChatAdapter> adapters = injector.getInstance(Key.get(new TypeLiteral<Set<ChatAdapter>>() {}));
+            OneBotAdapter adapter = adapters.stream()
+                    .filter(a -> a instanceof OneBotAdapter)
+                    .map(a -> (OneBotAdapter) a)
+                    .findFirst()
+                    .orElseThrow();
             adapter.start();
             return new RealBot(injector, adapter, clock, broadcast.pollInterval());
         }

@@ -45,19 +45,28 @@ public final class ToyCommands implements CommandSet {
     @Override
     public List<CommandSpec> commands() {
         return List.of(
-                CommandSpec.command("echo").aliases("回声")
+                CommandSpec.command("echo")
+                        .aliases("回声")
                         .param(ParamSpec.required("words", ParamType.TEXT).takingRest())
                         .handler(ctx -> {
                             invocations.add(ctx.invocation());
-                            return CompletableFuture.completedFuture(Reply.text("echo: " + ctx.args().string("words")));
+                            return CompletableFuture.completedFuture(
+                                    Reply.text("echo: " + ctx.args().string("words")));
                         }),
-                CommandSpec.command("secret").privateOnly()
+                CommandSpec.command("secret")
+                        .privateOnly()
                         .param(ParamSpec.required("token", ParamType.TEXT).asSecret())
                         .handler(ctx -> CompletableFuture.completedFuture(Reply.text("used the token"))),
-                CommandSpec.command("page").handler(ctx -> CompletableFuture.completedFuture(
-                        Reply.builder().text("row 1").page(1, 2, "next", "page").build())),
-                CommandSpec.command("chart").handler(ctx -> CompletableFuture.completedFuture(
-                        Reply.builder().text("chart:").image(PNG, "c.png", "uptime 99%").build())));
+                CommandSpec.command("page")
+                        .handler(ctx -> CompletableFuture.completedFuture(Reply.builder()
+                                .text("row 1")
+                                .page(1, 2, "next", "page")
+                                .build())),
+                CommandSpec.command("chart")
+                        .handler(ctx -> CompletableFuture.completedFuture(Reply.builder()
+                                .text("chart:")
+                                .image(PNG, "c.png", "uptime 99%")
+                                .build())));
     }
 
     public List<Invocation> invocations() {
@@ -66,16 +75,23 @@ public final class ToyCommands implements CommandSet {
 
     /** The production command framework over these commands (plus confirm/cancel), run on the caller's thread. */
     public Dispatcher dispatcher(I18n i18n) {
-        return Guice.createInjector(Modules.override(new CommandModule()).with(b -> b.bind(
-                Key.get(Executor.class, Names.named(Dispatcher.EXECUTOR))).toInstance(Runnable::run)), b -> {
-                    b.bind(BotSettings.class).toInstance(new BotSettings(BotLocale.ZH_CN, BotAdmins.none(),
-                            RateLimit.UNLIMITED, List.of("/", "#")));
-                    b.bind(Clock.class).toInstance(Clock.systemUTC());
-                    b.bind(MeterRegistry.class).toInstance(new CompositeMeterRegistry());
-                    b.bind(AccountDirectory.class).toInstance(new NoAccounts());
-                    b.bind(I18n.class).toInstance(i18n);
-                    Multibinder.newSetBinder(b, CommandSet.class).addBinding().toInstance(this);
-                }).getInstance(Dispatcher.class);
+        return Guice.createInjector(
+                        Modules.override(new CommandModule())
+                                .with(b -> b.bind(Key.get(Executor.class, Names.named(Dispatcher.EXECUTOR)))
+                                        .toInstance(Runnable::run)),
+                        b -> {
+                            b.bind(BotSettings.class)
+                                    .toInstance(new BotSettings(
+                                            BotLocale.ZH_CN, BotAdmins.none(), RateLimit.UNLIMITED, List.of("/", "#")));
+                            b.bind(Clock.class).toInstance(Clock.systemUTC());
+                            b.bind(MeterRegistry.class).toInstance(new CompositeMeterRegistry());
+                            b.bind(AccountDirectory.class).toInstance(new NoAccounts());
+                            b.bind(I18n.class).toInstance(i18n);
+                            Multibinder.newSetBinder(b, CommandSet.class)
+                                    .addBinding()
+                                    .toInstance(this);
+                        })
+                .getInstance(Dispatcher.class);
     }
 
     private static final class NoAccounts implements AccountDirectory {

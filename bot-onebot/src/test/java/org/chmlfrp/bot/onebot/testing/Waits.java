@@ -5,8 +5,7 @@ import java.util.function.BooleanSupplier;
 
 /** Polling with a deadline. */
 public final class Waits {
-    private Waits() {
-    }
+    private Waits() {}
 
     public static void until(String what, BooleanSupplier condition, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();

@@ -21,8 +21,15 @@ class ForwardConnectorTest {
     private RawOneBotServer server;
 
     private ForwardConnector connector(String url, String token) {
-        connector = new ForwardConnector(url, token, harness, harness.timer, Duration.ofSeconds(2),
-                Duration.ofMillis(50), Duration.ofMillis(400), new Random(7));
+        connector = new ForwardConnector(
+                url,
+                token,
+                harness,
+                harness.timer,
+                Duration.ofSeconds(2),
+                Duration.ofMillis(50),
+                Duration.ofMillis(400),
+                new Random(7));
         return connector;
     }
 
@@ -60,8 +67,11 @@ class ForwardConnectorTest {
         server = RawOneBotServer.start(10000);
         server.logic().ignore("get_login_info");
         connector(server.url().toString(), "").start();
-        Waits.until("get_login_info timed out", () -> harness.loginInfoCalls.size() == 1
-                && harness.loginInfoCalls.get(0).isCompletedExceptionally(), WAIT);
+        Waits.until(
+                "get_login_info timed out",
+                () -> harness.loginInfoCalls.size() == 1
+                        && harness.loginInfoCalls.get(0).isCompletedExceptionally(),
+                WAIT);
         assertThat(harness.sessions.find(10000)).isEmpty();
         server.push(Events.privateText(10000, 10001, 1, "/help"));
         Waits.until("account from event", () -> harness.sessions.find(10000).isPresent(), WAIT);
@@ -76,7 +86,10 @@ class ForwardConnectorTest {
         OneBotSession first = harness.sessions.find(10000).orElseThrow();
         server.dropAll();
         Waits.until("first closed", () -> !first.isOpen(), WAIT);
-        Waits.until("new session", () -> harness.sessions.find(10000).filter(s -> s != first).isPresent(), WAIT);
+        Waits.until(
+                "new session",
+                () -> harness.sessions.find(10000).filter(s -> s != first).isPresent(),
+                WAIT);
         assertThat(server.handshakes()).hasSizeGreaterThanOrEqualTo(2);
     }
 

@@ -24,7 +24,9 @@ class HandshakeCheckTest {
 
     @Test
     void bearerTokenAndSelfIdAreAccepted() {
-        HandshakeCheck.Verdict v = run(check, "/onebot/v11/ws",
+        HandshakeCheck.Verdict v = run(
+                check,
+                "/onebot/v11/ws",
                 headers("Authorization", "Bearer s3cret", "X-Self-ID", "10000", "X-Client-Role", "Universal"));
         assertThat(v.accepted()).isTrue();
         assertThat(v.selfId()).isEqualTo(10000);
@@ -32,36 +34,57 @@ class HandshakeCheckTest {
 
     @Test
     void queryTokenAndTrailingSlashAreAccepted() {
-        assertThat(run(check, "/onebot/v11/ws/?access_token=s3cret", headers("X-Self-ID", "1")).accepted()).isTrue();
-        assertThat(run(check, "/onebot/v11/ws?x=1&access_token=s%33cret", headers("X-Self-ID", "1")).accepted()).isTrue();
-        assertThat(run(check, "/onebot/v11/ws", headers("Authorization", "Token s3cret", "X-Self-ID", "1")).accepted())
+        assertThat(run(check, "/onebot/v11/ws/?access_token=s3cret", headers("X-Self-ID", "1"))
+                        .accepted())
+                .isTrue();
+        assertThat(run(check, "/onebot/v11/ws?x=1&access_token=s%33cret", headers("X-Self-ID", "1"))
+                        .accepted())
+                .isTrue();
+        assertThat(run(check, "/onebot/v11/ws", headers("Authorization", "Token s3cret", "X-Self-ID", "1"))
+                        .accepted())
                 .isTrue();
     }
 
     @Test
     void badOrMissingTokenIsRefusedWithoutRepeatingIt() {
-        HandshakeCheck.Verdict wrong = run(check, "/onebot/v11/ws", headers("Authorization", "Bearer nope", "X-Self-ID", "1"));
+        HandshakeCheck.Verdict wrong =
+                run(check, "/onebot/v11/ws", headers("Authorization", "Bearer nope", "X-Self-ID", "1"));
         assertThat(wrong.accepted()).isFalse();
         assertThat(wrong.reason()).doesNotContain("nope").doesNotContain("s3cret");
-        assertThat(run(check, "/onebot/v11/ws", headers("X-Self-ID", "1")).accepted()).isFalse();
-        assertThat(run(check, "/onebot/v11/ws?access_token=s3cre", headers("X-Self-ID", "1")).accepted()).isFalse();
-        assertThat(run(check, "/onebot/v11/ws", headers("Authorization", "Bearer", "X-Self-ID", "1")).accepted()).isFalse();
+        assertThat(run(check, "/onebot/v11/ws", headers("X-Self-ID", "1")).accepted())
+                .isFalse();
+        assertThat(run(check, "/onebot/v11/ws?access_token=s3cre", headers("X-Self-ID", "1"))
+                        .accepted())
+                .isFalse();
+        assertThat(run(check, "/onebot/v11/ws", headers("Authorization", "Bearer", "X-Self-ID", "1"))
+                        .accepted())
+                .isFalse();
     }
 
     @Test
     void selfIdIsRequiredAndNumeric() {
-        assertThat(run(check, "/onebot/v11/ws", headers("Authorization", "Bearer s3cret")).accepted()).isFalse();
-        assertThat(run(check, "/onebot/v11/ws", headers("Authorization", "Bearer s3cret", "X-Self-ID", "abc")).accepted())
+        assertThat(run(check, "/onebot/v11/ws", headers("Authorization", "Bearer s3cret"))
+                        .accepted())
                 .isFalse();
-        assertThat(run(check, "/onebot/v11/ws", headers("Authorization", "Bearer s3cret", "X-Self-ID", "-5")).accepted())
+        assertThat(run(check, "/onebot/v11/ws", headers("Authorization", "Bearer s3cret", "X-Self-ID", "abc"))
+                        .accepted())
+                .isFalse();
+        assertThat(run(check, "/onebot/v11/ws", headers("Authorization", "Bearer s3cret", "X-Self-ID", "-5"))
+                        .accepted())
                 .isFalse();
     }
 
     @Test
     void wrongPathAndNonUniversalRolesAreRefused() {
-        assertThat(run(check, "/other", headers("Authorization", "Bearer s3cret", "X-Self-ID", "1")).accepted()).isFalse();
-        assertThat(run(check, "/onebot/v11/ws",
-                headers("Authorization", "Bearer s3cret", "X-Self-ID", "1", "X-Client-Role", "Event")).accepted()).isFalse();
+        assertThat(run(check, "/other", headers("Authorization", "Bearer s3cret", "X-Self-ID", "1"))
+                        .accepted())
+                .isFalse();
+        assertThat(run(
+                                check,
+                                "/onebot/v11/ws",
+                                headers("Authorization", "Bearer s3cret", "X-Self-ID", "1", "X-Client-Role", "Event"))
+                        .accepted())
+                .isFalse();
     }
 
     @Test

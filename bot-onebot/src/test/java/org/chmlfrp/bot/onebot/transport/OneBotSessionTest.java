@@ -32,8 +32,8 @@ class OneBotSessionTest {
     private final List<OneBotEvent> events = new CopyOnWriteArrayList<>();
     private final List<Long> accounts = new CopyOnWriteArrayList<>();
     private final List<String> closed = new CopyOnWriteArrayList<>();
-    private final OneBotSession session = new OneBotSession("test", channel, Duration.ofMillis(300), RateLimit.UNLIMITED,
-            timer, new SessionListener() {
+    private final OneBotSession session = new OneBotSession(
+            "test", channel, Duration.ofMillis(300), RateLimit.UNLIMITED, timer, new SessionListener() {
                 @Override
                 public void onAccountKnown(OneBotSession s) {
                     accounts.add(s.selfId());
@@ -70,7 +70,10 @@ class OneBotSessionTest {
         peer.ignore("get_login_info");
         assertThatThrownBy(() -> session.call("get_login_info", null).get(5, TimeUnit.SECONDS))
                 .hasCauseInstanceOf(ActionTimeoutException.class);
-        assertThat(session.send(MessageTarget.user(1), OutgoingMessage.text("hi")).get(5, TimeUnit.SECONDS).ok()).isTrue();
+        assertThat(session.send(MessageTarget.user(1), OutgoingMessage.text("hi"))
+                        .get(5, TimeUnit.SECONDS)
+                        .ok())
+                .isTrue();
         assertThat(session.isOpen()).isTrue();
     }
 
@@ -96,7 +99,8 @@ class OneBotSessionTest {
 
     @Test
     void withoutHeartbeatsASessionIsNeverStale() {
-        assertThat(session.isStale(System.nanoTime() + TimeUnit.HOURS.toNanos(1), 3)).isFalse();
+        assertThat(session.isStale(System.nanoTime() + TimeUnit.HOURS.toNanos(1), 3))
+                .isFalse();
     }
 
     @Test

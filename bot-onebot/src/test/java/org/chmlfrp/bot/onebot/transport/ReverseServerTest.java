@@ -47,7 +47,10 @@ class ReverseServerTest {
             Waits.until("event", () -> harness.events.size() == 1, WAIT);
             assertThat(((OneBotEvent.Message) harness.events.get(0)).userId()).isEqualTo(10001);
             OneBotSession s = harness.sessions.find(10000).orElseThrow();
-            assertThat(s.send(MessageTarget.user(10001), OutgoingMessage.text("hi")).get(5, TimeUnit.SECONDS).ok()).isTrue();
+            assertThat(s.send(MessageTarget.user(10001), OutgoingMessage.text("hi"))
+                            .get(5, TimeUnit.SECONDS)
+                            .ok())
+                    .isTrue();
             assertThat(peer.logic().calls("send_private_msg")).hasSize(1);
         }
     }
@@ -105,7 +108,10 @@ class ReverseServerTest {
             Waits.until("first bound", () -> harness.sessions.find(10000).isPresent(), WAIT);
             OneBotSession old = harness.sessions.find(10000).orElseThrow();
             try (RawOneBotClient second = RawOneBotClient.dial(url, 10000, "s3cret")) {
-                Waits.until("second bound", () -> harness.sessions.find(10000).filter(s -> s != old).isPresent(), WAIT);
+                Waits.until(
+                        "second bound",
+                        () -> harness.sessions.find(10000).filter(s -> s != old).isPresent(),
+                        WAIT);
                 assertThat(first.awaitClosed(5000)).isTrue();
                 Waits.until("old session closed", () -> !old.isOpen(), WAIT);
                 assertThat(harness.sessions.find(10000).orElseThrow()).isNotSameAs(old);
@@ -117,9 +123,12 @@ class ReverseServerTest {
     @Test
     void severalAccountsAtOnce() throws Exception {
         try (RawOneBotClient a = RawOneBotClient.dial(url, 10000, "s3cret");
-             RawOneBotClient b = RawOneBotClient.dial(url, 20000, "s3cret")) {
+                RawOneBotClient b = RawOneBotClient.dial(url, 20000, "s3cret")) {
             Waits.until("both bound", () -> harness.sessions.accounts().size() == 2, WAIT);
-            harness.sessions.find(20000).orElseThrow().send(MessageTarget.group(5), OutgoingMessage.text("x"))
+            harness.sessions
+                    .find(20000)
+                    .orElseThrow()
+                    .send(MessageTarget.group(5), OutgoingMessage.text("x"))
                     .get(5, TimeUnit.SECONDS);
             assertThat(b.logic().calls("send_group_msg")).hasSize(1);
             assertThat(a.logic().calls("send_group_msg")).isEmpty();

@@ -2,8 +2,8 @@ package org.chmlfrp.bot.onebot.transport;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import org.chmlfrp.bot.core.command.RateLimit;
@@ -16,6 +16,7 @@ final class SessionHarness implements SessionOpener, SessionListener, AutoClosea
     final ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(2);
     /** Each {@code get_login_info} the sessions asked, in order. */
     final List<CompletableFuture<?>> loginInfoCalls = new CopyOnWriteArrayList<>();
+
     final OneBotSessions sessions = new OneBotSessions();
     final List<OneBotEvent> events = new CopyOnWriteArrayList<>();
     final List<OneBotSession> opened = new CopyOnWriteArrayList<>();

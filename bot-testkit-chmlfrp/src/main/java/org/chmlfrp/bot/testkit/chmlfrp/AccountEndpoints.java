@@ -1,7 +1,6 @@
 package org.chmlfrp.bot.testkit.chmlfrp;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Locale;
@@ -127,7 +126,10 @@ final class AccountEndpoints {
         return state.locked(w -> {
             FakeUser current = w.user(user.id());
             if (code.isPresent()) {
-                if (!w.mailCodes().last(RETOKEN, current.email()).map(code.get()::equals).orElse(false)) {
+                if (!w.mailCodes()
+                        .last(RETOKEN, current.email())
+                        .map(code.get()::equals)
+                        .orElse(false)) {
                     throw ApiError.badRequest("验证码错误");
                 }
                 w.mailCodes().consume(RETOKEN, current.email());
@@ -168,7 +170,9 @@ final class AccountEndpoints {
             data.put("last_sign_in_time", last == null ? null : ApiTime.spring(last, w.clock));
             data.put("total_points", current.totalSignInPoints());
             data.put("total_sign_ins", current.totalSignIns());
-            data.put("count_of_matching_records", w.users().stream().filter(u -> signedInOn(u, today)).count());
+            data.put(
+                    "count_of_matching_records",
+                    w.users().stream().filter(u -> signedInOn(u, today)).count());
             data.put("is_signed_in_today", signedInOn(current, today));
             return ApiResponse.ok("获取成功", data);
         });

@@ -3,7 +3,6 @@ package org.chmlfrp.bot.testkit.chmlfrp;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
-
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;

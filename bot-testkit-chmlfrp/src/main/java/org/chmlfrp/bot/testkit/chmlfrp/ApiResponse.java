@@ -3,7 +3,6 @@ package org.chmlfrp.bot.testkit.chmlfrp;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import java.io.IOException;
 
 /** What an endpoint answers; {@link ResponseWriter} puts it on the wire. */
@@ -13,16 +12,13 @@ sealed interface ApiResponse {
      * The API's envelope. HTTP 200 whatever {@code code} says, unless the server mirrors codes
      * into the HTTP status ({@code httpStatusMirrorsCode}).
      */
-    record Envelope(int code, ObjectNode body) implements ApiResponse {
-    }
+    record Envelope(int code, ObjectNode body) implements ApiResponse {}
 
     /** A JSON body with a fixed HTTP status (Spring's own error shapes). */
-    record FixedJson(int status, JsonNode body) implements ApiResponse {
-    }
+    record FixedJson(int status, JsonNode body) implements ApiResponse {}
 
     /** A success envelope written piece by piece onto the response stream (for huge bodies). */
-    record StreamedJson(BodyWriter writer) implements ApiResponse {
-    }
+    record StreamedJson(BodyWriter writer) implements ApiResponse {}
 
     /** Writes a whole JSON document with the generator it is given. */
     @FunctionalInterface

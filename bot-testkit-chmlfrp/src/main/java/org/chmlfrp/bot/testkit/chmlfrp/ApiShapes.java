@@ -2,7 +2,6 @@ package org.chmlfrp.bot.testkit.chmlfrp;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -23,8 +22,7 @@ final class ApiShapes {
         UPDATED
     }
 
-    private ApiShapes() {
-    }
+    private ApiShapes() {}
 
     static String trueFalse(boolean value) {
         return value ? "true" : "false";

@@ -11,11 +11,9 @@ import java.time.temporal.ChronoUnit;
 /** Time as the API writes it: Spring's {@code 2024-12-21T01:38:19.000+00:00}, and plain dates. */
 final class ApiTime {
 
-    private static final DateTimeFormatter SPRING =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSxxx");
+    private static final DateTimeFormatter SPRING = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSxxx");
 
-    private ApiTime() {
-    }
+    private ApiTime() {}
 
     /** {@code instant} in UTC with milliseconds and a {@code +00:00} offset, as Spring writes dates. */
     static String spring(Instant instant) {

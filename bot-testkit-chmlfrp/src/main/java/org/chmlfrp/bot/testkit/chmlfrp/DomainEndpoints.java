@@ -1,7 +1,6 @@
 package org.chmlfrp.bot.testkit.chmlfrp;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
-
 import java.util.List;
 import java.util.Optional;
 
@@ -77,9 +76,17 @@ final class DomainEndpoints {
         return state.locked(w -> {
             List<FakeSubdomain> matches = mine(w, user, domain, record);
             for (FakeSubdomain s : matches) {
-                String newTarget = target.map(t -> SubdomainRules.target(s.type(), t)).orElse(s.target());
-                w.putSubdomain(new FakeSubdomain(s.id(), s.userId(), s.domain(), s.record(), s.type(), newTarget,
-                        remarks.orElse(s.remarks()), ttl.orElse(s.ttl())));
+                String newTarget =
+                        target.map(t -> SubdomainRules.target(s.type(), t)).orElse(s.target());
+                w.putSubdomain(new FakeSubdomain(
+                        s.id(),
+                        s.userId(),
+                        s.domain(),
+                        s.record(),
+                        s.type(),
+                        newTarget,
+                        remarks.orElse(s.remarks()),
+                        ttl.orElse(s.ttl())));
             }
             return ApiResponse.ok("免费二级域名修改成功");
         });
@@ -96,7 +103,9 @@ final class DomainEndpoints {
     }
 
     private static List<FakeSubdomain> mine(World w, FakeUser user, String domain, String record) {
-        List<FakeSubdomain> matches = w.subdomainsOf(user.id()).stream().filter(s -> s.is(domain, record)).toList();
+        List<FakeSubdomain> matches = w.subdomainsOf(user.id()).stream()
+                .filter(s -> s.is(domain, record))
+                .toList();
         if (matches.isEmpty()) {
             throw ApiError.badRequest(NOT_YOURS);
         }

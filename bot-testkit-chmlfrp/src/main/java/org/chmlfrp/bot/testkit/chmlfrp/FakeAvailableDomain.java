@@ -8,5 +8,4 @@ package org.chmlfrp.bot.testkit.chmlfrp;
  * @param remarks   free text or {@code null}
  * @param icpFiling whether the domain has ICP filing
  */
-public record FakeAvailableDomain(int id, String domain, String remarks, boolean icpFiling) {
-}
+public record FakeAvailableDomain(int id, String domain, String remarks, boolean icpFiling) {}

@@ -1,9 +1,6 @@
 package org.chmlfrp.bot.testkit.chmlfrp;
 
 import com.sun.net.httpserver.HttpServer;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
@@ -16,6 +13,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A stateful, in-memory fake of the whole ChmlFrp API v2 over real HTTP, bound to
@@ -47,8 +46,8 @@ public final class FakeChmlFrpServer implements AutoCloseable {
     private final RequestLog log;
     private final URI baseUrl;
 
-    private FakeChmlFrpServer(HttpServer server, ExecutorService executor, FakeState state, FakeFaults faults,
-                              RequestLog log) {
+    private FakeChmlFrpServer(
+            HttpServer server, ExecutorService executor, FakeState state, FakeFaults faults, RequestLog log) {
         this.server = server;
         this.executor = executor;
         this.state = state;
@@ -121,8 +120,7 @@ public final class FakeChmlFrpServer implements AutoCloseable {
         private int threads = 8;
         private int requestLogLimit = 10_000;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /** The initial world; {@link FakeSeed#documentExamples()} if not called. */
         public Builder seed(FakeSeed value) {
@@ -210,8 +208,8 @@ public final class FakeChmlFrpServer implements AutoCloseable {
          * @throws UncheckedIOException if the port cannot be bound
          */
         public FakeChmlFrpServer start() {
-            ServerOptions options = new ServerOptions(httpStatusMirrorsCode, requireCaptcha, legacyDeleteOnly,
-                    bareWriteAnswers, statusListSize, clock);
+            ServerOptions options = new ServerOptions(
+                    httpStatusMirrorsCode, requireCaptcha, legacyDeleteOnly, bareWriteAnswers, statusListSize, clock);
             FakeState state = new FakeState(seed != null ? seed : FakeSeed.documentExamples(), clock);
             FakeFaults faults = new FakeFaults();
             RequestLog log = new RequestLog(requestLogLimit);
@@ -232,8 +230,8 @@ public final class FakeChmlFrpServer implements AutoCloseable {
                 throw new UncheckedIOException("cannot bind the fake ChmlFrp server", e);
             }
             ExecutorService executor = Executors.newFixedThreadPool(threads, new WorkerThreads());
-            server.createContext("/", new RequestHandler(router, faults, log,
-                    new ResponseWriter(httpStatusMirrorsCode), clock));
+            server.createContext(
+                    "/", new RequestHandler(router, faults, log, new ResponseWriter(httpStatusMirrorsCode), clock));
             server.setExecutor(executor);
             server.start();
             FakeChmlFrpServer fake = new FakeChmlFrpServer(server, executor, state, faults, log);

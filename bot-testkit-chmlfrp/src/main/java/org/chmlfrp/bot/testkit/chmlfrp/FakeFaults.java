@@ -15,15 +15,15 @@ public final class FakeFaults {
 
     private final Map<String, PathFault> byPath = new ConcurrentHashMap<>();
 
-    FakeFaults() {
-    }
+    FakeFaults() {}
 
     /** Answers {@code path} with {@code httpStatus} and this raw body (JSON content type if it looks like JSON). */
     public FakeFaults status(String path, int httpStatus, String body) {
         String text = body == null ? "" : body;
         String trimmed = text.trim();
         String type = trimmed.startsWith("{") || trimmed.startsWith("[")
-                ? ResponseWriter.JSON_TYPE : ResponseWriter.TEXT_TYPE;
+                ? ResponseWriter.JSON_TYPE
+                : ResponseWriter.TEXT_TYPE;
         return canned(path, new CannedResponse(httpStatus, type, text));
     }
 
@@ -89,8 +89,7 @@ public final class FakeFaults {
     }
 
     /** A raw answer that replaces the endpoint's. */
-    record CannedResponse(int status, String contentType, String body) {
-    }
+    record CannedResponse(int status, String contentType, String body) {}
 
     /**
      * The faults of one path.

@@ -7,5 +7,4 @@ package org.chmlfrp.bot.testkit.chmlfrp;
  * @param description text or {@code null}
  * @param url         link
  */
-public record FakeFriendLink(String name, String description, String url) {
-}
+public record FakeFriendLink(String name, String description, String url) {}

@@ -201,55 +201,217 @@ public record FakeNode(
             tunnelCounts = n.tunnelCounts;
         }
 
-        public Builder id(int v) { id = v; return this; }
-        public Builder name(String v) { name = v; return this; }
-        public Builder area(String v) { area = v; return this; }
-        public Builder nodegroup(String v) { nodegroup = v; return this; }
-        public Builder vip(boolean v) { nodegroup = v ? "vip" : "user"; return this; }
-        public Builder china(boolean v) { china = v; return this; }
-        public Builder web(boolean v) { web = v; return this; }
-        public Builder udp(boolean v) { udp = v; return this; }
-        public Builder fangyu(boolean v) { fangyu = v; return this; }
-        public Builder notes(String v) { notes = v; return this; }
-        public Builder online(boolean v) { online = v; return this; }
-        public Builder rport(String v) { rport = v; return this; }
-        public Builder host(String v) { host = v; return this; }
-        public Builder realIp(String v) { realIp = v; return this; }
-        public Builder port(int v) { port = v; return this; }
-        public Builder adminPort(int v) { adminPort = v; return this; }
-        public Builder nodeToken(String v) { nodeToken = v; return this; }
-        public Builder cpuInfo(String v) { cpuInfo = v; return this; }
-        public Builder numCores(int v) { numCores = v; return this; }
-        public Builder memoryTotal(long v) { memoryTotal = v; return this; }
-        public Builder storageTotal(long v) { storageTotal = v; return this; }
-        public Builder storageUsed(long v) { storageUsed = v; return this; }
+        public Builder id(int v) {
+            id = v;
+            return this;
+        }
+
+        public Builder name(String v) {
+            name = v;
+            return this;
+        }
+
+        public Builder area(String v) {
+            area = v;
+            return this;
+        }
+
+        public Builder nodegroup(String v) {
+            nodegroup = v;
+            return this;
+        }
+
+        public Builder vip(boolean v) {
+            nodegroup = v ? "vip" : "user";
+            return this;
+        }
+
+        public Builder china(boolean v) {
+            china = v;
+            return this;
+        }
+
+        public Builder web(boolean v) {
+            web = v;
+            return this;
+        }
+
+        public Builder udp(boolean v) {
+            udp = v;
+            return this;
+        }
+
+        public Builder fangyu(boolean v) {
+            fangyu = v;
+            return this;
+        }
+
+        public Builder notes(String v) {
+            notes = v;
+            return this;
+        }
+
+        public Builder online(boolean v) {
+            online = v;
+            return this;
+        }
+
+        public Builder rport(String v) {
+            rport = v;
+            return this;
+        }
+
+        public Builder host(String v) {
+            host = v;
+            return this;
+        }
+
+        public Builder realIp(String v) {
+            realIp = v;
+            return this;
+        }
+
+        public Builder port(int v) {
+            port = v;
+            return this;
+        }
+
+        public Builder adminPort(int v) {
+            adminPort = v;
+            return this;
+        }
+
+        public Builder nodeToken(String v) {
+            nodeToken = v;
+            return this;
+        }
+
+        public Builder cpuInfo(String v) {
+            cpuInfo = v;
+            return this;
+        }
+
+        public Builder numCores(int v) {
+            numCores = v;
+            return this;
+        }
+
+        public Builder memoryTotal(long v) {
+            memoryTotal = v;
+            return this;
+        }
+
+        public Builder storageTotal(long v) {
+            storageTotal = v;
+            return this;
+        }
+
+        public Builder storageUsed(long v) {
+            storageUsed = v;
+            return this;
+        }
+
         public Builder load(double one, double five, double fifteen) {
             load1 = one;
             load5 = five;
             load15 = fifteen;
             return this;
         }
-        public Builder version(String v) { version = v; return this; }
-        public Builder uptimeSeconds(long v) { uptimeSeconds = v; return this; }
-        public Builder coordinates(String v) { coordinates = v; return this; }
-        public Builder toowhite(boolean v) { toowhite = v; return this; }
-        public Builder ipv6(String v) { ipv6 = v; return this; }
+
+        public Builder version(String v) {
+            version = v;
+            return this;
+        }
+
+        public Builder uptimeSeconds(long v) {
+            uptimeSeconds = v;
+            return this;
+        }
+
+        public Builder coordinates(String v) {
+            coordinates = v;
+            return this;
+        }
+
+        public Builder toowhite(boolean v) {
+            toowhite = v;
+            return this;
+        }
+
+        public Builder ipv6(String v) {
+            ipv6 = v;
+            return this;
+        }
+
         public Builder traffic(long in, long out) {
             totalTrafficIn = in;
             totalTrafficOut = out;
             return this;
         }
-        public Builder bandwidthUsagePercent(int v) { bandwidthUsagePercent = v; return this; }
-        public Builder cpuUsage(double v) { cpuUsage = v; return this; }
-        public Builder curCounts(int v) { curCounts = v; return this; }
-        public Builder clientCounts(int v) { clientCounts = v; return this; }
-        public Builder tunnelCounts(int v) { tunnelCounts = v; return this; }
+
+        public Builder bandwidthUsagePercent(int v) {
+            bandwidthUsagePercent = v;
+            return this;
+        }
+
+        public Builder cpuUsage(double v) {
+            cpuUsage = v;
+            return this;
+        }
+
+        public Builder curCounts(int v) {
+            curCounts = v;
+            return this;
+        }
+
+        public Builder clientCounts(int v) {
+            clientCounts = v;
+            return this;
+        }
+
+        public Builder tunnelCounts(int v) {
+            tunnelCounts = v;
+            return this;
+        }
 
         public FakeNode build() {
-            return new FakeNode(id, name, area, nodegroup, china, web, udp, fangyu, notes, online, rport, host,
-                    realIp, port, adminPort, nodeToken, cpuInfo, numCores, memoryTotal, storageTotal, storageUsed,
-                    load1, load5, load15, version, uptimeSeconds, coordinates, toowhite, ipv6, totalTrafficIn,
-                    totalTrafficOut, bandwidthUsagePercent, cpuUsage, curCounts, clientCounts, tunnelCounts);
+            return new FakeNode(
+                    id,
+                    name,
+                    area,
+                    nodegroup,
+                    china,
+                    web,
+                    udp,
+                    fangyu,
+                    notes,
+                    online,
+                    rport,
+                    host,
+                    realIp,
+                    port,
+                    adminPort,
+                    nodeToken,
+                    cpuInfo,
+                    numCores,
+                    memoryTotal,
+                    storageTotal,
+                    storageUsed,
+                    load1,
+                    load5,
+                    load15,
+                    version,
+                    uptimeSeconds,
+                    coordinates,
+                    toowhite,
+                    ipv6,
+                    totalTrafficIn,
+                    totalTrafficOut,
+                    bandwidthUsagePercent,
+                    cpuUsage,
+                    curCounts,
+                    clientCounts,
+                    tunnelCounts);
         }
     }
 }

@@ -50,7 +50,9 @@ public record FakeSeed(
         uptimeHistory.forEach((node, values) -> copy.put(node, List.copyOf(values)));
         uptimeHistory = Collections.unmodifiableMap(copy);
         validate(users, nodes, tunnels, subdomains, uptimeHistory);
-        unique("announcement id", announcements.stream().map(FakeAnnouncement::id).toList());
+        unique(
+                "announcement id",
+                announcements.stream().map(FakeAnnouncement::id).toList());
         unique("gift card code", giftCards.stream().map(FakeGiftCard::code).toList());
     }
 
@@ -91,13 +93,19 @@ public record FakeSeed(
         return b;
     }
 
-    private static void validate(List<FakeUser> users, List<FakeNode> nodes, List<FakeTunnel> tunnels,
-                                 List<FakeSubdomain> subdomains, Map<String, List<Double>> uptime) {
-        Set<Integer> userIds = unique("user id", users.stream().map(FakeUser::id).toList());
+    private static void validate(
+            List<FakeUser> users,
+            List<FakeNode> nodes,
+            List<FakeTunnel> tunnels,
+            List<FakeSubdomain> subdomains,
+            Map<String, List<Double>> uptime) {
+        Set<Integer> userIds =
+                unique("user id", users.stream().map(FakeUser::id).toList());
         unique("username", users.stream().map(FakeUser::username).toList());
         unique("user token", users.stream().map(FakeUser::token).toList());
         unique("node id", nodes.stream().map(FakeNode::id).toList());
-        Set<String> nodeNames = unique("node name", nodes.stream().map(FakeNode::name).toList());
+        Set<String> nodeNames =
+                unique("node name", nodes.stream().map(FakeNode::name).toList());
         unique("tunnel id", tunnels.stream().map(FakeTunnel::id).toList());
         unique("subdomain id", subdomains.stream().map(FakeSubdomain::id).toList());
         for (FakeTunnel t : tunnels) {
@@ -140,8 +148,7 @@ public record FakeSeed(
         private final List<FakeGiftCard> giftCards = new ArrayList<>();
         private FakePanelInfo panel = new FakePanelInfo(0, 0, List.of());
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder user(FakeUser user) {
             users.add(user);
@@ -215,8 +222,16 @@ public record FakeSeed(
         }
 
         public FakeSeed build() {
-            return new FakeSeed(users, nodes, tunnels, availableDomains, subdomains, panel, uptimeHistory,
-                    announcements, giftCards);
+            return new FakeSeed(
+                    users,
+                    nodes,
+                    tunnels,
+                    availableDomains,
+                    subdomains,
+                    panel,
+                    uptimeHistory,
+                    announcements,
+                    giftCards);
         }
     }
 }

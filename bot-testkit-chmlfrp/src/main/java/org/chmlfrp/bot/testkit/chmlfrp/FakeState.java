@@ -113,7 +113,8 @@ public final class FakeState {
 
     /** The user's tunnel with this name. */
     public Optional<FakeTunnel> tunnel(int userId, String name) {
-        return locked(w -> w.tunnelsOf(userId).stream().filter(t -> t.name().equals(name)).findFirst());
+        return locked(w ->
+                w.tunnelsOf(userId).stream().filter(t -> t.name().equals(name)).findFirst());
     }
 
     /**
@@ -131,7 +132,8 @@ public final class FakeState {
     /** Replaces tunnel {@code tunnelId} with {@code change.apply(current)}; returns the new value. */
     public FakeTunnel updateTunnel(int tunnelId, UnaryOperator<FakeTunnel> change) {
         return locked(w -> {
-            FakeTunnel current = w.tunnel(tunnelId).orElseThrow(() -> new NoSuchElementException("no tunnel " + tunnelId));
+            FakeTunnel current =
+                    w.tunnel(tunnelId).orElseThrow(() -> new NoSuchElementException("no tunnel " + tunnelId));
             return w.putTunnel(change.apply(current).withId(tunnelId));
         });
     }
@@ -266,8 +268,8 @@ public final class FakeState {
      */
     public FakeAnnouncement publishAnnouncement(String title, String contentMd) {
         return locked(w -> {
-            FakeAnnouncement a = new FakeAnnouncement(w.nextAnnouncementId(), title, contentMd, 0,
-                    ApiTime.spring(w.clock.instant()));
+            FakeAnnouncement a = new FakeAnnouncement(
+                    w.nextAnnouncementId(), title, contentMd, 0, ApiTime.spring(w.clock.instant()));
             w.addAnnouncement(a);
             return a;
         });

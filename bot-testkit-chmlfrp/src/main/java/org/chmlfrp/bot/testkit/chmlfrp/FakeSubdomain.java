@@ -12,8 +12,8 @@ package org.chmlfrp.bot.testkit.chmlfrp;
  * @param remarks free text or {@code null}
  * @param ttl     one of the API's Chinese TTL strings, e.g. {@code 10分钟}
  */
-public record FakeSubdomain(int id, int userId, String domain, String record, String type, String target,
-                            String remarks, String ttl) {
+public record FakeSubdomain(
+        int id, int userId, String domain, String record, String type, String target, String remarks, String ttl) {
 
     /** True if this is {@code record.domain} (record compared ignoring case, as DNS does). */
     public boolean is(String otherDomain, String otherRecord) {

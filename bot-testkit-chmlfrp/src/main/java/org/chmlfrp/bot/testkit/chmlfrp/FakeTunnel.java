@@ -130,15 +130,50 @@ public record FakeTunnel(
             curConns = t.curConns;
         }
 
-        public Builder id(int v) { id = v; return this; }
-        public Builder name(String v) { name = v; return this; }
-        public Builder userId(int v) { userId = v; return this; }
-        public Builder node(String v) { node = v; return this; }
-        public Builder localIp(String v) { localIp = v; return this; }
-        public Builder type(String v) { type = v; return this; }
-        public Builder localPort(int v) { localPort = v; return this; }
-        public Builder remotePort(Integer v) { remotePort = v; return this; }
-        public Builder domain(String v) { domain = v; return this; }
+        public Builder id(int v) {
+            id = v;
+            return this;
+        }
+
+        public Builder name(String v) {
+            name = v;
+            return this;
+        }
+
+        public Builder userId(int v) {
+            userId = v;
+            return this;
+        }
+
+        public Builder node(String v) {
+            node = v;
+            return this;
+        }
+
+        public Builder localIp(String v) {
+            localIp = v;
+            return this;
+        }
+
+        public Builder type(String v) {
+            type = v;
+            return this;
+        }
+
+        public Builder localPort(int v) {
+            localPort = v;
+            return this;
+        }
+
+        public Builder remotePort(Integer v) {
+            remotePort = v;
+            return this;
+        }
+
+        public Builder domain(String v) {
+            domain = v;
+            return this;
+        }
         /** A tcp/udp tunnel: sets type and remote port, clears the domain. */
         public Builder portTunnel(String tcpOrUdp, int localPortValue, int remotePortValue) {
             type = tcpOrUdp;
@@ -155,22 +190,67 @@ public record FakeTunnel(
             remotePort = null;
             return this;
         }
-        public Builder encryption(boolean v) { encryption = v; return this; }
-        public Builder compression(boolean v) { compression = v; return this; }
-        public Builder extraParams(String v) { extraParams = v; return this; }
-        public Builder online(boolean v) { online = v; return this; }
-        public Builder uptime(String v) { uptime = v; return this; }
-        public Builder clientVersion(String v) { clientVersion = v; return this; }
+
+        public Builder encryption(boolean v) {
+            encryption = v;
+            return this;
+        }
+
+        public Builder compression(boolean v) {
+            compression = v;
+            return this;
+        }
+
+        public Builder extraParams(String v) {
+            extraParams = v;
+            return this;
+        }
+
+        public Builder online(boolean v) {
+            online = v;
+            return this;
+        }
+
+        public Builder uptime(String v) {
+            uptime = v;
+            return this;
+        }
+
+        public Builder clientVersion(String v) {
+            clientVersion = v;
+            return this;
+        }
+
         public Builder todayTraffic(long in, long out) {
             todayTrafficIn = in;
             todayTrafficOut = out;
             return this;
         }
-        public Builder curConns(int v) { curConns = v; return this; }
+
+        public Builder curConns(int v) {
+            curConns = v;
+            return this;
+        }
 
         public FakeTunnel build() {
-            return new FakeTunnel(id, name, userId, node, localIp, type, localPort, remotePort, domain, encryption,
-                    compression, extraParams, online, uptime, clientVersion, todayTrafficIn, todayTrafficOut,
+            return new FakeTunnel(
+                    id,
+                    name,
+                    userId,
+                    node,
+                    localIp,
+                    type,
+                    localPort,
+                    remotePort,
+                    domain,
+                    encryption,
+                    compression,
+                    extraParams,
+                    online,
+                    uptime,
+                    clientVersion,
+                    todayTrafficIn,
+                    todayTrafficOut,
                     curConns);
         }
     }

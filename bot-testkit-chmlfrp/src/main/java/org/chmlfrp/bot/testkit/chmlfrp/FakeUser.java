@@ -132,31 +132,123 @@ public record FakeUser(
             totalSignInPoints = u.totalSignInPoints;
         }
 
-        public Builder id(int v) { id = v; return this; }
-        public Builder username(String v) { username = v; return this; }
-        public Builder password(String v) { password = v; return this; }
-        public Builder email(String v) { email = v; return this; }
-        public Builder qq(String v) { qq = v; return this; }
-        public Builder usergroup(String v) { usergroup = v; return this; }
-        public Builder token(String v) { token = v; return this; }
-        public Builder bandwidth(int v) { bandwidth = v; return this; }
-        public Builder tunnelQuota(int v) { tunnelQuota = v; return this; }
-        public Builder integral(long v) { integral = v; return this; }
-        public Builder term(String v) { term = v; return this; }
-        public Builder regtime(String v) { regtime = v; return this; }
-        public Builder realname(String v) { realname = v; return this; }
-        public Builder userimg(String v) { userimg = v; return this; }
-        public Builder totalDownload(long v) { totalDownload = v; return this; }
-        public Builder totalUpload(long v) { totalUpload = v; return this; }
-        public Builder lastSignIn(LocalDateTime v) { lastSignIn = v; return this; }
-        public Builder totalSignIns(int v) { totalSignIns = v; return this; }
-        public Builder totalSignInPoints(long v) { totalSignInPoints = v; return this; }
+        public Builder id(int v) {
+            id = v;
+            return this;
+        }
+
+        public Builder username(String v) {
+            username = v;
+            return this;
+        }
+
+        public Builder password(String v) {
+            password = v;
+            return this;
+        }
+
+        public Builder email(String v) {
+            email = v;
+            return this;
+        }
+
+        public Builder qq(String v) {
+            qq = v;
+            return this;
+        }
+
+        public Builder usergroup(String v) {
+            usergroup = v;
+            return this;
+        }
+
+        public Builder token(String v) {
+            token = v;
+            return this;
+        }
+
+        public Builder bandwidth(int v) {
+            bandwidth = v;
+            return this;
+        }
+
+        public Builder tunnelQuota(int v) {
+            tunnelQuota = v;
+            return this;
+        }
+
+        public Builder integral(long v) {
+            integral = v;
+            return this;
+        }
+
+        public Builder term(String v) {
+            term = v;
+            return this;
+        }
+
+        public Builder regtime(String v) {
+            regtime = v;
+            return this;
+        }
+
+        public Builder realname(String v) {
+            realname = v;
+            return this;
+        }
+
+        public Builder userimg(String v) {
+            userimg = v;
+            return this;
+        }
+
+        public Builder totalDownload(long v) {
+            totalDownload = v;
+            return this;
+        }
+
+        public Builder totalUpload(long v) {
+            totalUpload = v;
+            return this;
+        }
+
+        public Builder lastSignIn(LocalDateTime v) {
+            lastSignIn = v;
+            return this;
+        }
+
+        public Builder totalSignIns(int v) {
+            totalSignIns = v;
+            return this;
+        }
+
+        public Builder totalSignInPoints(long v) {
+            totalSignInPoints = v;
+            return this;
+        }
 
         public FakeUser build() {
             String img = userimg != null ? userimg : "https://q.qlogo.cn/g?b=qq&nk=" + qq + "&s=100";
-            return new FakeUser(id, username, password, email, qq, usergroup, token, bandwidth, tunnelQuota,
-                    integral, term, regtime, realname, img, totalDownload, totalUpload, lastSignIn,
-                    totalSignIns, totalSignInPoints);
+            return new FakeUser(
+                    id,
+                    username,
+                    password,
+                    email,
+                    qq,
+                    usergroup,
+                    token,
+                    bandwidth,
+                    tunnelQuota,
+                    integral,
+                    term,
+                    regtime,
+                    realname,
+                    img,
+                    totalDownload,
+                    totalUpload,
+                    lastSignIn,
+                    totalSignIns,
+                    totalSignInPoints);
         }
     }
 }

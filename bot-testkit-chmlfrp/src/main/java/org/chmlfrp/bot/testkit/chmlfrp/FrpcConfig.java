@@ -5,22 +5,37 @@ import java.util.List;
 /** The frpc INI of {@code /tunnel_config}, as the document shows it. */
 final class FrpcConfig {
 
-    private FrpcConfig() {
-    }
+    private FrpcConfig() {}
 
     static String ini(FakeNode node, FakeUser user, List<FakeTunnel> tunnels) {
         StringBuilder sb = new StringBuilder();
         sb.append("[common]\n")
-                .append("server_addr = ").append(node.host()).append('\n')
-                .append("server_port = ").append(node.port()).append('\n')
+                .append("server_addr = ")
+                .append(node.host())
+                .append('\n')
+                .append("server_port = ")
+                .append(node.port())
+                .append('\n')
                 .append("tls_enable = false\n")
-                .append("user = ").append(user.token()).append('\n')
-                .append("token = ").append(node.nodeToken()).append("\n\n");
+                .append("user = ")
+                .append(user.token())
+                .append('\n')
+                .append("token = ")
+                .append(node.nodeToken())
+                .append("\n\n");
         for (FakeTunnel t : tunnels) {
-            sb.append('[').append(t.name()).append("]\n")
-                    .append("type = ").append(t.type()).append('\n')
-                    .append("local_ip = ").append(t.localIp()).append('\n')
-                    .append("local_port = ").append(t.localPort()).append('\n');
+            sb.append('[')
+                    .append(t.name())
+                    .append("]\n")
+                    .append("type = ")
+                    .append(t.type())
+                    .append('\n')
+                    .append("local_ip = ")
+                    .append(t.localIp())
+                    .append('\n')
+                    .append("local_port = ")
+                    .append(t.localPort())
+                    .append('\n');
             if (t.isWeb()) {
                 sb.append("custom_domains = ").append(t.domain()).append('\n');
             } else {

@@ -31,8 +31,8 @@ final class GiftCardEndpoints {
     }
 
     private ApiResponse redeem(ApiRequest request) {
-        String token = request.text("usertoken").or(request::token)
-                .orElseThrow(() -> new ApiError(401, Auth.INVALID_TOKEN));
+        String token =
+                request.text("usertoken").or(request::token).orElseThrow(() -> new ApiError(401, Auth.INVALID_TOKEN));
         FakeUser user = state.userByToken(token).orElseThrow(() -> new ApiError(401, Auth.INVALID_TOKEN));
         String code = request.required("giftcode", "礼品卡代码不能为空").trim();
         return state.locked(w -> {
@@ -57,7 +57,10 @@ final class GiftCardEndpoints {
             data.put("cardName", card.cardName());
             if (card.memberType() != null) {
                 String term = extended(current.term(), card.memberDays(), LocalDate.now(w.clock));
-                w.putUser(current.toBuilder().usergroup(card.memberType()).term(term).build());
+                w.putUser(current.toBuilder()
+                        .usergroup(card.memberType())
+                        .term(term)
+                        .build());
                 data.put("memberType", card.memberType());
                 data.put("memberDays", card.memberDays());
                 data.put("newTerm", term);

@@ -14,8 +14,7 @@ final class InputRules {
     private static final Pattern QQ = Pattern.compile("^[1-9][0-9]{4,10}$");
     private static final String[] GEETEST_FIELDS = {"lot_number", "captcha_output", "pass_token", "gen_time"};
 
-    private InputRules() {
-    }
+    private InputRules() {}
 
     /** 6–48 characters with at least two of: letters, digits, symbols. */
     static boolean passwordOk(String password) {

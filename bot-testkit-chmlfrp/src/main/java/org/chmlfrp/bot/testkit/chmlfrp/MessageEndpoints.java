@@ -34,7 +34,9 @@ final class MessageEndpoints {
         if (page < 1 || size < 1 || size > 100) {
             throw ApiError.badRequest("分页参数错误");
         }
-        List<FakeAnnouncement> all = state.announcements().stream().filter(a -> a.priority() >= priority).toList();
+        List<FakeAnnouncement> all = state.announcements().stream()
+                .filter(a -> a.priority() >= priority)
+                .toList();
         if (all.isEmpty()) {
             return ApiResponse.ok("获取成功", NullNode.getInstance());
         }

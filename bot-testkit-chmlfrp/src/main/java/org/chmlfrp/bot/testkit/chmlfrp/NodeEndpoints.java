@@ -1,7 +1,6 @@
 package org.chmlfrp.bot.testkit.chmlfrp;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
-
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -78,7 +77,7 @@ final class NodeEndpoints {
     private ApiResponse statusInfo(ApiRequest request) {
         String name = request.required("nodename", "节点名称不能为空").trim();
         FakeNode node = state.node(name).orElseThrow(() -> ApiError.notFound(CANNOT_CONNECT));
-        return new ApiResponse.StreamedJson(
-                new NodeStatusStream(node, options.statusListSize(), options.clock().instant()));
+        return new ApiResponse.StreamedJson(new NodeStatusStream(
+                node, options.statusListSize(), options.clock().instant()));
     }
 }

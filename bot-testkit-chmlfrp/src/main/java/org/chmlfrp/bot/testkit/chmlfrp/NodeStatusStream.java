@@ -1,7 +1,6 @@
 package org.chmlfrp.bot.testkit.chmlfrp;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-
 import java.io.IOException;
 import java.time.Instant;
 import java.util.Random;

@@ -14,7 +14,12 @@ final class PanelEndpoints {
     }
 
     private ApiResponse panelInfo(ApiRequest request) {
-        return state.locked(w -> ApiResponse.ok("获取成功",
-                ApiShapes.panel(w.panelAtSeed(), w.tunnelAmount(), w.userAmount(), w.nodes().size())));
+        return state.locked(w -> ApiResponse.ok(
+                "获取成功",
+                ApiShapes.panel(
+                        w.panelAtSeed(),
+                        w.tunnelAmount(),
+                        w.userAmount(),
+                        w.nodes().size())));
     }
 }

@@ -11,7 +11,8 @@ record PortRange(int min, int max) {
                 int p = Integer.parseInt(t);
                 return new PortRange(p, p);
             }
-            return new PortRange(Integer.parseInt(t.substring(0, dash).trim()),
+            return new PortRange(
+                    Integer.parseInt(t.substring(0, dash).trim()),
                     Integer.parseInt(t.substring(dash + 1).trim()));
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("not a port range: " + text, e);

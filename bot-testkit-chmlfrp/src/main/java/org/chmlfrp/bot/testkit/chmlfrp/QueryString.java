@@ -9,8 +9,7 @@ import java.util.Map;
 /** Parses {@code a=1&b=2} (a raw query or a form body); the first value of a repeated key wins, as in Spring. */
 final class QueryString {
 
-    private QueryString() {
-    }
+    private QueryString() {}
 
     static Map<String, String> parse(String raw) {
         Map<String, String> result = new LinkedHashMap<>();

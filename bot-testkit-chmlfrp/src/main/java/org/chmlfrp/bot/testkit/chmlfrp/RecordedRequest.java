@@ -1,7 +1,6 @@
 package org.chmlfrp.bot.testkit.chmlfrp;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,8 +15,8 @@ import java.util.Optional;
  * @param headers headers by lower-case name
  * @param body    the body as UTF-8 text ({@code ""} if none)
  */
-public record RecordedRequest(String method, String path, Map<String, String> query,
-                              Map<String, List<String>> headers, String body) {
+public record RecordedRequest(
+        String method, String path, Map<String, String> query, Map<String, List<String>> headers, String body) {
 
     public RecordedRequest {
         query = Map.copyOf(query);
@@ -37,8 +36,12 @@ public record RecordedRequest(String method, String path, Map<String, String> qu
      * JSON object body, {@code token} in a form body.
      */
     public Optional<String> token() {
-        Optional<String> fromHeader = header("authorization").map(String::trim).filter(v -> !v.isEmpty())
-                .map(v -> v.regionMatches(true, 0, "Bearer ", 0, 7) ? v.substring(7).trim() : v)
+        Optional<String> fromHeader = header("authorization")
+                .map(String::trim)
+                .filter(v -> !v.isEmpty())
+                .map(v -> v.regionMatches(true, 0, "Bearer ", 0, 7)
+                        ? v.substring(7).trim()
+                        : v)
                 .filter(v -> !v.isEmpty());
         if (fromHeader.isPresent()) {
             return fromHeader;
@@ -64,9 +67,11 @@ public record RecordedRequest(String method, String path, Map<String, String> qu
         if (json.isPresent()) {
             JsonNode token = json.get().get("token");
             return token != null && token.isValueNode() && !token.asText().isBlank()
-                    ? Optional.of(token.asText().trim()) : Optional.empty();
+                    ? Optional.of(token.asText().trim())
+                    : Optional.empty();
         }
-        if (header("content-type").map(c -> c.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded"))
+        if (header("content-type")
+                .map(c -> c.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded"))
                 .orElse(false)) {
             String token = QueryString.parse(body).get("token");
             return token == null || token.isBlank() ? Optional.empty() : Optional.of(token.trim());

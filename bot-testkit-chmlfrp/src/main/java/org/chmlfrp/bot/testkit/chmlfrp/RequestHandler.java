@@ -4,9 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -17,6 +14,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The one {@link HttpHandler} of the fake: records the request, applies the path's faults,
@@ -61,7 +60,9 @@ final class RequestHandler implements HttpHandler {
         } catch (RuntimeException e) {
             LOG.error("fake ChmlFrp server failed on {}", exchange.getRequestURI(), e);
             try {
-                writer.write(exchange, SpringErrors.internalError(exchange.getRequestURI().getPath(), clock));
+                writer.write(
+                        exchange,
+                        SpringErrors.internalError(exchange.getRequestURI().getPath(), clock));
             } catch (IOException | RuntimeException ignored) {
                 // the answer had already begun; closing the exchange is all that is left
             }
@@ -110,8 +111,8 @@ final class RequestHandler implements HttpHandler {
             body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         Map<String, List<String>> headers = new HashMap<>();
-        exchange.getRequestHeaders().forEach((name, values) ->
-                headers.merge(name.toLowerCase(Locale.ROOT), List.copyOf(values), (a, b) -> {
+        exchange.getRequestHeaders()
+                .forEach((name, values) -> headers.merge(name.toLowerCase(Locale.ROOT), List.copyOf(values), (a, b) -> {
                     List<String> all = new ArrayList<>(a);
                     all.addAll(b);
                     return List.copyOf(all);

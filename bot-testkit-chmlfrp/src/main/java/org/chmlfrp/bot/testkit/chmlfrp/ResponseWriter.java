@@ -3,7 +3,6 @@ package org.chmlfrp.bot.testkit.chmlfrp;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.sun.net.httpserver.HttpExchange;
-
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -55,7 +54,7 @@ final class ResponseWriter {
         exchange.getResponseHeaders().set("Content-Type", JSON_TYPE);
         exchange.sendResponseHeaders(200, 0);
         try (OutputStream out = new BufferedOutputStream(exchange.getResponseBody(), 64 * 1024);
-             JsonGenerator generator = Json.MAPPER.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
+                JsonGenerator generator = Json.MAPPER.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
             writer.write(generator);
         }
     }

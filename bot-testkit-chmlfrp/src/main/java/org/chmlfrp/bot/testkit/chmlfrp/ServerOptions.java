@@ -12,6 +12,10 @@ import java.time.Clock;
  * @param statusListSize        entries in {@code /node_status_info}'s {@code status_list}
  * @param clock                 the fake's notion of now (dates of uptime and traffic history, sign-ins)
  */
-record ServerOptions(boolean httpStatusMirrorsCode, boolean requireCaptcha, boolean legacyDeleteOnly,
-                     boolean bareWriteAnswers, int statusListSize, Clock clock) {
-}
+record ServerOptions(
+        boolean httpStatusMirrorsCode,
+        boolean requireCaptcha,
+        boolean legacyDeleteOnly,
+        boolean bareWriteAnswers,
+        int statusListSize,
+        Clock clock) {}

@@ -1,7 +1,6 @@
 package org.chmlfrp.bot.testkit.chmlfrp;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import java.time.Clock;
 
 /**
@@ -10,8 +9,7 @@ import java.time.Clock;
  */
 final class SpringErrors {
 
-    private SpringErrors() {
-    }
+    private SpringErrors() {}
 
     static ApiResponse.FixedJson notFound(String path, Clock clock) {
         return error(404, "Not Found", path, clock);

@@ -11,22 +11,22 @@ import java.util.regex.Pattern;
 final class SubdomainRules {
 
     /** The only TTL values the API takes, in its own spelling. */
-    static final List<String> TTLS = List.of(
-            "1分钟", "2分钟", "5分钟", "10分钟", "15分钟", "30分钟", "1小时", "2小时", "5小时", "12小时", "1天");
+    static final List<String> TTLS =
+            List.of("1分钟", "2分钟", "5分钟", "10分钟", "15分钟", "30分钟", "1小时", "2小时", "5小时", "12小时", "1天");
+
     static final List<String> TYPES = List.of("A", "AAAA", "CNAME", "SRV");
 
     static final String BAD_TTL = "TTL只能是" + String.join("、", TTLS);
     static final String BAD_TYPE = "解析类型只能是A、AAAA、CNAME、SRV";
 
     private static final Pattern RECORD = Pattern.compile("^[A-Za-z0-9_](?:[A-Za-z0-9_-]{0,61}[A-Za-z0-9_])?$");
-    private static final Pattern IPV4 = Pattern.compile(
-            "^((25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)\\.){3}(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)$");
+    private static final Pattern IPV4 =
+            Pattern.compile("^((25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)\\.){3}(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)$");
     private static final Pattern HOST = Pattern.compile(
             "^(?=.{1,253}$)([A-Za-z0-9_\\u0080-\\uFFFF]([A-Za-z0-9_\\u0080-\\uFFFF-]*[A-Za-z0-9_\\u0080-\\uFFFF])?\\.)+"
                     + "[A-Za-z\\u0080-\\uFFFF]{2,}\\.?$");
 
-    private SubdomainRules() {
-    }
+    private SubdomainRules() {}
 
     static String type(String raw) {
         String type = raw.trim().toUpperCase(Locale.ROOT);

@@ -11,19 +11,18 @@ final class TrafficHistory {
 
     static final int DAYS = 7;
 
-    private TrafficHistory() {
-    }
+    private TrafficHistory() {}
 
     /** Bytes in and out per day. */
-    record Days(long[] in, long[] out) {
-    }
+    record Days(long[] in, long[] out) {}
 
     /** A tunnel's last seven days; a tunnel that never ran has none. */
     static Days ofTunnel(FakeTunnel tunnel) {
         long[] in = new long[DAYS];
         long[] out = new long[DAYS];
         boolean everRan = !FakeTunnel.NOT_STARTED.equals(tunnel.clientVersion())
-                || tunnel.todayTrafficIn() > 0 || tunnel.todayTrafficOut() > 0;
+                || tunnel.todayTrafficIn() > 0
+                || tunnel.todayTrafficOut() > 0;
         if (everRan) {
             Random random = new Random(tunnel.id() * 31L + 7);
             for (int day = 0; day < DAYS - 1; day++) {

@@ -7,8 +7,17 @@ import java.util.Set;
  * The tunnel fields of a {@code create_tunnel} / {@code update_tunnel} request, read and
  * format-checked; {@link TunnelRules} checks them against the world.
  */
-record TunnelDraft(String name, String node, String localIp, String type, int localPort, Integer remotePort,
-                   String domain, boolean encryption, boolean compression, String extraParams) {
+record TunnelDraft(
+        String name,
+        String node,
+        String localIp,
+        String type,
+        int localPort,
+        Integer remotePort,
+        String domain,
+        boolean encryption,
+        boolean compression,
+        String extraParams) {
 
     private static final Set<String> TYPES = Set.of("tcp", "udp", "http", "https");
 
@@ -48,8 +57,10 @@ record TunnelDraft(String name, String node, String localIp, String type, int lo
                 throw ApiError.badRequest("外网端口必须在1到65535之间");
             }
         }
-        Boolean encryption = request.bool("encryption", "数据加密(encryption)只能是true或false").orElse(null);
-        Boolean compression = request.bool("compression", "数据压缩(compression)只能是true或false").orElse(null);
+        Boolean encryption =
+                request.bool("encryption", "数据加密(encryption)只能是true或false").orElse(null);
+        Boolean compression =
+                request.bool("compression", "数据压缩(compression)只能是true或false").orElse(null);
         if (booleansRequired && encryption == null) {
             throw ApiError.badRequest("数据加密(encryption)不能为空");
         }
@@ -58,8 +69,17 @@ record TunnelDraft(String name, String node, String localIp, String type, int lo
         }
         String localIp = request.text("localip").map(String::trim).orElse("127.0.0.1");
         String extra = request.text("extraparams").orElse("");
-        return new TunnelDraft(name, node, localIp, type, localPort, remotePort, domain,
-                Boolean.TRUE.equals(encryption), Boolean.TRUE.equals(compression), extra);
+        return new TunnelDraft(
+                name,
+                node,
+                localIp,
+                type,
+                localPort,
+                remotePort,
+                domain,
+                Boolean.TRUE.equals(encryption),
+                Boolean.TRUE.equals(compression),
+                extra);
     }
 
     boolean isWeb() {

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -66,9 +65,12 @@ final class TunnelEndpoints {
         TunnelDraft draft = TunnelDraft.read(request, true);
         return state.locked(w -> {
             TunnelRules.check(w, w.user(user.id()), draft, null);
-            FakeTunnel stored = w.addTunnel(fromDraft(FakeTunnel.builder(0, draft.name(), user.id(), draft.node()), draft));
-            return options.bareWriteAnswers() ? ApiResponse.ok("隧道创建成功") : ApiResponse.ok("隧道创建成功",
-                    ApiShapes.tunnel(stored, Optional.empty(), ApiShapes.TunnelView.CREATED));
+            FakeTunnel stored =
+                    w.addTunnel(fromDraft(FakeTunnel.builder(0, draft.name(), user.id(), draft.node()), draft));
+            return options.bareWriteAnswers()
+                    ? ApiResponse.ok("隧道创建成功")
+                    : ApiResponse.ok(
+                            "隧道创建成功", ApiShapes.tunnel(stored, Optional.empty(), ApiShapes.TunnelView.CREATED));
         });
     }
 
@@ -83,8 +85,10 @@ final class TunnelEndpoints {
             }
             TunnelRules.check(w, w.user(user.id()), draft, tunnelId);
             FakeTunnel updated = w.putTunnel(fromDraft(current.toBuilder(), draft));
-            return options.bareWriteAnswers() ? ApiResponse.ok("隧道更新成功") : ApiResponse.ok("隧道更新成功",
-                    ApiShapes.tunnel(updated, Optional.empty(), ApiShapes.TunnelView.UPDATED));
+            return options.bareWriteAnswers()
+                    ? ApiResponse.ok("隧道更新成功")
+                    : ApiResponse.ok(
+                            "隧道更新成功", ApiShapes.tunnel(updated, Optional.empty(), ApiShapes.TunnelView.UPDATED));
         });
     }
 
@@ -110,9 +114,12 @@ final class TunnelEndpoints {
         FakeUser user = auth.user(request);
         String name = request.required("tunnel_name", "隧道名称不能为空").trim();
         return state.locked(w -> {
-            FakeTunnel tunnel = w.tunnelsOf(user.id()).stream().filter(t -> t.name().equals(name)).findFirst()
+            FakeTunnel tunnel = w.tunnelsOf(user.id()).stream()
+                    .filter(t -> t.name().equals(name))
+                    .findFirst()
                     .orElseThrow(() -> ApiError.badRequest(NOT_YOURS));
-            w.putTunnel(tunnel.toBuilder().online(false).uptime(null).curConns(0).build());
+            w.putTunnel(
+                    tunnel.toBuilder().online(false).uptime(null).curConns(0).build());
             return ApiResponse.ok("隧道已下线");
         });
     }
@@ -122,12 +129,16 @@ final class TunnelEndpoints {
         FakeUser user = auth.user(request);
         String nodeName = request.required("node", "节点名称不能为空").trim();
         List<String> names = request.text("tunnel_names")
-                .map(s -> Arrays.stream(s.split(",")).map(String::trim).filter(n -> !n.isEmpty()).toList())
+                .map(s -> Arrays.stream(s.split(","))
+                        .map(String::trim)
+                        .filter(n -> !n.isEmpty())
+                        .toList())
                 .orElse(List.of());
         return state.locked(w -> {
             FakeNode node = w.node(nodeName).orElseThrow(() -> ApiError.notFound("节点不存在"));
             List<FakeTunnel> onNode = w.tunnelsOf(user.id()).stream()
-                    .filter(t -> t.node().equals(nodeName)).toList();
+                    .filter(t -> t.node().equals(nodeName))
+                    .toList();
             List<FakeTunnel> chosen;
             if (names.isEmpty()) {
                 if (onNode.isEmpty()) {
@@ -137,19 +148,21 @@ final class TunnelEndpoints {
             } else {
                 chosen = new ArrayList<>();
                 for (String name : names) {
-                    chosen.add(onNode.stream().filter(t -> t.name().equals(name)).findFirst()
+                    chosen.add(onNode.stream()
+                            .filter(t -> t.name().equals(name))
+                            .findFirst()
                             .orElseThrow(() -> ApiError.badRequest("隧道" + name + "不存在或不在节点" + nodeName + "上")));
                 }
             }
-            return ApiResponse.ok("配置文件获取成功",
-                    TextNode.valueOf(FrpcConfig.ini(node, w.user(user.id()), chosen)));
+            return ApiResponse.ok("配置文件获取成功", TextNode.valueOf(FrpcConfig.ini(node, w.user(user.id()), chosen)));
         });
     }
 
     private ApiResponse lastSevenDays(ApiRequest request) {
         FakeUser user = auth.user(request);
         int tunnelId = request.requiredInt("tunnel_id", "隧道ID不能为空", "隧道ID必须是数字");
-        FakeTunnel tunnel = state.tunnel(tunnelId).filter(t -> t.userId() == user.id())
+        FakeTunnel tunnel = state.tunnel(tunnelId)
+                .filter(t -> t.userId() == user.id())
                 .orElseThrow(() -> ApiError.badRequest(NOT_YOURS));
         TrafficHistory.Days days = TrafficHistory.ofTunnel(tunnel);
         ObjectNode data = Json.object();

@@ -3,8 +3,7 @@ package org.chmlfrp.bot.testkit.chmlfrp;
 /** The rules a tunnel draft must keep against the world (node, flags, VIP, name, quota, ports). */
 final class TunnelRules {
 
-    private TunnelRules() {
-    }
+    private TunnelRules() {}
 
     /**
      * Checks {@code draft} for {@code user}; {@code editedId} is the tunnel being updated (left out of
@@ -41,7 +40,9 @@ final class TunnelRules {
             if (!draft.isWeb() && !other.isWeb() && draft.remotePort().equals(other.remotePort())) {
                 throw ApiError.badRequest("该外网端口已被占用");
             }
-            if (draft.isWeb() && other.isWeb() && other.type().equals(draft.type())
+            if (draft.isWeb()
+                    && other.isWeb()
+                    && other.type().equals(draft.type())
                     && draft.domain().equalsIgnoreCase(other.domain())) {
                 throw ApiError.badRequest("该域名已被绑定");
             }

@@ -18,8 +18,7 @@ final class UptimeHistory {
     /** How many days the fake keeps (the API's maximum {@code time}). */
     static final int DAYS = 90;
 
-    private UptimeHistory() {
-    }
+    private UptimeHistory() {}
 
     /**
      * The full history: {@code recent} (most recent days, last = today) preceded by generated older days.

@@ -42,8 +42,10 @@ final class World {
         seed.users().forEach(u -> users.put(u.id(), u));
         for (FakeNode n : seed.nodes()) {
             nodes.put(n.name(), n);
-            uptime.put(n.name(), UptimeHistory.complete(n.id(), n.online(),
-                    seed.uptimeHistory().getOrDefault(n.name(), List.of())));
+            uptime.put(
+                    n.name(),
+                    UptimeHistory.complete(
+                            n.id(), n.online(), seed.uptimeHistory().getOrDefault(n.name(), List.of())));
         }
         seed.tunnels().forEach(t -> tunnels.put(t.id(), t));
         availableDomains = seed.availableDomains();
@@ -79,21 +81,28 @@ final class World {
     /** The user whose username, QQ number or email (ignoring case) is {@code login}. */
     Optional<FakeUser> userByLogin(String login) {
         return users.values().stream()
-                .filter(u -> u.username().equals(login) || login.equals(u.qq()) || u.email().equalsIgnoreCase(login))
+                .filter(u -> u.username().equals(login)
+                        || login.equals(u.qq())
+                        || u.email().equalsIgnoreCase(login))
                 .findFirst();
     }
 
     Optional<FakeUser> userByUsername(String username) {
-        return users.values().stream().filter(u -> u.username().equalsIgnoreCase(username)).findFirst();
+        return users.values().stream()
+                .filter(u -> u.username().equalsIgnoreCase(username))
+                .findFirst();
     }
 
     Optional<FakeUser> userByEmail(String email) {
-        return users.values().stream().filter(u -> u.email().equalsIgnoreCase(email)).findFirst();
+        return users.values().stream()
+                .filter(u -> u.email().equalsIgnoreCase(email))
+                .findFirst();
     }
 
     /** Stores a new user; an id {@code <= 0} gets the next free one. */
     FakeUser addUser(FakeUser user) {
-        FakeUser stored = user.id() > 0 ? user : user.toBuilder().id(nextUserId()).build();
+        FakeUser stored =
+                user.id() > 0 ? user : user.toBuilder().id(nextUserId()).build();
         if (users.containsKey(stored.id())) {
             throw new IllegalArgumentException("duplicate user id " + stored.id());
         }
@@ -221,9 +230,17 @@ final class World {
     }
 
     FakeSubdomain addSubdomain(FakeSubdomain subdomain) {
-        FakeSubdomain stored = subdomain.id() > 0 ? subdomain
-                : new FakeSubdomain(nextSubdomainId(), subdomain.userId(), subdomain.domain(), subdomain.record(),
-                        subdomain.type(), subdomain.target(), subdomain.remarks(), subdomain.ttl());
+        FakeSubdomain stored = subdomain.id() > 0
+                ? subdomain
+                : new FakeSubdomain(
+                        nextSubdomainId(),
+                        subdomain.userId(),
+                        subdomain.domain(),
+                        subdomain.record(),
+                        subdomain.type(),
+                        subdomain.target(),
+                        subdomain.remarks(),
+                        subdomain.ttl());
         if (subdomains.containsKey(stored.id())) {
             throw new IllegalArgumentException("duplicate subdomain id " + stored.id());
         }
@@ -248,7 +265,8 @@ final class World {
     /** Newest first. */
     List<FakeAnnouncement> announcements() {
         return announcements.stream()
-                .sorted(Comparator.comparing(FakeAnnouncement::publishTime, Comparator.nullsLast(Comparator.reverseOrder())))
+                .sorted(Comparator.comparing(
+                        FakeAnnouncement::publishTime, Comparator.nullsLast(Comparator.reverseOrder())))
                 .toList();
     }
 

@@ -168,9 +168,13 @@ public final class FakeQZhuaServer implements AccessTokens, AutoCloseable {
                 token(exchange, form);
             } else if ("GET".equals(method) && path.equals("/device") && demoAccount != null) {
                 String code = query(exchange).getOrDefault("user_code", "");
-                html(exchange, 200, "<p>Approve chmlfrp-bot for ChmlFrp user " + demoAccount + "?</p>"
-                        + "<p><a href=\"/device/approve?user_code=" + URLEncoder.encode(code, StandardCharsets.UTF_8)
-                        + "\">Approve</a></p>");
+                html(
+                        exchange,
+                        200,
+                        "<p>Approve chmlfrp-bot for ChmlFrp user " + demoAccount + "?</p>"
+                                + "<p><a href=\"/device/approve?user_code="
+                                + URLEncoder.encode(code, StandardCharsets.UTF_8)
+                                + "\">Approve</a></p>");
             } else if ("GET".equals(method) && path.equals("/device/approve") && demoAccount != null) {
                 String code = query(exchange).getOrDefault("user_code", "");
                 try {
@@ -223,12 +227,15 @@ public final class FakeQZhuaServer implements AccessTokens, AutoCloseable {
             json(exchange, 400, error(answer.error(), answer.description()));
             return;
         }
-        json(exchange, 200, MAPPER.createObjectNode()
-                .put("access_token", answer.accessToken())
-                .put("token_type", "Bearer")
-                .put("expires_in", answer.expiresIn())
-                .put("refresh_token", answer.refreshToken())
-                .put("scope", "profile email offline_access chmlfrp_api"));
+        json(
+                exchange,
+                200,
+                MAPPER.createObjectNode()
+                        .put("access_token", answer.accessToken())
+                        .put("token_type", "Bearer")
+                        .put("expires_in", answer.expiresIn())
+                        .put("refresh_token", answer.refreshToken())
+                        .put("scope", "profile email offline_access chmlfrp_api"));
     }
 
     private static void pause(Duration delay) {
@@ -275,8 +282,11 @@ public final class FakeQZhuaServer implements AccessTokens, AutoCloseable {
 
     private static void html(HttpExchange exchange, int status, String body) throws IOException {
         exchange.getResponseHeaders().set("Content-Type", "text/html;charset=UTF-8");
-        send(exchange, status, ("<!doctype html><meta charset=\"utf-8\"><title>QZhua (fake)</title>" + body)
-                .getBytes(StandardCharsets.UTF_8));
+        send(
+                exchange,
+                status,
+                ("<!doctype html><meta charset=\"utf-8\"><title>QZhua (fake)</title>" + body)
+                        .getBytes(StandardCharsets.UTF_8));
     }
 
     private static void send(HttpExchange exchange, int status, byte[] body) throws IOException {
@@ -295,8 +305,7 @@ public final class FakeQZhuaServer implements AccessTokens, AutoCloseable {
         private Clock clock = Clock.systemUTC();
         private Integer demoAccount;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /** The one client id it knows (default {@code chmlfrp-bot-test}); others get {@code invalid_client}. */
         public Builder clientId(String value) {

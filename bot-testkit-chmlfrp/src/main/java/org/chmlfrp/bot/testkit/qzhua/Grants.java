@@ -23,7 +23,12 @@ final class Grants {
     static final String DEVICE_GRANT = "urn:ietf:params:oauth:grant-type:device_code";
     private static final String USER_CODE_LETTERS = "BCDFGHJKLMNPQRSTVWXZ";
 
-    private enum DeviceState { PENDING, APPROVED, DENIED, USED }
+    private enum DeviceState {
+        PENDING,
+        APPROVED,
+        DENIED,
+        USED
+    }
 
     private static final class Device {
         final String userCode;
@@ -38,8 +43,7 @@ final class Grants {
         }
     }
 
-    private record Access(int account, Instant expiresAt) {
-    }
+    private record Access(int account, Instant expiresAt) {}
 
     private final Object lock = new Object();
     private final Map<String, Device> byDeviceCode = new HashMap<>();
@@ -178,7 +182,8 @@ final class Grants {
 
     String lastUserCode() {
         synchronized (lock) {
-            return deviceCodeByUserCode.keySet().stream().reduce((first, second) -> second)
+            return deviceCodeByUserCode.keySet().stream()
+                    .reduce((first, second) -> second)
                     .orElseThrow(() -> new NoSuchElementException("no device authorization yet"));
         }
     }
@@ -211,9 +216,12 @@ final class Grants {
     /** {@code header.payload.signature}, base64url, like QZhua's tokens (the signature is random). */
     private String jwt(int account, Instant expires) {
         ObjectNode header = mapper.createObjectNode().put("alg", "RS256").put("typ", "JWT");
-        ObjectNode payload = mapper.createObjectNode().put("sub", String.valueOf(account))
-                .put("exp", expires.getEpochSecond()).put("iat", clock.instant().getEpochSecond())
-                .put("jti", randomToken(12)).put("scope", "profile email offline_access chmlfrp_api");
+        ObjectNode payload = mapper.createObjectNode()
+                .put("sub", String.valueOf(account))
+                .put("exp", expires.getEpochSecond())
+                .put("iat", clock.instant().getEpochSecond())
+                .put("jti", randomToken(12))
+                .put("scope", "profile email offline_access chmlfrp_api");
         Base64.Encoder enc = Base64.getUrlEncoder().withoutPadding();
         return enc.encodeToString(header.toString().getBytes(StandardCharsets.UTF_8)) + "."
                 + enc.encodeToString(payload.toString().getBytes(StandardCharsets.UTF_8)) + "." + randomToken(32);

@@ -2,7 +2,6 @@ package org.chmlfrp.bot.testkit.chmlfrp;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -20,7 +19,8 @@ import java.util.StringJoiner;
 final class ApiClient {
 
     static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private final URI base;
 
@@ -98,9 +98,11 @@ final class ApiClient {
             builder.header(headers[i], headers[i + 1]);
         }
         try {
-            HttpResponse<String> r = HTTP.send(builder.timeout(Duration.ofSeconds(20)).build(),
+            HttpResponse<String> r = HTTP.send(
+                    builder.timeout(Duration.ofSeconds(20)).build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            return new Answer(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
+            return new Answer(
+                    r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -1,12 +1,11 @@
 package org.chmlfrp.bot.testkit.chmlfrp;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class AuthAndEnvelopeTest extends FakeServerTest {
 
@@ -40,8 +39,19 @@ class AuthAndEnvelopeTest extends FakeServerTest {
 
     @Test
     void acceptsATokenInTheJsonBody() {
-        ApiClient.Answer a = api.post("/qiandao", Map.of("token", FREE_TOKEN, "lot_number", "l",
-                "captcha_output", "c", "pass_token", "p", "gen_time", "1734778812"));
+        ApiClient.Answer a = api.post(
+                "/qiandao",
+                Map.of(
+                        "token",
+                        FREE_TOKEN,
+                        "lot_number",
+                        "l",
+                        "captcha_output",
+                        "c",
+                        "pass_token",
+                        "p",
+                        "gen_time",
+                        "1734778812"));
 
         assertThat(a.code()).isEqualTo(200);
         assertThat(a.msg()).startsWith("签到成功");
@@ -51,10 +61,30 @@ class AuthAndEnvelopeTest extends FakeServerTest {
     void userObjectHasTheDocumentsShape() {
         JsonNode user = api.getAuthed(VIP_TOKEN, "/userinfo").data();
 
-        assertThat(fieldNames(user)).containsExactly("id", "username", "password", "userimg", "qq", "email",
-                "usertoken", "usergroup", "bandwidth", "tunnel", "realname", "login_attempts", "integral", "term",
-                "scgm", "regtime", "t_token", "realname_count", "total_download", "total_upload", "tunnelCount",
-                "totalCurConns");
+        assertThat(fieldNames(user))
+                .containsExactly(
+                        "id",
+                        "username",
+                        "password",
+                        "userimg",
+                        "qq",
+                        "email",
+                        "usertoken",
+                        "usergroup",
+                        "bandwidth",
+                        "tunnel",
+                        "realname",
+                        "login_attempts",
+                        "integral",
+                        "term",
+                        "scgm",
+                        "regtime",
+                        "t_token",
+                        "realname_count",
+                        "total_download",
+                        "total_upload",
+                        "tunnelCount",
+                        "totalCurConns");
         assertThat(user.get("password").isNull()).isTrue();
         assertThat(user.get("usertoken").asText()).isEqualTo(VIP_TOKEN);
         assertThat(user.get("usergroup").asText()).isEqualTo("超级会员");
@@ -76,8 +106,8 @@ class AuthAndEnvelopeTest extends FakeServerTest {
         ApiClient.Answer a = api.getAuthed("nope", "/userinfo");
 
         assertThat(a.status()).isEqualTo(200);
-        assertThat(a.json()).isEqualTo(ApiClient.MAPPER.readTree(
-                "{\"msg\":\"无效的Token\",\"code\":401,\"state\":\"fail\"}"));
+        assertThat(a.json())
+                .isEqualTo(ApiClient.MAPPER.readTree("{\"msg\":\"无效的Token\",\"code\":401,\"state\":\"fail\"}"));
     }
 
     @Test
@@ -90,7 +120,8 @@ class AuthAndEnvelopeTest extends FakeServerTest {
 
     @Test
     void badTokenIsHttp401WhenStatusMirrorsCode() {
-        try (FakeChmlFrpServer mirrored = FakeChmlFrpServer.builder().httpStatusMirrorsCode(true).start()) {
+        try (FakeChmlFrpServer mirrored =
+                FakeChmlFrpServer.builder().httpStatusMirrorsCode(true).start()) {
             ApiClient client = new ApiClient(mirrored.baseUrl());
 
             ApiClient.Answer bad = client.getAuthed("nope", "/userinfo");
@@ -112,15 +143,26 @@ class AuthAndEnvelopeTest extends FakeServerTest {
 
     @Test
     void recordedRequestFindsTheTokenWhereverItWasSent() {
-        assertThat(recorded(Map.of("authorization", List.of("Bearer abc")), Map.of(), "").token()).contains("abc");
-        assertThat(recorded(Map.of("authorization", List.of("bearer abc")), Map.of(), "").token()).contains("abc");
-        assertThat(recorded(Map.of("authorization", List.of("abc")), Map.of(), "").token()).contains("abc");
+        assertThat(recorded(Map.of("authorization", List.of("Bearer abc")), Map.of(), "")
+                        .token())
+                .contains("abc");
+        assertThat(recorded(Map.of("authorization", List.of("bearer abc")), Map.of(), "")
+                        .token())
+                .contains("abc");
+        assertThat(recorded(Map.of("authorization", List.of("abc")), Map.of(), "")
+                        .token())
+                .contains("abc");
         assertThat(recorded(Map.of(), Map.of("token", "q"), "").token()).contains("q");
         assertThat(recorded(Map.of(), Map.of(), "{\"token\":\"b\"}").token()).contains("b");
-        assertThat(recorded(Map.of("content-type", List.of("application/x-www-form-urlencoded")), Map.of(),
-                "token=f&x=1").token()).contains("f");
+        assertThat(recorded(
+                                Map.of("content-type", List.of("application/x-www-form-urlencoded")),
+                                Map.of(),
+                                "token=f&x=1")
+                        .token())
+                .contains("f");
         assertThat(recorded(Map.of(), Map.of(), "not json").token()).isEmpty();
-        assertThat(recorded(Map.of("authorization", List.of("Bearer h")), Map.of("token", "q"), "").token())
+        assertThat(recorded(Map.of("authorization", List.of("Bearer h")), Map.of("token", "q"), "")
+                        .token())
                 .contains("h");
     }
 

@@ -1,11 +1,10 @@
 package org.chmlfrp.bot.testkit.chmlfrp;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 
 /** A fresh fake (document seed, fixed clock) per test, and a client for it. */
 abstract class FakeServerTest {
@@ -14,6 +13,7 @@ abstract class FakeServerTest {
     static final String FREE_TOKEN = "ChmlFrpFreeToken1001";
     /** "Now" for every test: the day of the document's examples. */
     static final Instant NOW = Instant.parse("2024-12-21T11:00:12Z");
+
     static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
 
     FakeChmlFrpServer server;
@@ -21,7 +21,8 @@ abstract class FakeServerTest {
 
     @BeforeEach
     void startServer() {
-        server = configure(FakeChmlFrpServer.builder().clock(CLOCK).statusListSize(300)).start();
+        server = configure(FakeChmlFrpServer.builder().clock(CLOCK).statusListSize(300))
+                .start();
         api = new ApiClient(server.baseUrl());
     }
 

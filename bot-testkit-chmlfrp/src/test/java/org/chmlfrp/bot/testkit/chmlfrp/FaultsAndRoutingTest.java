@@ -1,6 +1,7 @@
 package org.chmlfrp.bot.testkit.chmlfrp;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -10,9 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 class FaultsAndRoutingTest extends FakeServerTest {
 
@@ -51,7 +50,9 @@ class FaultsAndRoutingTest extends FakeServerTest {
     @Test
     void delayMakesAClientTimeOut() throws Exception {
         server.faults().delay("/node", Duration.ofMillis(1500));
-        HttpRequest request = HttpRequest.newBuilder(api.uri("/node", Map.of())).timeout(Duration.ofMillis(200)).build();
+        HttpRequest request = HttpRequest.newBuilder(api.uri("/node", Map.of()))
+                .timeout(Duration.ofMillis(200))
+                .build();
 
         assertThatThrownBy(() -> ApiClient.http().send(request, HttpResponse.BodyHandlers.ofString()))
                 .isInstanceOf(HttpTimeoutException.class);
@@ -112,7 +113,9 @@ class FaultsAndRoutingTest extends FakeServerTest {
         api.get("/nope");
 
         List<RecordedRequest> all = server.requests();
-        assertThat(all).extracting(RecordedRequest::path).containsExactly("/node", "/tunnel", "/create_tunnel", "/nope");
+        assertThat(all)
+                .extracting(RecordedRequest::path)
+                .containsExactly("/node", "/tunnel", "/create_tunnel", "/nope");
         RecordedRequest tunnel = server.requests("/tunnel").get(0);
         assertThat(tunnel.method()).isEqualTo("GET");
         assertThat(tunnel.query()).containsEntry("x", "1");
@@ -133,8 +136,12 @@ class FaultsAndRoutingTest extends FakeServerTest {
         List<CompletableFuture<HttpResponse<String>>> calls = new ArrayList<>();
         for (int i = 0; i < 24; i++) {
             String path = i % 2 == 0 ? "/node_stats" : "/userinfo";
-            calls.add(ApiClient.http().sendAsync(HttpRequest.newBuilder(api.uri(path, Map.of()))
-                    .header("Authorization", "Bearer " + VIP_TOKEN).build(), HttpResponse.BodyHandlers.ofString()));
+            calls.add(ApiClient.http()
+                    .sendAsync(
+                            HttpRequest.newBuilder(api.uri(path, Map.of()))
+                                    .header("Authorization", "Bearer " + VIP_TOKEN)
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString()));
         }
 
         assertThat(calls).allSatisfy(c -> assertThat(c.join().statusCode()).isEqualTo(200));

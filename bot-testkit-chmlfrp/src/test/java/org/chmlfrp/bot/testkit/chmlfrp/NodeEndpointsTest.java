@@ -1,19 +1,18 @@
 package org.chmlfrp.bot.testkit.chmlfrp;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.Test;
-
 import java.io.InputStream;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class NodeEndpointsTest extends FakeServerTest {
 
@@ -85,7 +84,8 @@ class NodeEndpointsTest extends FakeServerTest {
         assertThat(a.msg()).isEqualTo("获取成功");
         JsonNode expected = ApiClient.MAPPER.readTree(DOC_NODEINFO);
         assertThat(a.data()).isEqualTo(expected);
-        assertThat(AuthAndEnvelopeTest.fieldNames(a.data())).containsExactlyElementsOf(AuthAndEnvelopeTest.fieldNames(expected));
+        assertThat(AuthAndEnvelopeTest.fieldNames(a.data()))
+                .containsExactlyElementsOf(AuthAndEnvelopeTest.fieldNames(expected));
         assertThat(a.data().get("toowhite").isBoolean()).isTrue();
     }
 
@@ -157,20 +157,24 @@ class NodeEndpointsTest extends FakeServerTest {
 
     @Test
     void uptimeRejectsBadTime() {
-        for (String time : new String[]{"0", "91", "abc"}) {
+        for (String time : new String[] {"0", "91", "abc"}) {
             ApiClient.Answer a = api.get("/node_uptime", ApiClient.query("time", time));
             assertThat(a.code()).as(time).isEqualTo(400);
         }
         assertThat(api.get("/node_uptime").code()).isEqualTo(400);
-        assertThat(api.get("/node_uptime", ApiClient.query("time", "3", "node", "月球")).code()).isEqualTo(404);
+        assertThat(api.get("/node_uptime", ApiClient.query("time", "3", "node", "月球"))
+                        .code())
+                .isEqualTo(404);
     }
 
     @Test
     void nodeStatusInfoIsMegabytesOfValidJsonStreamed() throws Exception {
         try (FakeChmlFrpServer big = FakeChmlFrpServer.builder().clock(CLOCK).start()) {
             HttpRequest request = HttpRequest.newBuilder(
-                    new ApiClient(big.baseUrl()).uri("/node_status_info", ApiClient.query("nodename", "湖北十堰"))).build();
-            HttpResponse<InputStream> response = ApiClient.http().send(request, HttpResponse.BodyHandlers.ofInputStream());
+                            new ApiClient(big.baseUrl()).uri("/node_status_info", ApiClient.query("nodename", "湖北十堰")))
+                    .build();
+            HttpResponse<InputStream> response =
+                    ApiClient.http().send(request, HttpResponse.BodyHandlers.ofInputStream());
 
             assertThat(response.statusCode()).isEqualTo(200);
             assertThat(response.headers().firstValue("Content-Type")).contains("application/json;charset=UTF-8");
@@ -183,17 +187,33 @@ class NodeEndpointsTest extends FakeServerTest {
             assertThat(summary.msg).isEqualTo("节点状态信息获取成功");
             assertThat(summary.code).isEqualTo(200);
             assertThat(summary.state).isEqualTo("success");
-            assertThat(summary.detailsFields).contains("total_traffic_in", "cpu_info", "num_cores", "uptime_seconds",
-                    "load15");
+            assertThat(summary.detailsFields)
+                    .contains("total_traffic_in", "cpu_info", "num_cores", "uptime_seconds", "load15");
             assertThat(summary.entries).isEqualTo(6000);
             assertThat(summary.firstTimestamp).isEqualTo("2024-12-21T11:00:00.000+00:00");
-            assertThat(Instant.parse(summary.firstTimestamp.replace("+00:00", "Z")).getEpochSecond()
-                    - Instant.parse(summary.lastTimestamp.replace("+00:00", "Z")).getEpochSecond())
+            assertThat(Instant.parse(summary.firstTimestamp.replace("+00:00", "Z"))
+                                    .getEpochSecond()
+                            - Instant.parse(summary.lastTimestamp.replace("+00:00", "Z"))
+                                    .getEpochSecond())
                     .isEqualTo(5999L * 20);
-            assertThat(summary.entryFields).containsExactly("proxy_https", "download_bandwidth_usage_percent",
-                    "cur_conns", "sent_packets", "memory_used", "active_conn", "recv_packets", "proxy_tcp",
-                    "proxy_udp", "proxy_http", "upload_bandwidth_usage_percent", "cpu_usage", "page_tables",
-                    "passive_conn", "timestamp", "client_counts");
+            assertThat(summary.entryFields)
+                    .containsExactly(
+                            "proxy_https",
+                            "download_bandwidth_usage_percent",
+                            "cur_conns",
+                            "sent_packets",
+                            "memory_used",
+                            "active_conn",
+                            "recv_packets",
+                            "proxy_tcp",
+                            "proxy_udp",
+                            "proxy_http",
+                            "upload_bandwidth_usage_percent",
+                            "cpu_usage",
+                            "page_tables",
+                            "passive_conn",
+                            "timestamp",
+                            "client_counts");
         }
     }
 
@@ -286,8 +306,7 @@ class NodeEndpointsTest extends FakeServerTest {
                                 s.code = p.getIntValue();
                             }
                         }
-                        default -> {
-                        }
+                        default -> {}
                     }
                 }
                 s.bytes = p.currentLocation().getByteOffset();

@@ -1,17 +1,16 @@
 package org.chmlfrp.bot.testkit.chmlfrp;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class TunnelEndpointsTest extends FakeServerTest {
 
@@ -74,9 +73,25 @@ class TunnelEndpointsTest extends FakeServerTest {
 
     @Test
     void createAnswersIdNullButTheListShowsTheId() {
-        ApiClient.Answer created = api.post("/create_tunnel", Map.of("token", VIP_TOKEN, "tunnelname", "12424",
-                "node", "日本东京直连-2", "porttype", "TcP", "localport", 51, "remoteport", 36981,
-                "encryption", "false", "compression", false));
+        ApiClient.Answer created = api.post(
+                "/create_tunnel",
+                Map.of(
+                        "token",
+                        VIP_TOKEN,
+                        "tunnelname",
+                        "12424",
+                        "node",
+                        "日本东京直连-2",
+                        "porttype",
+                        "TcP",
+                        "localport",
+                        51,
+                        "remoteport",
+                        36981,
+                        "encryption",
+                        "false",
+                        "compression",
+                        false));
 
         assertThat(created.code()).isEqualTo(200);
         assertThat(created.msg()).isEqualTo("隧道创建成功");
@@ -101,9 +116,27 @@ class TunnelEndpointsTest extends FakeServerTest {
 
     @Test
     void createAnHttpTunnelWithTheTokenInTheHeader() {
-        ApiClient.Answer a = api.post("/create_tunnel", Map.of("tunnelname", "site", "node", "湖南娄底",
-                "localip", "192.168.1.5", "porttype", "HTTPS", "localport", "443", "banddomain", "www.example.com",
-                "encryption", true, "compression", "true"), "Authorization", "Bearer " + FREE_TOKEN);
+        ApiClient.Answer a = api.post(
+                "/create_tunnel",
+                Map.of(
+                        "tunnelname",
+                        "site",
+                        "node",
+                        "湖南娄底",
+                        "localip",
+                        "192.168.1.5",
+                        "porttype",
+                        "HTTPS",
+                        "localport",
+                        "443",
+                        "banddomain",
+                        "www.example.com",
+                        "encryption",
+                        true,
+                        "compression",
+                        "true"),
+                "Authorization",
+                "Bearer " + FREE_TOKEN);
 
         assertThat(a.msg()).isEqualTo("隧道创建成功");
         assertThat(a.data().path("dorp").asText()).isEqualTo("www.example.com");
@@ -125,8 +158,10 @@ class TunnelEndpointsTest extends FakeServerTest {
                 Arguments.of("remote port below rport", Map.of("remoteport", 5000), "10000-65535"),
                 Arguments.of("unknown node", Map.of("node", "月球CN2"), "节点不存在"),
                 Arguments.of("vip node for a free user", Map.of("node", "四川德阳电信"), "VIP"),
-                Arguments.of("http on a node without web", Map.of("porttype", "http", "node", "江苏宿迁",
-                        "remoteport", "", "banddomain", "x.example.com"), "建站"),
+                Arguments.of(
+                        "http on a node without web",
+                        Map.of("porttype", "http", "node", "江苏宿迁", "remoteport", "", "banddomain", "x.example.com"),
+                        "建站"),
                 Arguments.of("missing encryption", without("encryption"), "encryption"),
                 Arguments.of("bad boolean", Map.of("compression", "maybe"), "compression"),
                 Arguments.of("missing name", without("tunnelname"), "隧道名称"));
@@ -146,7 +181,8 @@ class TunnelEndpointsTest extends FakeServerTest {
 
     @Test
     void httpWithARemotePortIsRejected() {
-        Map<String, Object> body = freeTunnel(Map.of("porttype", "http", "node", "湖南娄底", "banddomain", "a.example.com"));
+        Map<String, Object> body =
+                freeTunnel(Map.of("porttype", "http", "node", "湖南娄底", "banddomain", "a.example.com"));
 
         assertThat(api.post("/create_tunnel", body).msg()).contains("外网端口");
     }
@@ -165,13 +201,32 @@ class TunnelEndpointsTest extends FakeServerTest {
     void namesAreUniqueQuotaHoldsAndPortsAreNotShared() {
         for (int i = 0; i < 4; i++) {
             assertThat(api.post("/create_tunnel", freeTunnel(Map.of("tunnelname", "t" + i, "remoteport", 30000 + i)))
-                    .code()).isEqualTo(200);
+                            .code())
+                    .isEqualTo(200);
         }
-        ApiClient.Answer sameName = api.post("/create_tunnel", freeTunnel(Map.of("tunnelname", "t0", "remoteport", 31000)));
-        ApiClient.Answer overQuota = api.post("/create_tunnel", freeTunnel(Map.of("tunnelname", "t9", "remoteport", 31001)));
-        ApiClient.Answer portTaken = api.post("/create_tunnel", Map.of("token", VIP_TOKEN, "tunnelname", "dup",
-                "node", "日本东京直连-2", "porttype", "tcp", "localport", 22, "remoteport", 56078,
-                "encryption", false, "compression", false));
+        ApiClient.Answer sameName =
+                api.post("/create_tunnel", freeTunnel(Map.of("tunnelname", "t0", "remoteport", 31000)));
+        ApiClient.Answer overQuota =
+                api.post("/create_tunnel", freeTunnel(Map.of("tunnelname", "t9", "remoteport", 31001)));
+        ApiClient.Answer portTaken = api.post(
+                "/create_tunnel",
+                Map.of(
+                        "token",
+                        VIP_TOKEN,
+                        "tunnelname",
+                        "dup",
+                        "node",
+                        "日本东京直连-2",
+                        "porttype",
+                        "tcp",
+                        "localport",
+                        22,
+                        "remoteport",
+                        56078,
+                        "encryption",
+                        false,
+                        "compression",
+                        false));
 
         assertThat(sameName.msg()).isEqualTo("隧道名称已存在");
         assertThat(overQuota.msg()).contains("上限");
@@ -180,9 +235,27 @@ class TunnelEndpointsTest extends FakeServerTest {
 
     @Test
     void updateAnswersTheTunnelWithItsId() {
-        ApiClient.Answer a = api.post("/update_tunnel", Map.of("token", VIP_TOKEN, "tunnelid", 76427,
-                "tunnelname", "string", "node", "中国香港CN2-4", "porttype", "tcp", "localport", 214,
-                "remoteport", "54342", "encryption", "true", "compression", "true"));
+        ApiClient.Answer a = api.post(
+                "/update_tunnel",
+                Map.of(
+                        "token",
+                        VIP_TOKEN,
+                        "tunnelid",
+                        76427,
+                        "tunnelname",
+                        "string",
+                        "node",
+                        "中国香港CN2-4",
+                        "porttype",
+                        "tcp",
+                        "localport",
+                        214,
+                        "remoteport",
+                        "54342",
+                        "encryption",
+                        "true",
+                        "compression",
+                        "true"));
 
         assertThat(a.msg()).isEqualTo("隧道更新成功");
         assertThat(a.data().path("id").asInt()).isEqualTo(76427);
@@ -196,8 +269,21 @@ class TunnelEndpointsTest extends FakeServerTest {
 
     @Test
     void updateDefaultsBooleansToFalseAndChecksOwnership() {
-        Map<String, Object> body = new HashMap<>(Map.of("token", VIP_TOKEN, "tunnelid", 76427, "tunnelname", "x",
-                "node", "中国香港CN2-4", "porttype", "tcp", "localport", 5244, "remoteport", 65500));
+        Map<String, Object> body = new HashMap<>(Map.of(
+                "token",
+                VIP_TOKEN,
+                "tunnelid",
+                76427,
+                "tunnelname",
+                "x",
+                "node",
+                "中国香港CN2-4",
+                "porttype",
+                "tcp",
+                "localport",
+                5244,
+                "remoteport",
+                65500));
 
         ApiClient.Answer ok = api.post("/update_tunnel", body);
         body.put("tunnelid", 1);
@@ -216,7 +302,8 @@ class TunnelEndpointsTest extends FakeServerTest {
     void deleteWithGetAndWithTheDocumentsPost() {
         ApiClient.Answer get = api.getAuthed(VIP_TOKEN, "/delete_tunnel", "tunnelid", "76427");
         ApiClient.Answer again = api.getAuthed(VIP_TOKEN, "/delete_tunnel", "tunnelid", "76427");
-        ApiClient.Answer post = api.postQuery("/deletetunnel", ApiClient.query("token", VIP_TOKEN, "tunnelid", "81329"));
+        ApiClient.Answer post =
+                api.postQuery("/deletetunnel", ApiClient.query("token", VIP_TOKEN, "tunnelid", "81329"));
         ApiClient.Answer notMine = api.getAuthed(FREE_TOKEN, "/delete_tunnel", "tunnelid", "81402");
 
         assertThat(get.msg()).isEqualTo("删除成功");
@@ -229,12 +316,13 @@ class TunnelEndpointsTest extends FakeServerTest {
 
     @Test
     void legacyDeleteOnlyAnswersSprings404ForTheGet() {
-        try (FakeChmlFrpServer legacy = FakeChmlFrpServer.builder().legacyDeleteOnly(true).start()) {
+        try (FakeChmlFrpServer legacy =
+                FakeChmlFrpServer.builder().legacyDeleteOnly(true).start()) {
             ApiClient client = new ApiClient(legacy.baseUrl());
 
             ApiClient.Answer get = client.getAuthed(VIP_TOKEN, "/delete_tunnel", "tunnelid", "76427");
-            ApiClient.Answer post = client.postQuery("/deletetunnel", ApiClient.query("tunnelid", "76427"),
-                    "Authorization", "Bearer " + VIP_TOKEN);
+            ApiClient.Answer post = client.postQuery(
+                    "/deletetunnel", ApiClient.query("tunnelid", "76427"), "Authorization", "Bearer " + VIP_TOKEN);
 
             assertThat(get.status()).isEqualTo(404);
             assertThat(get.json().path("error").asText()).isEqualTo("Not Found");
@@ -248,14 +336,18 @@ class TunnelEndpointsTest extends FakeServerTest {
     void tunnelConfigIsAnFrpcIni() {
         ApiClient.Answer all = api.getAuthed(VIP_TOKEN, "/tunnel_config", "node", "湖南娄底");
         ApiClient.Answer one = api.getAuthed(VIP_TOKEN, "/tunnel_config", "node", "湖南娄底", "tunnel_names", "mc-bedrock");
-        ApiClient.Answer wrongNode = api.getAuthed(VIP_TOKEN, "/tunnel_config", "node", "湖南娄底",
-                "tunnel_names", "web,230vZqUp");
+        ApiClient.Answer wrongNode =
+                api.getAuthed(VIP_TOKEN, "/tunnel_config", "node", "湖南娄底", "tunnel_names", "web,230vZqUp");
 
         assertThat(all.msg()).isEqualTo("配置文件获取成功");
-        assertThat(all.data().asText()).startsWith("[common]\nserver_addr = ld.frp.one\nserver_port = 7000\n"
-                + "tls_enable = false\nuser = " + VIP_TOKEN + "\ntoken = ChmlFrpToken\n\n");
-        assertThat(all.data().asText()).contains("[web]\ntype = http\nlocal_ip = 127.0.0.1\nlocal_port = 80\n"
-                + "custom_domains = mc.frp.wtf\n", "[mc-bedrock]\ntype = udp\n", "remote_port = 25566\n");
+        assertThat(all.data().asText())
+                .startsWith("[common]\nserver_addr = ld.frp.one\nserver_port = 7000\n" + "tls_enable = false\nuser = "
+                        + VIP_TOKEN + "\ntoken = ChmlFrpToken\n\n");
+        assertThat(all.data().asText())
+                .contains(
+                        "[web]\ntype = http\nlocal_ip = 127.0.0.1\nlocal_port = 80\n" + "custom_domains = mc.frp.wtf\n",
+                        "[mc-bedrock]\ntype = udp\n",
+                        "remote_port = 25566\n");
         assertThat(one.data().asText()).contains("[mc-bedrock]").doesNotContain("[web]");
         assertThat(wrongNode.code()).isEqualTo(400);
         assertThat(wrongNode.msg()).contains("230vZqUp");
@@ -263,7 +355,8 @@ class TunnelEndpointsTest extends FakeServerTest {
 
     @Test
     void lastSevenDaysOfATunnel() {
-        JsonNode data = api.getAuthed(VIP_TOKEN, "/tunnel/last7days", "tunnel_id", "81402").data();
+        JsonNode data = api.getAuthed(VIP_TOKEN, "/tunnel/last7days", "tunnel_id", "81402")
+                .data();
         ApiClient.Answer notMine = api.getAuthed(FREE_TOKEN, "/tunnel/last7days", "tunnel_id", "81402");
 
         assertThat(data.get("traffic_in")).hasSize(7);
@@ -312,8 +405,23 @@ class TunnelEndpointsTest extends FakeServerTest {
     }
 
     private static Map<String, Object> freeTunnel(Map<String, Object> change) {
-        Map<String, Object> body = new HashMap<>(Map.of("token", FREE_TOKEN, "tunnelname", "mc", "node", "湖南娄底",
-                "porttype", "tcp", "localport", 25565, "remoteport", 25565, "encryption", false, "compression", false));
+        Map<String, Object> body = new HashMap<>(Map.of(
+                "token",
+                FREE_TOKEN,
+                "tunnelname",
+                "mc",
+                "node",
+                "湖南娄底",
+                "porttype",
+                "tcp",
+                "localport",
+                25565,
+                "remoteport",
+                25565,
+                "encryption",
+                false,
+                "compression",
+                false));
         change.forEach((k, v) -> {
             if (v == REMOVE) {
                 body.remove(k);

@@ -23,8 +23,10 @@ class FakeQZhuaServerTest {
     private static final String DEVICE = "urn:ietf:params:oauth:grant-type:device_code";
     private final ObjectMapper mapper = new ObjectMapper();
     private final HttpClient http = HttpClient.newHttpClient();
-    private final FakeQZhuaServer qzhua = FakeQZhuaServer.builder().interval(1).demoAccount(1001).start();
-    private final FakeChmlFrpServer chmlfrp = FakeChmlFrpServer.builder().statusListSize(0).start();
+    private final FakeQZhuaServer qzhua =
+            FakeQZhuaServer.builder().interval(1).demoAccount(1001).start();
+    private final FakeChmlFrpServer chmlfrp =
+            FakeChmlFrpServer.builder().statusListSize(0).start();
 
     @AfterEach
     void stop() {
@@ -58,8 +60,11 @@ class FakeQZhuaServerTest {
         assertThat(tokens.json.path("expires_in").asInt()).isEqualTo(600);
         assertThat(poll(deviceCode).json.path("error").asText()).isEqualTo("invalid_grant");
 
-        HttpResponse<String> me = http.send(HttpRequest.newBuilder(URI.create(chmlfrp.baseUrl() + "/userinfo"))
-                .header("Authorization", "Bearer " + access).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> me = http.send(
+                HttpRequest.newBuilder(URI.create(chmlfrp.baseUrl() + "/userinfo"))
+                        .header("Authorization", "Bearer " + access)
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(mapper.readTree(me.body()).path("data").path("id").asInt()).isEqualTo(227);
     }
 
@@ -67,26 +72,34 @@ class FakeQZhuaServerTest {
     void deniedAndExpiredCodesSaySo() throws Exception {
         Answer a = post("/oauth2/device_authorization", "client_id", CLIENT, "scope", "x");
         qzhua.deny(a.json.path("user_code").asText());
-        assertThat(poll(a.json.path("device_code").asText()).json.path("error").asText()).isEqualTo("access_denied");
+        assertThat(poll(a.json.path("device_code").asText()).json.path("error").asText())
+                .isEqualTo("access_denied");
 
         Answer b = post("/oauth2/device_authorization", "client_id", CLIENT, "scope", "x");
         qzhua.expire(b.json.path("user_code").asText());
-        assertThat(poll(b.json.path("device_code").asText()).json.path("error").asText()).isEqualTo("expired_token");
+        assertThat(poll(b.json.path("device_code").asText()).json.path("error").asText())
+                .isEqualTo("expired_token");
 
-        assertThat(post("/oauth2/device_authorization", "client_id", "someone-else").status).isEqualTo(401);
+        assertThat(post("/oauth2/device_authorization", "client_id", "someone-else").status)
+                .isEqualTo(401);
     }
 
     @Test
     void refreshTokensRotateAndRevocationKillsThem() throws Exception {
         Answer a = post("/oauth2/device_authorization", "client_id", CLIENT, "scope", "x");
         qzhua.approve(a.json.path("user_code").asText(), 1001);
-        String refresh = poll(a.json.path("device_code").asText()).json.path("refresh_token").asText();
+        String refresh = poll(a.json.path("device_code").asText())
+                .json
+                .path("refresh_token")
+                .asText();
 
-        Answer rotated = post("/oauth2/token", "client_id", CLIENT, "grant_type", "refresh_token", "refresh_token", refresh);
+        Answer rotated =
+                post("/oauth2/token", "client_id", CLIENT, "grant_type", "refresh_token", "refresh_token", refresh);
         assertThat(rotated.status).isEqualTo(200);
         String next = rotated.json.path("refresh_token").asText();
         assertThat(next).isNotEqualTo(refresh);
-        Answer reused = post("/oauth2/token", "client_id", CLIENT, "grant_type", "refresh_token", "refresh_token", refresh);
+        Answer reused =
+                post("/oauth2/token", "client_id", CLIENT, "grant_type", "refresh_token", "refresh_token", refresh);
         assertThat(reused.status).isEqualTo(400);
         assertThat(reused.json.path("error").asText()).isEqualTo("invalid_grant");
         assertThat(qzhua.accountOf(rotated.json.path("access_token").asText())).hasValue(1001);
@@ -94,7 +107,10 @@ class FakeQZhuaServerTest {
         qzhua.revoke(1001);
         assertThat(qzhua.accountOf(rotated.json.path("access_token").asText())).isEmpty();
         assertThat(post("/oauth2/token", "client_id", CLIENT, "grant_type", "refresh_token", "refresh_token", next)
-                .json.path("error").asText()).isEqualTo("invalid_grant");
+                        .json
+                        .path("error")
+                        .asText())
+                .isEqualTo("invalid_grant");
         assertThat(qzhua.refreshes()).isEqualTo(1);
     }
 
@@ -102,10 +118,15 @@ class FakeQZhuaServerTest {
     void demoPageApprovesWithOneClick() throws Exception {
         Answer a = post("/oauth2/device_authorization", "client_id", CLIENT, "scope", "x");
         String userCode = a.json.path("user_code").asText();
-        HttpResponse<String> page = http.send(HttpRequest.newBuilder(
-                URI.create(a.json.path("verification_uri_complete").asText())).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> page = http.send(
+                HttpRequest.newBuilder(URI.create(
+                                a.json.path("verification_uri_complete").asText()))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(page.body()).contains("/device/approve?user_code=" + userCode);
-        http.send(HttpRequest.newBuilder(URI.create(qzhua.baseUrl() + "/device/approve?user_code=" + userCode)).build(),
+        http.send(
+                HttpRequest.newBuilder(URI.create(qzhua.baseUrl() + "/device/approve?user_code=" + userCode))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(qzhua.pending(userCode)).isFalse();
         assertThat(poll(a.json.path("device_code").asText()).status).isEqualTo(200);
@@ -122,13 +143,15 @@ class FakeQZhuaServerTest {
         }
         StringJoiner body = new StringJoiner("&");
         form.forEach((k, v) -> body.add(k + "=" + URLEncoder.encode(v, StandardCharsets.UTF_8)));
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(qzhua.baseUrl() + path))
-                .timeout(Duration.ofSeconds(10))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r = http.send(
+                HttpRequest.newBuilder(URI.create(qzhua.baseUrl() + path))
+                        .timeout(Duration.ofSeconds(10))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         return new Answer(r.statusCode(), mapper.readTree(r.body()));
     }
 
-    private record Answer(int status, JsonNode json) {
-    }
+    private record Answer(int status, JsonNode json) {}
 }

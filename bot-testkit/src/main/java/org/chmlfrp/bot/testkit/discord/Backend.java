@@ -29,7 +29,12 @@ final class Backend {
     private volatile String gatewayBaseUrl;
     private volatile GatewayServer gateway;
 
-    Backend(String token, long applicationId, String botName, int heartbeatIntervalMillis, int recommendedShards,
+    Backend(
+            String token,
+            long applicationId,
+            String botName,
+            int heartbeatIntervalMillis,
+            int recommendedShards,
             int allowedPrivilegedIntents) {
         this.token = token;
         this.applicationId = applicationId;

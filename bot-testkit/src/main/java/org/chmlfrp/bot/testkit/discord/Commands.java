@@ -1,17 +1,16 @@
 package org.chmlfrp.bot.testkit.discord;
 
+import static org.chmlfrp.bot.testkit.discord.DiscordJson.id;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.chmlfrp.bot.testkit.discord.RestServer.Reply;
-
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-
-import static org.chmlfrp.bot.testkit.discord.DiscordJson.id;
+import org.chmlfrp.bot.testkit.discord.RestServer.Reply;
 
 /**
  * Application commands, global (scope 0) and per guild: bulk overwrite (PUT), upsert (POST),
@@ -44,8 +43,10 @@ final class Commands {
     /** The last PUT body for a scope, or null if there was none. */
     JsonNode lastPut(long guildId) {
         synchronized (backend.world()) {
-            return backend.world().existingCommandSet(guildId).map(set -> set.lastPut == null ? null
-                    : (JsonNode) set.lastPut.deepCopy()).orElse(null);
+            return backend.world()
+                    .existingCommandSet(guildId)
+                    .map(set -> set.lastPut == null ? null : (JsonNode) set.lastPut.deepCopy())
+                    .orElse(null);
         }
     }
 
@@ -62,10 +63,11 @@ final class Commands {
             if (invalid != null) {
                 return invalid;
             }
-            String key = body.get(i).path("type").asInt(1) + ":" + body.get(i).path("name").asText();
+            String key = body.get(i).path("type").asInt(1) + ":"
+                    + body.get(i).path("name").asText();
             if (!names.add(key)) {
-                return RestRoutes.invalidForm(i + ".name", "APPLICATION_COMMANDS_DUPLICATE_NAME",
-                        "Application command names must be unique");
+                return RestRoutes.invalidForm(
+                        i + ".name", "APPLICATION_COMMANDS_DUPLICATE_NAME", "Application command names must be unique");
             }
         }
         ArrayNode stored = DiscordJson.array();
@@ -104,7 +106,8 @@ final class Commands {
 
     Reply get(long guildId, long commandId) {
         synchronized (backend.world()) {
-            return find(guildId, commandId).map(c -> Reply.ok(c.deepCopy()))
+            return find(guildId, commandId)
+                    .map(c -> Reply.ok(c.deepCopy()))
                     .orElseGet(() -> Reply.error(404, "Unknown application command", 10063));
         }
     }
@@ -145,8 +148,11 @@ final class Commands {
     }
 
     private java.util.Optional<ObjectNode> find(long guildId, long commandId) {
-        return backend.world().existingCommandSet(guildId).flatMap(set -> set.byName.values().stream()
-                .filter(c -> DiscordJson.snowflake(c.get("id")) == commandId).findFirst());
+        return backend.world()
+                .existingCommandSet(guildId)
+                .flatMap(set -> set.byName.values().stream()
+                        .filter(c -> DiscordJson.snowflake(c.get("id")) == commandId)
+                        .findFirst());
     }
 
     /** What Discord stores and answers for a sent command: ids, version and defaults filled in. */
@@ -196,11 +202,13 @@ final class Commands {
         }
         String description = command.path("description").asText("");
         if (type == 1 && (description.isEmpty() || description.length() > 100)) {
-            return RestRoutes.invalidForm(prefix + "description", "BASE_TYPE_BAD_LENGTH",
-                    "Must be between 1 and 100 in length.");
+            return RestRoutes.invalidForm(
+                    prefix + "description", "BASE_TYPE_BAD_LENGTH", "Must be between 1 and 100 in length.");
         }
         if (type != 1 && !description.isEmpty()) {
-            return RestRoutes.invalidForm(prefix + "description", "APPLICATION_COMMAND_INVALID_DESCRIPTION",
+            return RestRoutes.invalidForm(
+                    prefix + "description",
+                    "APPLICATION_COMMAND_INVALID_DESCRIPTION",
                     "Context menu commands cannot have description");
         }
         return validateOptions(command.get("options"), prefix + "options", 0);
@@ -209,10 +217,12 @@ final class Commands {
     private static Reply validateName(JsonNode node, String prefix, boolean chatInput) {
         String name = node.path("name").asText("");
         if (name.isEmpty() || name.length() > 32) {
-            return RestRoutes.invalidForm(prefix + "name", "BASE_TYPE_BAD_LENGTH", "Must be between 1 and 32 in length.");
+            return RestRoutes.invalidForm(
+                    prefix + "name", "BASE_TYPE_BAD_LENGTH", "Must be between 1 and 32 in length.");
         }
         if (chatInput && (!NAME.matcher(name).matches() || !name.equals(name.toLowerCase(Locale.ROOT)))) {
-            return RestRoutes.invalidForm(prefix + "name", "APPLICATION_COMMAND_INVALID_NAME", "Command name is invalid");
+            return RestRoutes.invalidForm(
+                    prefix + "name", "APPLICATION_COMMAND_INVALID_NAME", "Command name is invalid");
         }
         return null;
     }
@@ -243,30 +253,38 @@ final class Commands {
                 return name;
             }
             if (!names.add(option.get("name").asText())) {
-                return RestRoutes.invalidForm(prefix + "name", "APPLICATION_COMMAND_OPTIONS_NAME_ALREADY_EXISTS",
+                return RestRoutes.invalidForm(
+                        prefix + "name",
+                        "APPLICATION_COMMAND_OPTIONS_NAME_ALREADY_EXISTS",
                         "Option names must be unique");
             }
             String description = option.path("description").asText("");
             if (description.isEmpty() || description.length() > 100) {
-                return RestRoutes.invalidForm(prefix + "description", "BASE_TYPE_BAD_LENGTH",
-                        "Must be between 1 and 100 in length.");
+                return RestRoutes.invalidForm(
+                        prefix + "description", "BASE_TYPE_BAD_LENGTH", "Must be between 1 and 100 in length.");
             }
             boolean sub = type == SUB_COMMAND || type == SUB_COMMAND_GROUP;
             sawSub |= sub;
             sawValue |= !sub;
             if (sawSub && sawValue) {
-                return RestRoutes.invalidForm(prefix + "type", "APPLICATION_COMMAND_OPTIONS_TYPE_INVALID",
+                return RestRoutes.invalidForm(
+                        prefix + "type",
+                        "APPLICATION_COMMAND_OPTIONS_TYPE_INVALID",
                         "Sub-command and sub-command group option types are mutually exclusive to all other types");
             }
             if (sub) {
                 if (depth >= (type == SUB_COMMAND_GROUP ? 1 : 2)) {
-                    return RestRoutes.invalidForm(prefix + "type", "APPLICATION_COMMAND_OPTIONS_TYPE_INVALID",
+                    return RestRoutes.invalidForm(
+                            prefix + "type",
+                            "APPLICATION_COMMAND_OPTIONS_TYPE_INVALID",
                             "Sub-commands cannot be nested this deep");
                 }
                 if (type == SUB_COMMAND_GROUP) {
                     for (JsonNode child : option.path("options")) {
                         if (child.path("type").asInt() != SUB_COMMAND) {
-                            return RestRoutes.invalidForm(prefix + "options", "APPLICATION_COMMAND_OPTIONS_TYPE_INVALID",
+                            return RestRoutes.invalidForm(
+                                    prefix + "options",
+                                    "APPLICATION_COMMAND_OPTIONS_TYPE_INVALID",
                                     "Sub-command groups may only contain sub-commands");
                         }
                     }
@@ -279,18 +297,22 @@ final class Commands {
             }
             boolean required = option.path("required").asBoolean(false);
             if (required && sawOptional) {
-                return RestRoutes.invalidForm(prefix + "required", "APPLICATION_COMMAND_OPTIONS_REQUIRED_INVALID",
+                return RestRoutes.invalidForm(
+                        prefix + "required",
+                        "APPLICATION_COMMAND_OPTIONS_REQUIRED_INVALID",
                         "Required options must be placed before non-required options");
             }
             sawOptional |= !required;
             JsonNode choices = option.get("choices");
             if (choices != null && choices.isArray()) {
                 if (choices.size() > 25) {
-                    return RestRoutes.invalidForm(prefix + "choices", "BASE_TYPE_MAX_LENGTH",
-                            "Must be 25 or fewer in length.");
+                    return RestRoutes.invalidForm(
+                            prefix + "choices", "BASE_TYPE_MAX_LENGTH", "Must be 25 or fewer in length.");
                 }
                 if (choices.size() > 0 && option.path("autocomplete").asBoolean(false)) {
-                    return RestRoutes.invalidForm(prefix + "autocomplete", "APPLICATION_COMMAND_OPTIONS_AUTOCOMPLETE_INVALID",
+                    return RestRoutes.invalidForm(
+                            prefix + "autocomplete",
+                            "APPLICATION_COMMAND_OPTIONS_AUTOCOMPLETE_INVALID",
                             "Autocomplete cannot be set with choices");
                 }
             }

@@ -3,7 +3,6 @@ package org.chmlfrp.bot.testkit.discord;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -16,8 +15,7 @@ final class Components {
     static final int TEXT_INPUT = 4;
     static final int LABEL = 18;
 
-    private Components() {
-    }
+    private Components() {}
 
     /**
      * Gives every component without an {@code id} the next free number, depth first, as Discord
@@ -43,7 +41,9 @@ final class Components {
         if (components instanceof ArrayNode array) {
             collect(array, all);
         }
-        return all.stream().filter(c -> customId.equals(c.path("custom_id").asText(null))).findFirst();
+        return all.stream()
+                .filter(c -> customId.equals(c.path("custom_id").asText(null)))
+                .findFirst();
     }
 
     private static void collect(ArrayNode components, List<ObjectNode> into) {

@@ -2,7 +2,6 @@ package org.chmlfrp.bot.testkit.discord;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -40,8 +39,13 @@ public final class FakeDiscord implements AutoCloseable {
     private final String gatewayUrl;
 
     private FakeDiscord(Builder builder) {
-        this.backend = new Backend(builder.token, builder.applicationId, builder.botName,
-                (int) builder.heartbeatInterval.toMillis(), builder.recommendedShards, builder.allowedPrivilegedIntents);
+        this.backend = new Backend(
+                builder.token,
+                builder.applicationId,
+                builder.botName,
+                (int) builder.heartbeatInterval.toMillis(),
+                builder.recommendedShards,
+                builder.allowedPrivilegedIntents);
         this.rest = new RestServer(new RestRoutes(backend), backend.log());
         this.gateway = new GatewayServer(backend);
         backend.gateway(gateway);
@@ -100,9 +104,11 @@ public final class FakeDiscord implements AutoCloseable {
 
     /** A guild with a preferred locale ({@code guild_locale} of its interactions). */
     public FakeDiscord guild(long guildId, String name, String locale) {
-        World.Guild guild = new World.Guild(guildId, name, locale, backend.shapes().ownerIdOfApplication());
+        World.Guild guild =
+                new World.Guild(guildId, name, locale, backend.shapes().ownerIdOfApplication());
         if (backend.world().addGuild(guild)) {
-            gateway.dispatchIfIdentified(guildId, "GUILD_CREATE", backend.shapes().guildCreate(guild, List.of()));
+            gateway.dispatchIfIdentified(
+                    guildId, "GUILD_CREATE", backend.shapes().guildCreate(guild, List.of()));
         }
         return this;
     }
@@ -112,9 +118,11 @@ public final class FakeDiscord implements AutoCloseable {
         if (backend.world().guild(guildId).isEmpty()) {
             throw new IllegalArgumentException("unknown guild " + guildId + ": call guild(...) first");
         }
-        World.Channel channel = new World.Channel(channelId, guildId, name, 0, 0L, backend.world().nextPosition(guildId));
+        World.Channel channel = new World.Channel(
+                channelId, guildId, name, 0, 0L, backend.world().nextPosition(guildId));
         if (backend.world().addChannel(channel)) {
-            gateway.dispatchIfIdentified(guildId, "CHANNEL_CREATE", backend.shapes().channel(channel));
+            gateway.dispatchIfIdentified(
+                    guildId, "CHANNEL_CREATE", backend.shapes().channel(channel));
         }
         return this;
     }
@@ -211,7 +219,10 @@ public final class FakeDiscord implements AutoCloseable {
 
     /** Every dispatch (op 0) sent so far to the current session of each shard. */
     public List<JsonNode> dispatched() {
-        return gateway.sessions().stream().flatMap(s -> s.dispatched().stream()).map(f -> (JsonNode) f).toList();
+        return gateway.sessions().stream()
+                .flatMap(s -> s.dispatched().stream())
+                .map(f -> (JsonNode) f)
+                .toList();
     }
 
     /** Closes every gateway connection with that code; sessions stay resumable (4000 = "Unknown error"). */
@@ -305,8 +316,14 @@ public final class FakeDiscord implements AutoCloseable {
      * values are typed by the registered command (else String 3, Integer/Long 4, Boolean 5,
      * other numbers 10); USER options get {@code resolved} users and members.
      */
-    public InteractionHandle slashCommand(long guildId, long channelId, long userId, String locale, String command,
-                                          String subcommand, Map<String, ?> options) {
+    public InteractionHandle slashCommand(
+            long guildId,
+            long channelId,
+            long userId,
+            String locale,
+            String command,
+            String subcommand,
+            Map<String, ?> options) {
         return interactions.slash(guildId, channelId, userId, locale, command, subcommand, options);
     }
 
@@ -314,31 +331,46 @@ public final class FakeDiscord implements AutoCloseable {
      * A button press (type 3) on a message; the message is the one the bot created with that id
      * (with its components), or a stand-in with just that button.
      */
-    public InteractionHandle button(long guildId, long channelId, long userId, String locale, String customId,
-                                    long messageId) {
+    public InteractionHandle button(
+            long guildId, long channelId, long userId, String locale, String customId, long messageId) {
         return interactions.button(guildId, channelId, userId, locale, customId, messageId);
     }
 
     /** Autocomplete (type 4): the focused option with what the user has typed so far. */
-    public InteractionHandle autocomplete(long guildId, long channelId, long userId, String locale, String command,
-                                          String subcommand, String focusedOption, String typedSoFar) {
-        return autocomplete(guildId, channelId, userId, locale, command, subcommand, focusedOption, typedSoFar, Map.of());
+    public InteractionHandle autocomplete(
+            long guildId,
+            long channelId,
+            long userId,
+            String locale,
+            String command,
+            String subcommand,
+            String focusedOption,
+            String typedSoFar) {
+        return autocomplete(
+                guildId, channelId, userId, locale, command, subcommand, focusedOption, typedSoFar, Map.of());
     }
 
     /** Autocomplete with other options already filled in. */
-    public InteractionHandle autocomplete(long guildId, long channelId, long userId, String locale, String command,
-                                          String subcommand, String focusedOption, String typedSoFar,
-                                          Map<String, ?> otherOptions) {
-        return interactions.autocomplete(guildId, channelId, userId, locale, command, subcommand, focusedOption,
-                typedSoFar, otherOptions);
+    public InteractionHandle autocomplete(
+            long guildId,
+            long channelId,
+            long userId,
+            String locale,
+            String command,
+            String subcommand,
+            String focusedOption,
+            String typedSoFar,
+            Map<String, ?> otherOptions) {
+        return interactions.autocomplete(
+                guildId, channelId, userId, locale, command, subcommand, focusedOption, typedSoFar, otherOptions);
     }
 
     /**
      * A modal submit (type 5). If the bot showed that modal (callback type 9), its labels and
      * component ids are mirrored; fields not in it are added as labelled text inputs.
      */
-    public InteractionHandle modalSubmit(long guildId, long channelId, long userId, String locale, String customId,
-                                         Map<String, String> fields) {
+    public InteractionHandle modalSubmit(
+            long guildId, long channelId, long userId, String locale, String customId, Map<String, String> fields) {
         return interactions.modalSubmit(guildId, channelId, userId, locale, customId, fields);
     }
 
@@ -347,7 +379,8 @@ public final class FakeDiscord implements AutoCloseable {
     /** Successful POST /channels/{channelId}/messages calls, in order. */
     public List<RecordedHttp> channelMessages(long channelId) {
         return requests("POST", "channels/" + Long.toUnsignedString(channelId) + "/messages").stream()
-                .filter(r -> r.status() == 200).toList();
+                .filter(r -> r.status() == 200)
+                .toList();
     }
 
     /** The first message posted to a channel, waiting for it. */
@@ -357,10 +390,13 @@ public final class FakeDiscord implements AutoCloseable {
 
     /** The {@code index}th (0-based) message posted to a channel, waiting for it. */
     public RecordedHttp awaitChannelMessage(long channelId, int index, Duration timeout) {
-        RecordedHttp found = backend.signal().await(() -> {
-            List<RecordedHttp> posted = channelMessages(channelId);
-            return posted.size() > index ? posted.get(index) : null;
-        }, timeout);
+        RecordedHttp found = backend.signal()
+                .await(
+                        () -> {
+                            List<RecordedHttp> posted = channelMessages(channelId);
+                            return posted.size() > index ? posted.get(index) : null;
+                        },
+                        timeout);
         if (found == null) {
             throw new AssertionError("no message #" + index + " in channel " + channelId + " within " + timeout
                     + "; requests: " + requests());
@@ -393,8 +429,7 @@ public final class FakeDiscord implements AutoCloseable {
         private int recommendedShards = 1;
         private int allowedPrivilegedIntents;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder token(String value) {
             this.token = Objects.requireNonNull(value);

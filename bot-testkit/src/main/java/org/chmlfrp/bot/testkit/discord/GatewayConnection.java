@@ -1,14 +1,13 @@
 package org.chmlfrp.bot.testkit.discord;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.java_websocket.WebSocket;
-import org.java_websocket.exceptions.WebsocketNotConnectedException;
-
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.zip.Deflater;
+import org.java_websocket.WebSocket;
+import org.java_websocket.exceptions.WebsocketNotConnectedException;
 
 /**
  * One WebSocket connection to the gateway. Frames go out as JSON text, or, when the client asked

@@ -1,14 +1,11 @@
 package org.chmlfrp.bot.testkit.discord;
 
+import static org.chmlfrp.bot.testkit.discord.DiscordJson.id;
+import static org.chmlfrp.bot.testkit.discord.DiscordJson.object;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.java_websocket.WebSocket;
-import org.java_websocket.handshake.ClientHandshake;
-import org.java_websocket.server.WebSocketServer;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URLDecoder;
@@ -25,9 +22,11 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-
-import static org.chmlfrp.bot.testkit.discord.DiscordJson.id;
-import static org.chmlfrp.bot.testkit.discord.DiscordJson.object;
+import org.java_websocket.WebSocket;
+import org.java_websocket.handshake.ClientHandshake;
+import org.java_websocket.server.WebSocketServer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The Discord gateway (v10, JSON) over Java-WebSocket on {@code 127.0.0.1:<free port>}:
@@ -242,7 +241,9 @@ final class GatewayServer extends WebSocketServer {
         session.dispatch("READY", ready(session));
         for (World.Guild guild : backend.world().guilds()) {
             if (Snowflakes.shardOf(guild.id, total) == shardId) {
-                session.dispatch("GUILD_CREATE", backend.shapes().guildCreate(guild, backend.world().channelsOf(guild.id)));
+                session.dispatch(
+                        "GUILD_CREATE",
+                        backend.shapes().guildCreate(guild, backend.world().channelsOf(guild.id)));
             }
         }
         session.markReady();

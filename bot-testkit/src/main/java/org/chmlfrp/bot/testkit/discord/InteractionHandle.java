@@ -2,7 +2,6 @@ package org.chmlfrp.bot.testkit.discord;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +18,7 @@ public final class InteractionHandle {
 
     /** Interaction types as Discord numbers them. */
     public static final int APPLICATION_COMMAND = 2;
+
     public static final int MESSAGE_COMPONENT = 3;
     public static final int APPLICATION_COMMAND_AUTOCOMPLETE = 4;
     public static final int MODAL_SUBMIT = 5;
@@ -41,8 +41,16 @@ public final class InteractionHandle {
     private final List<RecordedHttp> edits = new ArrayList<>();
     private final List<RecordedHttp> followups = new ArrayList<>();
 
-    InteractionHandle(long id, String token, int type, long guildId, long channelId, long userId,
-                      long componentMessageId, ObjectNode payload, Signal signal) {
+    InteractionHandle(
+            long id,
+            String token,
+            int type,
+            long guildId,
+            long channelId,
+            long userId,
+            long componentMessageId,
+            ObjectNode payload,
+            Signal signal) {
         this.id = id;
         this.token = token;
         this.type = type;
@@ -130,14 +138,16 @@ public final class InteractionHandle {
 
     /** The request that carried the final message (callback or edit), waiting for it. */
     public RecordedHttp awaitFinalRequest(Duration timeout) {
-        RecordedHttp request = signal.await(() -> {
-            synchronized (this) {
-                if (finalRequest == null && (callbackType == 8 || callbackType == 9)) {
-                    return callback;
-                }
-                return finalRequest;
-            }
-        }, timeout);
+        RecordedHttp request = signal.await(
+                () -> {
+                    synchronized (this) {
+                        if (finalRequest == null && (callbackType == 8 || callbackType == 9)) {
+                            return callback;
+                        }
+                        return finalRequest;
+                    }
+                },
+                timeout);
         synchronized (this) {
             if (request == null) {
                 throw new AssertionError("no final message for " + describe() + " within " + timeout
@@ -163,14 +173,16 @@ public final class InteractionHandle {
 
     /** The {@code n}th (0-based) edit of {@code @original}, waiting for it. */
     public RecordedHttp awaitEdit(int n, Duration timeout) {
-        RecordedHttp edit = signal.await(() -> {
-            synchronized (this) {
-                return edits.size() > n ? edits.get(n) : null;
-            }
-        }, timeout);
+        RecordedHttp edit = signal.await(
+                () -> {
+                    synchronized (this) {
+                        return edits.size() > n ? edits.get(n) : null;
+                    }
+                },
+                timeout);
         if (edit == null) {
-            throw new AssertionError("no edit #" + n + " of @original for " + describe() + " within " + timeout
-                    + ": " + edits());
+            throw new AssertionError(
+                    "no edit #" + n + " of @original for " + describe() + " within " + timeout + ": " + edits());
         }
         return edit;
     }
@@ -182,11 +194,13 @@ public final class InteractionHandle {
 
     /** The {@code n}th (0-based) followup, waiting for it. */
     public RecordedHttp awaitFollowup(int n, Duration timeout) {
-        RecordedHttp followup = signal.await(() -> {
-            synchronized (this) {
-                return followups.size() > n ? followups.get(n) : null;
-            }
-        }, timeout);
+        RecordedHttp followup = signal.await(
+                () -> {
+                    synchronized (this) {
+                        return followups.size() > n ? followups.get(n) : null;
+                    }
+                },
+                timeout);
         if (followup == null) {
             throw new AssertionError("no followup #" + n + " for " + describe() + " within " + timeout);
         }
@@ -238,7 +252,9 @@ public final class InteractionHandle {
         synchronized (this) {
             edits.add(request);
             if (finalRequest == null && request.status() < 300) {
-                finalMessage = request.json() == null ? DiscordJson.object() : request.json().deepCopy();
+                finalMessage = request.json() == null
+                        ? DiscordJson.object()
+                        : request.json().deepCopy();
                 finalRequest = request;
             }
         }

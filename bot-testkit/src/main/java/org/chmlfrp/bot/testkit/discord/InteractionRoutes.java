@@ -1,16 +1,15 @@
 package org.chmlfrp.bot.testkit.discord;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.chmlfrp.bot.testkit.discord.RestServer.Reply;
-import org.chmlfrp.bot.testkit.discord.RestServer.Request;
-
-import java.util.Optional;
-import java.util.Set;
-
 import static org.chmlfrp.bot.testkit.discord.DiscordJson.id;
 import static org.chmlfrp.bot.testkit.discord.DiscordJson.object;
 import static org.chmlfrp.bot.testkit.discord.DiscordJson.snowflake;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Optional;
+import java.util.Set;
+import org.chmlfrp.bot.testkit.discord.RestServer.Reply;
+import org.chmlfrp.bot.testkit.discord.RestServer.Request;
 
 /**
  * {@code POST /interactions/{id}/{token}/callback} and the interaction webhook
@@ -58,7 +57,9 @@ final class InteractionRoutes {
         }
         int type = body.get("type").asInt();
         if (!allowedCallbacks(handle.type()).contains(type)) {
-            return RestRoutes.invalidForm("type", "INTERACTION_RESPONSE_TYPE_INVALID",
+            return RestRoutes.invalidForm(
+                    "type",
+                    "INTERACTION_RESPONSE_TYPE_INVALID",
                     "Interaction response type " + type + " is not valid for interaction type " + handle.type());
         }
         JsonNode data = body.path("data");
@@ -88,16 +89,31 @@ final class InteractionRoutes {
         }
         switch (type) {
             case CHANNEL_MESSAGE_WITH_SOURCE:
-                message = backend.messages().build(messageId, channel, messageTypeFor(handle), data, request.files,
-                        null, backend.messages().interactionMetadata(handle));
+                message = backend.messages()
+                        .build(
+                                messageId,
+                                channel,
+                                messageTypeFor(handle),
+                                data,
+                                request.files,
+                                null,
+                                backend.messages().interactionMetadata(handle));
                 break;
             case DEFERRED_CHANNEL_MESSAGE_WITH_SOURCE: {
                 ObjectNode thinking = object();
                 thinking.put("content", "");
-                thinking.put("flags", Shapes.MESSAGE_FLAG_LOADING
-                        | (data.path("flags").asInt(0) & Shapes.MESSAGE_FLAG_EPHEMERAL));
-                message = backend.messages().build(messageId, channel, messageTypeFor(handle), thinking, null, null,
-                        backend.messages().interactionMetadata(handle));
+                thinking.put(
+                        "flags",
+                        Shapes.MESSAGE_FLAG_LOADING | (data.path("flags").asInt(0) & Shapes.MESSAGE_FLAG_EPHEMERAL));
+                message = backend.messages()
+                        .build(
+                                messageId,
+                                channel,
+                                messageTypeFor(handle),
+                                thinking,
+                                null,
+                                null,
+                                backend.messages().interactionMetadata(handle));
                 break;
             }
             case DEFERRED_UPDATE_MESSAGE:
@@ -128,7 +144,8 @@ final class InteractionRoutes {
         if (message != null) {
             interaction.put("response_message_id", message.get("id").asText());
             interaction.put("response_message_loading", type == DEFERRED_CHANNEL_MESSAGE_WITH_SOURCE);
-            interaction.put("response_message_ephemeral",
+            interaction.put(
+                    "response_message_ephemeral",
                     (message.path("flags").asInt(0) & Shapes.MESSAGE_FLAG_EPHEMERAL) != 0);
         }
         ObjectNode resource = response.putObject("resource");
@@ -155,12 +172,15 @@ final class InteractionRoutes {
                     return RestRoutes.invalidForm("data.choices", "BASE_TYPE_REQUIRED", "This field is required");
                 }
                 if (choices.size() > 25) {
-                    return RestRoutes.invalidForm("data.choices", "BASE_TYPE_MAX_LENGTH", "Must be 25 or fewer in length.");
+                    return RestRoutes.invalidForm(
+                            "data.choices", "BASE_TYPE_MAX_LENGTH", "Must be 25 or fewer in length.");
                 }
                 for (int i = 0; i < choices.size(); i++) {
                     String name = choices.get(i).path("name").asText("");
                     if (name.isEmpty() || name.length() > 100) {
-                        return RestRoutes.invalidForm("data.choices." + i + ".name", "BASE_TYPE_BAD_LENGTH",
+                        return RestRoutes.invalidForm(
+                                "data.choices." + i + ".name",
+                                "BASE_TYPE_BAD_LENGTH",
                                 "Must be between 1 and 100 in length.");
                     }
                 }
@@ -170,12 +190,15 @@ final class InteractionRoutes {
                 String customId = data.path("custom_id").asText("");
                 String title = data.path("title").asText("");
                 if (customId.isEmpty() || title.isEmpty() || title.length() > 45) {
-                    return RestRoutes.invalidForm(customId.isEmpty() ? "data.custom_id" : "data.title",
-                            "BASE_TYPE_BAD_LENGTH", "Must be between 1 and 45 in length.");
+                    return RestRoutes.invalidForm(
+                            customId.isEmpty() ? "data.custom_id" : "data.title",
+                            "BASE_TYPE_BAD_LENGTH",
+                            "Must be between 1 and 45 in length.");
                 }
-                if (data.path("components").size() < 1 || data.path("components").size() > 5) {
-                    return RestRoutes.invalidForm("data.components", "BASE_TYPE_BAD_LENGTH",
-                            "Must be between 1 and 5 in length.");
+                if (data.path("components").size() < 1
+                        || data.path("components").size() > 5) {
+                    return RestRoutes.invalidForm(
+                            "data.components", "BASE_TYPE_BAD_LENGTH", "Must be between 1 and 5 in length.");
                 }
                 return null;
             }
@@ -203,8 +226,15 @@ final class InteractionRoutes {
             return invalid;
         }
         World.Channel channel = backend.world().channel(handle.channelId()).orElseThrow();
-        ObjectNode message = backend.messages().build(backend.world().ids.next(), channel, Messages.DEFAULT,
-                request.json, request.files, null, backend.messages().interactionMetadata(handle));
+        ObjectNode message = backend.messages()
+                .build(
+                        backend.world().ids.next(),
+                        channel,
+                        Messages.DEFAULT,
+                        request.json,
+                        request.files,
+                        null,
+                        backend.messages().interactionMetadata(handle));
         backend.followupOf(snowflake(message.get("id")), handle);
         request.afterRecording(handle::followupRecorded);
         // Followups always wait: the message comes back (wait=true is implied for interactions).
@@ -212,8 +242,7 @@ final class InteractionRoutes {
     }
 
     /** What a webhook message route names: the interaction and the stored message, or the error. */
-    private record Target(InteractionHandle handle, ObjectNode message, Reply error) {
-    }
+    private record Target(InteractionHandle handle, ObjectNode message, Reply error) {}
 
     /** The stored message {@code messageId} ("@original" or a followup's id) names. */
     private Target resolve(long applicationId, String token, String messageId) {
@@ -233,14 +262,17 @@ final class InteractionRoutes {
                 return new Target(handle, null, Reply.error(404, "Unknown Message", 10008));
             }
         }
-        Optional<ObjectNode> message = id == 0 ? Optional.empty() : backend.world().message(id);
+        Optional<ObjectNode> message =
+                id == 0 ? Optional.empty() : backend.world().message(id);
         return message.map(m -> new Target(handle, m, null))
                 .orElseGet(() -> new Target(handle, null, Reply.error(404, "Unknown Message", 10008)));
     }
 
     Reply getMessage(Request request, long applicationId, String token, String messageId) {
         Target target = resolve(applicationId, token, messageId);
-        return target.error() != null ? target.error() : Reply.ok(target.message().deepCopy());
+        return target.error() != null
+                ? target.error()
+                : Reply.ok(target.message().deepCopy());
     }
 
     /** PATCH; edits of {@code @original} (failed ones too) are recorded on the handle. */
@@ -256,7 +288,9 @@ final class InteractionRoutes {
         if (invalid != null) {
             return invalid;
         }
-        return Reply.ok(backend.messages().applyEdit(target.message(), request.json, request.files).deepCopy());
+        return Reply.ok(backend.messages()
+                .applyEdit(target.message(), request.json, request.files)
+                .deepCopy());
     }
 
     Reply deleteMessage(Request request, long applicationId, String token, String messageId) {

@@ -1,9 +1,11 @@
 package org.chmlfrp.bot.testkit.discord;
 
+import static org.chmlfrp.bot.testkit.discord.DiscordJson.id;
+import static org.chmlfrp.bot.testkit.discord.DiscordJson.object;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -11,9 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
-import static org.chmlfrp.bot.testkit.discord.DiscordJson.id;
-import static org.chmlfrp.bot.testkit.discord.DiscordJson.object;
 
 /**
  * Builds INTERACTION_CREATE payloads as Discord sends them (API v10, {@code version: 1}) and
@@ -41,14 +40,23 @@ final class Interactions {
 
     // ---- the four kinds ----
 
-    InteractionHandle slash(long guildId, long channelId, long userId, String locale, String command,
-                            String subcommand, Map<String, ?> options) {
+    InteractionHandle slash(
+            long guildId,
+            long channelId,
+            long userId,
+            String locale,
+            String command,
+            String subcommand,
+            Map<String, ?> options) {
         Optional<ObjectNode> registered = backend.world().command(guildId, command);
         ObjectNode data = object();
-        data.put("id", id(registered.map(c -> DiscordJson.snowflake(c.get("id"))).orElseGet(backend.world().ids::next)));
+        data.put(
+                "id", id(registered.map(c -> DiscordJson.snowflake(c.get("id"))).orElseGet(backend.world().ids::next)));
         data.put("name", command);
         data.put("type", 1);
-        registered.filter(c -> c.hasNonNull("guild_id")).ifPresent(c -> data.put("guild_id", c.get("guild_id").asText()));
+        registered
+                .filter(c -> c.hasNonNull("guild_id"))
+                .ifPresent(c -> data.put("guild_id", c.get("guild_id").asText()));
         ObjectNode resolved = object();
         JsonNode declared = declaredOptions(registered.orElse(null), subcommand);
         ArrayNode leaf = leafOptions(data, subcommand, declared);
@@ -61,14 +69,25 @@ final class Interactions {
         return dispatch(InteractionHandle.APPLICATION_COMMAND, guildId, channelId, userId, locale, data, 0L, null);
     }
 
-    InteractionHandle autocomplete(long guildId, long channelId, long userId, String locale, String command,
-                                   String subcommand, String focusedOption, String partial, Map<String, ?> others) {
+    InteractionHandle autocomplete(
+            long guildId,
+            long channelId,
+            long userId,
+            String locale,
+            String command,
+            String subcommand,
+            String focusedOption,
+            String partial,
+            Map<String, ?> others) {
         Optional<ObjectNode> registered = backend.world().command(guildId, command);
         ObjectNode data = object();
-        data.put("id", id(registered.map(c -> DiscordJson.snowflake(c.get("id"))).orElseGet(backend.world().ids::next)));
+        data.put(
+                "id", id(registered.map(c -> DiscordJson.snowflake(c.get("id"))).orElseGet(backend.world().ids::next)));
         data.put("name", command);
         data.put("type", 1);
-        registered.filter(c -> c.hasNonNull("guild_id")).ifPresent(c -> data.put("guild_id", c.get("guild_id").asText()));
+        registered
+                .filter(c -> c.hasNonNull("guild_id"))
+                .ifPresent(c -> data.put("guild_id", c.get("guild_id").asText()));
         JsonNode declared = declaredOptions(registered.orElse(null), subcommand);
         ArrayNode leaf = leafOptions(data, subcommand, declared);
         ObjectNode resolved = object();
@@ -80,27 +99,36 @@ final class Interactions {
         focused.put("type", declaredType(declared, focusedOption).orElse(Commands.STRING));
         focused.put("value", partial); // what the user has typed so far: always a string
         focused.put("focused", true);
-        return dispatch(InteractionHandle.APPLICATION_COMMAND_AUTOCOMPLETE, guildId, channelId, userId, locale, data,
-                0L, null);
+        return dispatch(
+                InteractionHandle.APPLICATION_COMMAND_AUTOCOMPLETE, guildId, channelId, userId, locale, data, 0L, null);
     }
 
-    InteractionHandle button(long guildId, long channelId, long userId, String locale, String customId,
-                             long messageId) {
+    InteractionHandle button(
+            long guildId, long channelId, long userId, String locale, String customId, long messageId) {
         World.Channel channel = ensureChannel(guildId, channelId, userId);
-        ObjectNode message = backend.world().message(messageId)
+        ObjectNode message = backend.world()
+                .message(messageId)
                 .filter(m -> DiscordJson.snowflake(m.get("channel_id")) == channel.id)
                 .orElseGet(() -> syntheticButtonMessage(messageId, channel, customId));
         ObjectNode data = object();
         data.put("custom_id", customId);
         data.put("component_type", Components.BUTTON);
         Components.find(message.get("components"), customId)
-                .filter(c -> c.hasNonNull("id")).ifPresent(c -> data.put("id", c.get("id").asInt()));
-        return dispatch(InteractionHandle.MESSAGE_COMPONENT, guildId, channel.id, userId, locale, data,
-                DiscordJson.snowflake(message.get("id")), message.deepCopy());
+                .filter(c -> c.hasNonNull("id"))
+                .ifPresent(c -> data.put("id", c.get("id").asInt()));
+        return dispatch(
+                InteractionHandle.MESSAGE_COMPONENT,
+                guildId,
+                channel.id,
+                userId,
+                locale,
+                data,
+                DiscordJson.snowflake(message.get("id")),
+                message.deepCopy());
     }
 
-    InteractionHandle modalSubmit(long guildId, long channelId, long userId, String locale, String customId,
-                                  Map<String, String> fields) {
+    InteractionHandle modalSubmit(
+            long guildId, long channelId, long userId, String locale, String customId, Map<String, String> fields) {
         ObjectNode data = object();
         data.put("custom_id", customId);
         ArrayNode components = data.putArray("components");
@@ -118,14 +146,19 @@ final class Interactions {
                     ObjectNode label = components.addObject();
                     label.put("type", Components.LABEL);
                     label.put("id", top.path("id").asInt());
-                    label.set("component", submitted(inner, remaining.remove(inner.path("custom_id").asText())));
+                    label.set(
+                            "component",
+                            submitted(
+                                    inner,
+                                    remaining.remove(inner.path("custom_id").asText())));
                 } else if (top.path("type").asInt() == Components.ACTION_ROW) {
                     ObjectNode row = components.addObject();
                     row.put("type", Components.ACTION_ROW);
                     row.put("id", top.path("id").asInt());
                     ArrayNode children = row.putArray("components");
                     for (JsonNode inner : top.path("components")) {
-                        children.add(submitted(inner, remaining.remove(inner.path("custom_id").asText())));
+                        children.add(submitted(
+                                inner, remaining.remove(inner.path("custom_id").asText())));
                     }
                 }
             }
@@ -161,11 +194,19 @@ final class Interactions {
 
     // ---- the common envelope ----
 
-    private InteractionHandle dispatch(int type, long guildId, long channelId, long userId, String locale,
-                                       ObjectNode data, long componentMessageId, ObjectNode message) {
+    private InteractionHandle dispatch(
+            int type,
+            long guildId,
+            long channelId,
+            long userId,
+            String locale,
+            ObjectNode data,
+            long componentMessageId,
+            ObjectNode message) {
         World.Channel channel = ensureChannel(guildId, channelId, userId);
         long interactionId = backend.world().ids.next();
-        String token = "aW50ZXJhY3Rpb24" + Base64.getUrlEncoder().withoutPadding().encodeToString(randomBytes(96));
+        String token =
+                "aW50ZXJhY3Rpb24" + Base64.getUrlEncoder().withoutPadding().encodeToString(randomBytes(96));
 
         ObjectNode d = object();
         d.put("id", id(interactionId));
@@ -201,8 +242,16 @@ final class Interactions {
         if (message != null) {
             d.set("message", message);
         }
-        InteractionHandle handle = new InteractionHandle(interactionId, token, type, guildId, channel.id, userId,
-                componentMessageId, d.deepCopy(), backend.signal());
+        InteractionHandle handle = new InteractionHandle(
+                interactionId,
+                token,
+                type,
+                guildId,
+                channel.id,
+                userId,
+                componentMessageId,
+                d.deepCopy(),
+                backend.signal());
         backend.register(handle);
         backend.gateway().dispatchFor(guildId, "INTERACTION_CREATE", d);
         return handle;
@@ -330,7 +379,9 @@ final class Interactions {
                 option.put("value", value instanceof Number n ? n.longValue() : Long.parseLong(value.toString()));
                 break;
             case BOOLEAN:
-                option.put("value", value instanceof Boolean b ? b.booleanValue() : Boolean.parseBoolean(value.toString()));
+                option.put(
+                        "value",
+                        value instanceof Boolean b ? b.booleanValue() : Boolean.parseBoolean(value.toString()));
                 break;
             case NUMBER:
                 option.put("value", value instanceof Number n ? n.doubleValue() : Double.parseDouble(value.toString()));
@@ -339,10 +390,12 @@ final class Interactions {
             case MENTIONABLE: {
                 long userId = value instanceof Number n ? n.longValue() : Long.parseUnsignedLong(value.toString());
                 option.put("value", id(userId));
-                ObjectNode users = resolved.has("users") ? (ObjectNode) resolved.get("users") : resolved.putObject("users");
+                ObjectNode users =
+                        resolved.has("users") ? (ObjectNode) resolved.get("users") : resolved.putObject("users");
                 users.set(id(userId), backend.shapes().user(userId));
                 if (guildId != 0) {
-                    ObjectNode members = resolved.has("members") ? (ObjectNode) resolved.get("members")
+                    ObjectNode members = resolved.has("members")
+                            ? (ObjectNode) resolved.get("members")
                             : resolved.putObject("members");
                     ObjectNode member = backend.shapes().member(guildId, userId, true);
                     member.remove("user");
@@ -354,7 +407,8 @@ final class Interactions {
                 long channelId = value instanceof Number n ? n.longValue() : Long.parseUnsignedLong(value.toString());
                 option.put("value", id(channelId));
                 backend.world().channel(channelId).ifPresent(channel -> {
-                    ObjectNode channels = resolved.has("channels") ? (ObjectNode) resolved.get("channels")
+                    ObjectNode channels = resolved.has("channels")
+                            ? (ObjectNode) resolved.get("channels")
                             : resolved.putObject("channels");
                     channels.set(id(channelId), backend.shapes().interactionChannel(channel));
                 });

@@ -1,18 +1,17 @@
 package org.chmlfrp.bot.testkit.discord;
 
+import static org.chmlfrp.bot.testkit.discord.DiscordJson.id;
+import static org.chmlfrp.bot.testkit.discord.DiscordJson.object;
+import static org.chmlfrp.bot.testkit.discord.DiscordJson.snowflake;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.chmlfrp.bot.testkit.discord.RestServer.Reply;
-import org.chmlfrp.bot.testkit.discord.RestServer.Request;
-
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import static org.chmlfrp.bot.testkit.discord.DiscordJson.id;
-import static org.chmlfrp.bot.testkit.discord.DiscordJson.object;
-import static org.chmlfrp.bot.testkit.discord.DiscordJson.snowflake;
+import org.chmlfrp.bot.testkit.discord.RestServer.Reply;
+import org.chmlfrp.bot.testkit.discord.RestServer.Request;
 
 /**
  * Messages the bot creates and edits: validation as Discord does it (empty message 50006,
@@ -52,8 +51,14 @@ final class Messages {
     }
 
     /** Builds, stores and returns a new message. */
-    ObjectNode build(long messageId, World.Channel channel, int type, JsonNode body, List<UploadedFile> files,
-                     Map<Long, ObjectNode> kept, ObjectNode interactionMetadata) {
+    ObjectNode build(
+            long messageId,
+            World.Channel channel,
+            int type,
+            JsonNode body,
+            List<UploadedFile> files,
+            Map<Long, ObjectNode> kept,
+            ObjectNode interactionMetadata) {
         ObjectNode message = backend.shapes().message(messageId, channel, type, body, files, kept, interactionMetadata);
         backend.world().putMessage(message);
         return message;
@@ -74,8 +79,10 @@ final class Messages {
         if (body != null && body.has("flags")) {
             // Only SUPPRESS_EMBEDS / IS_COMPONENTS_V2 may change; ephemeral and loading stay as they were.
             int kept = existing.path("flags").asInt(0) & (Shapes.MESSAGE_FLAG_EPHEMERAL);
-            merged.put("flags", (body.get("flags").asInt(0) & ~(Shapes.MESSAGE_FLAG_EPHEMERAL
-                    | Shapes.MESSAGE_FLAG_LOADING)) | kept);
+            merged.put(
+                    "flags",
+                    (body.get("flags").asInt(0) & ~(Shapes.MESSAGE_FLAG_EPHEMERAL | Shapes.MESSAGE_FLAG_LOADING))
+                            | kept);
         } else {
             merged.put("flags", existing.path("flags").asInt(0) & ~Shapes.MESSAGE_FLAG_LOADING);
         }
@@ -96,12 +103,14 @@ final class Messages {
             keptAttachments.putAll(existingAttachments);
         }
         long messageId = snowflake(existing.get("id"));
-        World.Channel channel = backend.world().channel(snowflake(existing.get("channel_id")))
+        World.Channel channel = backend.world()
+                .channel(snowflake(existing.get("channel_id")))
                 .orElseThrow(() -> new IllegalStateException("message " + messageId + " in an unknown channel"));
         ObjectNode metadata = existing.hasNonNull("interaction_metadata")
-                ? (ObjectNode) existing.get("interaction_metadata").deepCopy() : null;
-        ObjectNode edited = backend.shapes().message(messageId, channel, existing.path("type").asInt(0), merged,
-                files, keptAttachments, metadata);
+                ? (ObjectNode) existing.get("interaction_metadata").deepCopy()
+                : null;
+        ObjectNode edited = backend.shapes()
+                .message(messageId, channel, existing.path("type").asInt(0), merged, files, keptAttachments, metadata);
         edited.put("edited_timestamp", Shapes.timestamp(Instant.now()));
         backend.world().putMessage(edited);
         return edited;
@@ -109,7 +118,9 @@ final class Messages {
 
     /** Discord's checks for a new message. */
     static Reply validateCreate(JsonNode body, List<UploadedFile> files) {
-        boolean hasContent = body != null && body.hasNonNull("content") && !body.get("content").asText().isEmpty();
+        boolean hasContent = body != null
+                && body.hasNonNull("content")
+                && !body.get("content").asText().isEmpty();
         boolean hasEmbeds = body != null && body.path("embeds").size() > 0;
         boolean hasComponents = body != null && body.path("components").size() > 0;
         boolean hasStickers = body != null && body.path("sticker_ids").size() > 0;
@@ -125,8 +136,11 @@ final class Messages {
         if (body == null) {
             return null;
         }
-        if (body.hasNonNull("content") && body.get("content").asText().codePointCount(0,
-                body.get("content").asText().length()) > 2000) {
+        if (body.hasNonNull("content")
+                && body.get("content")
+                                .asText()
+                                .codePointCount(0, body.get("content").asText().length())
+                        > 2000) {
             return RestRoutes.invalidForm("content", "BASE_TYPE_MAX_LENGTH", "Must be 2000 or fewer in length.");
         }
         JsonNode embeds = body.get("embeds");
@@ -136,23 +150,26 @@ final class Messages {
             }
             int total = 0;
             for (JsonNode embed : embeds) {
-                total += embed.path("title").asText("").length() + embed.path("description").asText("").length()
+                total += embed.path("title").asText("").length()
+                        + embed.path("description").asText("").length()
                         + embed.path("footer").path("text").asText("").length()
                         + embed.path("author").path("name").asText("").length();
                 for (JsonNode field : embed.path("fields")) {
-                    total += field.path("name").asText("").length() + field.path("value").asText("").length();
+                    total += field.path("name").asText("").length()
+                            + field.path("value").asText("").length();
                 }
                 if (embed.path("description").asText("").length() > 4096) {
-                    return RestRoutes.invalidForm("embeds.0.description", "BASE_TYPE_MAX_LENGTH",
-                            "Must be 4096 or fewer in length.");
+                    return RestRoutes.invalidForm(
+                            "embeds.0.description", "BASE_TYPE_MAX_LENGTH", "Must be 4096 or fewer in length.");
                 }
                 if (embed.path("fields").size() > 25) {
-                    return RestRoutes.invalidForm("embeds.0.fields", "BASE_TYPE_MAX_LENGTH",
-                            "Must be 25 or fewer in length.");
+                    return RestRoutes.invalidForm(
+                            "embeds.0.fields", "BASE_TYPE_MAX_LENGTH", "Must be 25 or fewer in length.");
                 }
             }
             if (total > 6000) {
-                return RestRoutes.invalidForm("embeds", "MAX_EMBED_SIZE_EXCEEDED", "Embed size exceeds maximum size of 6000");
+                return RestRoutes.invalidForm(
+                        "embeds", "MAX_EMBED_SIZE_EXCEEDED", "Embed size exceeds maximum size of 6000");
             }
         }
         return null;

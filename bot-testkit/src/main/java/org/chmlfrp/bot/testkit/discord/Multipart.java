@@ -20,8 +20,7 @@ final class Multipart {
         }
     }
 
-    private Multipart() {
-    }
+    private Multipart() {}
 
     /** The boundary of a {@code multipart/form-data} content type, or null if it is not one. */
     static String boundary(String contentType) {
@@ -58,8 +57,8 @@ final class Multipart {
             if (headersEnd < 0) {
                 throw new IllegalArgumentException("multipart part without a header block");
             }
-            Map<String, String> headers = headers(new String(body, headersStart, headersEnd - headersStart,
-                    StandardCharsets.UTF_8));
+            Map<String, String> headers =
+                    headers(new String(body, headersStart, headersEnd - headersStart, StandardCharsets.UTF_8));
             int contentStart = headersEnd + 4;
             int next = indexOf(body, delimiter, contentStart);
             if (next < 0) {
@@ -72,15 +71,20 @@ final class Multipart {
             byte[] content = new byte[Math.max(0, contentEnd - contentStart)];
             System.arraycopy(body, contentStart, content, 0, content.length);
             Map<String, String> disposition = disposition(headers.getOrDefault("content-disposition", ""));
-            parts.add(new Part(disposition.getOrDefault("name", ""), okHttpUnescape(disposition.get("filename")),
-                    headers.getOrDefault("content-type", "application/octet-stream"), content));
+            parts.add(new Part(
+                    disposition.getOrDefault("name", ""),
+                    okHttpUnescape(disposition.get("filename")),
+                    headers.getOrDefault("content-type", "application/octet-stream"),
+                    content));
             at = next;
         }
     }
 
     /** OkHttp writes {@code "}, CR and LF in quoted parameters as %22, %0D and %0A. */
     private static String okHttpUnescape(String value) {
-        return value == null ? null : value.replace("%22", "\"").replace("%0D", "\r").replace("%0A", "\n");
+        return value == null
+                ? null
+                : value.replace("%22", "\"").replace("%0D", "\r").replace("%0A", "\n");
     }
 
     private static int skipLineEnd(byte[] body, int index) {
@@ -102,7 +106,9 @@ final class Multipart {
         for (String line : block.split("\r\n")) {
             int colon = line.indexOf(':');
             if (colon > 0) {
-                headers.put(line.substring(0, colon).trim().toLowerCase(Locale.ROOT), line.substring(colon + 1).trim());
+                headers.put(
+                        line.substring(0, colon).trim().toLowerCase(Locale.ROOT),
+                        line.substring(colon + 1).trim());
             }
         }
         return headers;

@@ -1,7 +1,6 @@
 package org.chmlfrp.bot.testkit.discord;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;

@@ -52,10 +52,12 @@ final class RequestLog {
     }
 
     RecordedHttp await(String method, String pathRegex, int index, Duration timeout) {
-        RecordedHttp found = signal.await(() -> {
-            List<RecordedHttp> matches = matching(method, pathRegex);
-            return matches.size() > index ? matches.get(index) : null;
-        }, timeout);
+        RecordedHttp found = signal.await(
+                () -> {
+                    List<RecordedHttp> matches = matching(method, pathRegex);
+                    return matches.size() > index ? matches.get(index) : null;
+                },
+                timeout);
         if (found == null) {
             throw new AssertionError("no " + (index == 0 ? "" : "#" + index + " ") + method + " " + pathRegex
                     + " within " + timeout + "; received: " + all());
@@ -70,6 +72,7 @@ final class RequestLog {
     static Predicate<RecordedHttp> filter(String method, String pathRegex) {
         Pattern pattern = Pattern.compile(pathRegex);
         return request -> (method == null || method.equals("*") || method.equalsIgnoreCase(request.method()))
-                && (pattern.matcher(request.route()).matches() || pattern.matcher(request.path()).matches());
+                && (pattern.matcher(request.route()).matches()
+                        || pattern.matcher(request.path()).matches());
     }
 }

@@ -1,14 +1,13 @@
 package org.chmlfrp.bot.testkit.discord;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.chmlfrp.bot.testkit.discord.RestServer.Reply;
-import org.chmlfrp.bot.testkit.discord.RestServer.Request;
-
-import java.util.Optional;
-import java.util.function.Supplier;
-
 import static org.chmlfrp.bot.testkit.discord.DiscordJson.object;
 import static org.chmlfrp.bot.testkit.discord.DiscordJson.snowflake;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.chmlfrp.bot.testkit.discord.RestServer.Reply;
+import org.chmlfrp.bot.testkit.discord.RestServer.Request;
 
 /**
  * The REST endpoints, answered as Discord API v10 does (bodies, status codes and error codes).
@@ -34,7 +33,8 @@ final class RestRoutes {
             return Reply.error(404, "404: Not Found", 0);
         }
         // Interaction callbacks and webhooks are authorized by their token in the path; GET /gateway is public.
-        boolean open = s[0].equals("interactions") || s[0].equals("webhooks") || (s[0].equals("gateway") && s.length == 1);
+        boolean open =
+                s[0].equals("interactions") || s[0].equals("webhooks") || (s[0].equals("gateway") && s.length == 1);
         if (!open && !authorized(request)) {
             return Reply.error(401, "401: Unauthorized", 0);
         }
@@ -48,7 +48,8 @@ final class RestRoutes {
             case "oauth2":
                 return only(request, "GET", () -> Reply.ok(backend.shapes().application()));
             case "interactions":
-                return only(request, "POST", () -> backend.interactionRoutes().callback(request, snowflakeOr(s[1]), s[2]));
+                return only(
+                        request, "POST", () -> backend.interactionRoutes().callback(request, snowflakeOr(s[1]), s[2]));
             case "webhooks":
                 return webhooks(request);
             case "channels":
@@ -136,7 +137,9 @@ final class RestRoutes {
                 return Reply.ok(backend.shapes().selfUser());
             }
             long userId = snowflakeOr(s[1]);
-            return userId == 0 ? Reply.error(404, "Unknown User", 10013) : Reply.ok(backend.shapes().user(userId));
+            return userId == 0
+                    ? Reply.error(404, "Unknown User", 10013)
+                    : Reply.ok(backend.shapes().user(userId));
         });
     }
 
@@ -221,8 +224,8 @@ final class RestRoutes {
             return only(request, "POST", () -> messages.create(request, channel));
         }
         long messageId = snowflakeOr(s[3]);
-        Optional<ObjectNode> message = backend.world().message(messageId)
-                .filter(m -> snowflake(m.get("channel_id")) == channel.id);
+        Optional<ObjectNode> message =
+                backend.world().message(messageId).filter(m -> snowflake(m.get("channel_id")) == channel.id);
         if (message.isEmpty()) {
             return Reply.error(404, "Unknown Message", 10008);
         }
@@ -241,17 +244,23 @@ final class RestRoutes {
 
     private Reply guilds(Request request) {
         String[] s = request.segments;
-        return only(request, "GET", () -> backend.world().guild(snowflakeOr(s[1]))
-                .map(g -> {
-                    if (s.length == 2) {
-                        return Reply.ok(backend.shapes().guildCreate(g, backend.world().channelsOf(g.id)));
-                    }
-                    // Any user id is a member: the fake's guilds take everyone who interacts.
-                    long userId = snowflakeOr(s[3]);
-                    return userId == 0 ? Reply.error(404, "Unknown Member", 10007)
-                            : Reply.ok(backend.shapes().member(g.id, userId, false));
-                })
-                .orElseGet(() -> Reply.error(404, "Unknown Guild", 10004)));
+        return only(
+                request,
+                "GET",
+                () -> backend.world()
+                        .guild(snowflakeOr(s[1]))
+                        .map(g -> {
+                            if (s.length == 2) {
+                                return Reply.ok(backend.shapes()
+                                        .guildCreate(g, backend.world().channelsOf(g.id)));
+                            }
+                            // Any user id is a member: the fake's guilds take everyone who interacts.
+                            long userId = snowflakeOr(s[3]);
+                            return userId == 0
+                                    ? Reply.error(404, "Unknown Member", 10007)
+                                    : Reply.ok(backend.shapes().member(g.id, userId, false));
+                        })
+                        .orElseGet(() -> Reply.error(404, "Unknown Guild", 10004)));
     }
 
     // ---- helpers ----

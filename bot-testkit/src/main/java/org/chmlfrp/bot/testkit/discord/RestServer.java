@@ -3,9 +3,6 @@ package org.chmlfrp.bot.testkit.discord;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -26,6 +23,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Discord's REST API on {@code 127.0.0.1:<free port>} over the JDK's {@link HttpServer}: parses
@@ -50,8 +49,15 @@ final class RestServer implements AutoCloseable {
         final List<UploadedFile> files;
         private final List<Consumer<RecordedHttp>> afterRecording = new ArrayList<>();
 
-        Request(String method, String path, String route, Map<String, String> query,
-                Map<String, List<String>> headers, byte[] body, JsonNode json, List<UploadedFile> files) {
+        Request(
+                String method,
+                String path,
+                String route,
+                Map<String, String> query,
+                Map<String, List<String>> headers,
+                byte[] body,
+                JsonNode json,
+                List<UploadedFile> files) {
             this.method = method;
             this.path = path;
             this.route = route;
@@ -139,8 +145,8 @@ final class RestServer implements AutoCloseable {
                 body = in.readAllBytes();
             }
             Map<String, List<String>> headers = new LinkedHashMap<>();
-            exchange.getRequestHeaders().forEach((name, values) ->
-                    headers.put(name.toLowerCase(Locale.ROOT), List.copyOf(values)));
+            exchange.getRequestHeaders()
+                    .forEach((name, values) -> headers.put(name.toLowerCase(Locale.ROOT), List.copyOf(values)));
             Map<String, String> query = query(exchange.getRequestURI().getRawQuery());
             Matcher versioned = VERSIONED.matcher(path);
             String route = versioned.matches() ? decode(versioned.group(2)) : decode(path.replaceFirst("^/", ""));
@@ -165,9 +171,7 @@ final class RestServer implements AutoCloseable {
                     json = DiscordJson.parse(body);
                 }
                 request = new Request(method, path, route, query, headers, body, json, files);
-                reply = versioned.matches()
-                        ? routes.answer(request)
-                        : Reply.error(404, "404: Not Found", 0);
+                reply = versioned.matches() ? routes.answer(request) : Reply.error(404, "404: Not Found", 0);
             } catch (IllegalArgumentException e) {
                 LOG.debug("malformed request {} {}", method, path, e);
                 reply = new Reply(400, malformed(e.getMessage()));
@@ -176,8 +180,18 @@ final class RestServer implements AutoCloseable {
                 reply = Reply.error(500, "500: Internal Server Error (fake Discord: " + e + ")", 0);
             }
 
-            RecordedHttp recorded = new RecordedHttp(Instant.now(), method, path, route, query, headers, body, json,
-                    files, reply.status(), reply.body());
+            RecordedHttp recorded = new RecordedHttp(
+                    Instant.now(),
+                    method,
+                    path,
+                    route,
+                    query,
+                    headers,
+                    body,
+                    json,
+                    files,
+                    reply.status(),
+                    reply.body());
             log.add(recorded, reply.status() == 404 && request != null && routes.isUnknownRoute(request));
             if (request != null) {
                 for (Consumer<RecordedHttp> hook : request.afterRecording) {

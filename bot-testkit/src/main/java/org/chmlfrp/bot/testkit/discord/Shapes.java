@@ -1,9 +1,12 @@
 package org.chmlfrp.bot.testkit.discord;
 
+import static org.chmlfrp.bot.testkit.discord.DiscordJson.array;
+import static org.chmlfrp.bot.testkit.discord.DiscordJson.id;
+import static org.chmlfrp.bot.testkit.discord.DiscordJson.object;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -11,10 +14,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
-
-import static org.chmlfrp.bot.testkit.discord.DiscordJson.array;
-import static org.chmlfrp.bot.testkit.discord.DiscordJson.id;
-import static org.chmlfrp.bot.testkit.discord.DiscordJson.object;
 
 /**
  * Discord's object shapes (API v10) with every field JDA reads: users, members, roles, channels,
@@ -39,13 +38,29 @@ final class Shapes {
     static final long SEND_MESSAGES_IN_THREADS = 1L << 38;
 
     /** What {@code @everyone} may do in the fake's guilds; the bot has exactly this too. */
-    static final long EVERYONE = CREATE_INSTANT_INVITE | ADD_REACTIONS | VIEW_CHANNEL | SEND_MESSAGES
-            | EMBED_LINKS | ATTACH_FILES | READ_MESSAGE_HISTORY | USE_EXTERNAL_EMOJIS | CONNECT | SPEAK
-            | CHANGE_NICKNAME | USE_APPLICATION_COMMANDS | SEND_MESSAGES_IN_THREADS;
+    static final long EVERYONE = CREATE_INSTANT_INVITE
+            | ADD_REACTIONS
+            | VIEW_CHANNEL
+            | SEND_MESSAGES
+            | EMBED_LINKS
+            | ATTACH_FILES
+            | READ_MESSAGE_HISTORY
+            | USE_EXTERNAL_EMOJIS
+            | CONNECT
+            | SPEAK
+            | CHANGE_NICKNAME
+            | USE_APPLICATION_COMMANDS
+            | SEND_MESSAGES_IN_THREADS;
 
     /** In DMs Discord grants apps these (plus what the channel allows). */
-    static final long DM_APP_PERMISSIONS = VIEW_CHANNEL | SEND_MESSAGES | EMBED_LINKS | ATTACH_FILES
-            | READ_MESSAGE_HISTORY | MENTION_EVERYONE | USE_EXTERNAL_EMOJIS | ADD_REACTIONS;
+    static final long DM_APP_PERMISSIONS = VIEW_CHANNEL
+            | SEND_MESSAGES
+            | EMBED_LINKS
+            | ATTACH_FILES
+            | READ_MESSAGE_HISTORY
+            | MENTION_EVERYONE
+            | USE_EXTERNAL_EMOJIS
+            | ADD_REACTIONS;
 
     static final int MESSAGE_FLAG_EPHEMERAL = 1 << 6;
     static final int MESSAGE_FLAG_LOADING = 1 << 7;
@@ -56,7 +71,7 @@ final class Shapes {
     private final String botName;
     private final World world;
     private volatile String attachmentBase = "http://127.0.0.1/attachments/";
-    private volatile BiConsumer<String, UploadedFile> served = (key, file) -> { };
+    private volatile BiConsumer<String, UploadedFile> served = (key, file) -> {};
 
     Shapes(long applicationId, String botName, World world) {
         this.applicationId = applicationId;
@@ -335,8 +350,14 @@ final class Shapes {
      * "rich"} added to embeds, {@code attachment://name} rewritten to the fake's attachment URL,
      * component ids filled in.
      */
-    ObjectNode message(long messageId, World.Channel channel, int type, JsonNode body, List<UploadedFile> files,
-                       Map<Long, ObjectNode> keptAttachments, ObjectNode interactionMetadata) {
+    ObjectNode message(
+            long messageId,
+            World.Channel channel,
+            int type,
+            JsonNode body,
+            List<UploadedFile> files,
+            Map<Long, ObjectNode> keptAttachments,
+            ObjectNode interactionMetadata) {
         ObjectNode json = object();
         json.put("id", id(messageId));
         json.put("type", type);
@@ -399,7 +420,8 @@ final class Shapes {
                 }
             }
             String filename = described != null && described.hasNonNull("filename")
-                    ? described.get("filename").asText() : file.filename();
+                    ? described.get("filename").asText()
+                    : file.filename();
             long attachmentId = world.ids.next();
             ObjectNode a = object();
             a.put("id", id(attachmentId));
@@ -411,7 +433,8 @@ final class Shapes {
             a.put("url", url);
             a.put("proxy_url", url);
             a.put("content_type", file.contentType());
-            if (described != null && described.hasNonNull("description")
+            if (described != null
+                    && described.hasNonNull("description")
                     && !described.get("description").asText().isEmpty()) {
                 a.put("description", described.get("description").asText());
             }
@@ -438,7 +461,9 @@ final class Shapes {
                     for (JsonNode attachment : attachments) {
                         if (attachment.path("filename").asText().equals(filename)) {
                             url = attachment.get("url").asText();
-                            mediaNode.put("content_type", attachment.path("content_type").asText());
+                            mediaNode.put(
+                                    "content_type",
+                                    attachment.path("content_type").asText());
                         }
                     }
                 }

@@ -44,8 +44,11 @@ public record UploadedFile(String field, String filename, String contentType, by
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof UploadedFile that && field.equals(that.field) && filename.equals(that.filename)
-                && contentType.equals(that.contentType) && Arrays.equals(bytes, that.bytes);
+        return other instanceof UploadedFile that
+                && field.equals(that.field)
+                && filename.equals(that.filename)
+                && contentType.equals(that.contentType)
+                && Arrays.equals(bytes, that.bytes);
     }
 
     @Override

@@ -4,15 +4,14 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Turns one action frame from the bot into a recorded call and, unless the action is ignored,
@@ -30,8 +29,13 @@ final class ActionDispatcher {
     private final DefaultAnswers defaults;
     private final ScheduledExecutorService scheduler;
 
-    ActionDispatcher(ObjectMapper json, Clock clock, ActionLog log, ActionRules rules, DefaultAnswers defaults,
-                     ScheduledExecutorService scheduler) {
+    ActionDispatcher(
+            ObjectMapper json,
+            Clock clock,
+            ActionLog log,
+            ActionRules rules,
+            DefaultAnswers defaults,
+            ScheduledExecutorService scheduler) {
         this.json = json;
         this.clock = clock;
         this.log = log;
@@ -47,13 +51,15 @@ final class ActionDispatcher {
             request = json.readTree(frame);
         } catch (JsonProcessingException e) {
             LOG.debug("fake OneBot: not JSON: {}", frame);
-            reply.accept(write(ActionResult.failed(ActionResult.BAD_REQUEST, "not JSON").toResponse(null)));
+            reply.accept(write(
+                    ActionResult.failed(ActionResult.BAD_REQUEST, "not JSON").toResponse(null)));
             return;
         }
         JsonNode echo = request.get("echo");
         if (!request.isObject() || !request.path("action").isTextual()) {
             LOG.debug("fake OneBot: no action in {}", frame);
-            reply.accept(write(ActionResult.failed(ActionResult.BAD_REQUEST, "no action").toResponse(echo)));
+            reply.accept(write(
+                    ActionResult.failed(ActionResult.BAD_REQUEST, "no action").toResponse(echo)));
             return;
         }
         String action = request.get("action").asText();

@@ -1,7 +1,6 @@
 package org.chmlfrp.bot.testkit.onebot;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -116,7 +115,8 @@ final class ActionLog {
         for (RecordedAction recorded : actions) {
             names.add(recorded.action() + recorded.params());
         }
-        return names.size() > 20 ? names.subList(names.size() - 20, names.size()) + " (last 20 of " + names.size() + ")"
+        return names.size() > 20
+                ? names.subList(names.size() - 20, names.size()) + " (last 20 of " + names.size() + ")"
                 : names.toString();
     }
 }

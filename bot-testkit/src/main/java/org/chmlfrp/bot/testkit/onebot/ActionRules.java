@@ -1,7 +1,6 @@
 package org.chmlfrp.bot.testkit.onebot;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -21,8 +20,7 @@ import java.util.function.Predicate;
 final class ActionRules {
 
     /** How one action is answered: the result, after a delay. */
-    record Reply(ActionResult result, Duration delay) {
-    }
+    record Reply(ActionResult result, Duration delay) {}
 
     private record CountedFailure(int retcode, AtomicInteger remaining) {
         boolean consume() {
@@ -30,8 +28,7 @@ final class ActionRules {
         }
     }
 
-    private record ConditionalFailure(Predicate<JsonNode> when, int retcode) {
-    }
+    private record ConditionalFailure(Predicate<JsonNode> when, int retcode) {}
 
     private final Map<String, Function<JsonNode, ActionResult>> answers = new ConcurrentHashMap<>();
     private final Map<String, CountedFailure> countedFailures = new ConcurrentHashMap<>();
@@ -53,7 +50,8 @@ final class ActionRules {
 
     void failWhen(String action, Predicate<JsonNode> when, int retcode) {
         requireFailureCode(retcode);
-        conditionalFailures.computeIfAbsent(action, a -> new CopyOnWriteArrayList<>())
+        conditionalFailures
+                .computeIfAbsent(action, a -> new CopyOnWriteArrayList<>())
                 .add(new ConditionalFailure(Objects.requireNonNull(when, "when"), retcode));
     }
 

@@ -17,8 +17,7 @@ public final class CqCode {
 
     private static final String OPEN = "[CQ:";
 
-    private CqCode() {
-    }
+    private CqCode() {}
 
     /** Escapes plain text: {@code & [ ]}. */
     public static String escapeText(String text) {
@@ -32,7 +31,10 @@ public final class CqCode {
 
     /** Undoes {@link #escapeValue} (and so {@link #escapeText}). */
     public static String unescape(String escaped) {
-        return escaped.replace("&#44;", ",").replace("&#91;", "[").replace("&#93;", "]").replace("&amp;", "&");
+        return escaped.replace("&#44;", ",")
+                .replace("&#91;", "[")
+                .replace("&#93;", "]")
+                .replace("&amp;", "&");
     }
 
     /** One segment as CQ code; a text segment is its escaped text. */
@@ -41,7 +43,8 @@ public final class CqCode {
             return escapeText(segment.data().getOrDefault("text", ""));
         }
         StringBuilder out = new StringBuilder(OPEN).append(segment.type());
-        segment.data().forEach((key, value) -> out.append(',').append(key).append('=').append(escapeValue(value)));
+        segment.data()
+                .forEach((key, value) -> out.append(',').append(key).append('=').append(escapeValue(value)));
         return out.append(']').toString();
     }
 

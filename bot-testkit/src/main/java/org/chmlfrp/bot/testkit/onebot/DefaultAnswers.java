@@ -3,7 +3,6 @@ package org.chmlfrp.bot.testkit.onebot;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import java.util.function.LongSupplier;
 
 /**
@@ -35,11 +34,10 @@ final class DefaultAnswers {
             case "send_group_msg":
                 return sent(params, params.hasNonNull("group_id"), "group_id");
             case "send_msg":
-                return sent(params, params.hasNonNull("user_id") || params.hasNonNull("group_id"),
-                        "user_id or group_id");
+                return sent(
+                        params, params.hasNonNull("user_id") || params.hasNonNull("group_id"), "user_id or group_id");
             case "delete_msg":
-                return params.hasNonNull("message_id") ? ActionResult.ok(JSON.objectNode())
-                        : missing("message_id");
+                return params.hasNonNull("message_id") ? ActionResult.ok(JSON.objectNode()) : missing("message_id");
             case "get_group_member_info":
                 return memberInfo(params);
             case "get_status":

@@ -3,7 +3,6 @@ package org.chmlfrp.bot.testkit.onebot;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import java.time.Clock;
 import java.util.List;
 
@@ -34,8 +33,8 @@ final class EventFactory {
         return event;
     }
 
-    ObjectNode groupMessage(long messageId, long groupId, long userId, String role, List<Segment> message,
-                            MessageFormat format) {
+    ObjectNode groupMessage(
+            long messageId, long groupId, long userId, String role, List<Segment> message, MessageFormat format) {
         ObjectNode event = groupEvent("message", messageId, groupId, userId);
         putMessage(event, message, format);
         putGroupSender(event, userId, nicknameOf(userId), role);

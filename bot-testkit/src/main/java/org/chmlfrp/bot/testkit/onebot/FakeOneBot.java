@@ -3,7 +3,6 @@ package org.chmlfrp.bot.testkit.onebot;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -65,16 +64,17 @@ public final class FakeOneBot implements AutoCloseable {
         ObjectMapper json = new ObjectMapper();
         DefaultAnswers defaults = new DefaultAnswers(selfId, builder.nickname, messageIds::incrementAndGet, roles);
         ActionDispatcher dispatcher = new ActionDispatcher(json, builder.clock, actionLog, rules, defaults, scheduler);
-        this.hub = new SessionHub(json, events, dispatcher, scheduler, builder.sendLifecycle, builder.heartbeatInterval);
+        this.hub =
+                new SessionHub(json, events, dispatcher, scheduler, builder.sendLifecycle, builder.heartbeatInterval);
         try {
             if (builder.reverseUrl == null) {
-                ForwardServer server = new ForwardServer(new AccessTokenCheck(builder.accessToken), builder.tokenRefusal,
-                        json, hub);
+                ForwardServer server =
+                        new ForwardServer(new AccessTokenCheck(builder.accessToken), builder.tokenRefusal, json, hub);
                 this.link = server;
                 server.listen(builder.startTimeout);
             } else {
-                ReverseConnector connector = new ReverseConnector(builder.reverseUrl, selfId, builder.accessToken,
-                        hub, scheduler, builder.reconnectInterval);
+                ReverseConnector connector = new ReverseConnector(
+                        builder.reverseUrl, selfId, builder.accessToken, hub, scheduler, builder.reconnectInterval);
                 this.link = connector;
                 connector.connect();
             }
@@ -280,8 +280,8 @@ public final class FakeOneBot implements AutoCloseable {
      * {@code tiny_id} as {@code user_id}, a string {@code message_id}.
      */
     public void guildMessage(long guildId, long channelId, long tinyId, String text) {
-        hub.broadcast(events.guildMessage(messageIds.incrementAndGet(), guildId, channelId, tinyId,
-                List.of(Segment.text(text))));
+        hub.broadcast(events.guildMessage(
+                messageIds.incrementAndGet(), guildId, channelId, tinyId, List.of(Segment.text(text))));
     }
 
     /**
@@ -290,8 +290,8 @@ public final class FakeOneBot implements AutoCloseable {
      * Heartbeats are not changed; see {@link #accountOnline(boolean)}.
      */
     public void botOffline(String tag, String message) {
-        hub.broadcast(events.botOffline(Objects.requireNonNull(tag, "tag"),
-                Objects.requireNonNull(message, "message")));
+        hub.broadcast(
+                events.botOffline(Objects.requireNonNull(tag, "tag"), Objects.requireNonNull(message, "message")));
     }
 
     /** Lagrange.OneBot's {@code bot_online} notice: the account is logged in again. */

@@ -3,6 +3,16 @@ package org.chmlfrp.bot.testkit.onebot;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.NullNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.java_websocket.WebSocket;
 import org.java_websocket.WebSocketImpl;
 import org.java_websocket.drafts.Draft;
@@ -15,17 +25,6 @@ import org.java_websocket.server.WebSocketServer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
-import java.net.URI;
-import java.time.Duration;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicInteger;
-
 /**
  * Forward mode: the fake is the OneBot implementation's WebSocket server on {@code 127.0.0.1}
  * and a free port; the bot dials it. A bad access token is refused during the handshake with
@@ -37,6 +36,7 @@ final class ForwardServer extends WebSocketServer implements OneBotLink {
 
     /** Attached to a connection whose token was wrong but whose upgrade was accepted (NapCat's way). */
     private static final Object TOKEN_REFUSED = new Object();
+
     private static final String NAPCAT_TOKEN_FAILURE = "token验证失败";
 
     private final AccessTokenCheck tokenCheck;
@@ -66,7 +66,8 @@ final class ForwardServer extends WebSocketServer implements OneBotLink {
             url = URI.create("ws://127.0.0.1:" + started.get(timeout.toMillis(), TimeUnit.MILLISECONDS));
             return url;
         } catch (ExecutionException e) {
-            throw new UncheckedIOException("fake OneBot could not listen on 127.0.0.1",
+            throw new UncheckedIOException(
+                    "fake OneBot could not listen on 127.0.0.1",
                     e.getCause() instanceof IOException io ? io : new IOException(e.getCause()));
         } catch (TimeoutException e) {
             throw new IllegalStateException("fake OneBot did not start listening within " + timeout);
@@ -108,9 +109,8 @@ final class ForwardServer extends WebSocketServer implements OneBotLink {
     }
 
     @Override
-    public ServerHandshakeBuilder onWebsocketHandshakeReceivedAsServer(WebSocket conn, Draft draft,
-                                                                       ClientHandshake request)
-            throws InvalidDataException {
+    public ServerHandshakeBuilder onWebsocketHandshakeReceivedAsServer(
+            WebSocket conn, Draft draft, ClientHandshake request) throws InvalidDataException {
         ServerHandshakeBuilder response = super.onWebsocketHandshakeReceivedAsServer(conn, draft, request);
         if (tokenCheck.accepts(request.getFieldValue("Authorization"), request.getResourceDescriptor())) {
             return response;
@@ -121,8 +121,10 @@ final class ForwardServer extends WebSocketServer implements OneBotLink {
             conn.setAttachment(TOKEN_REFUSED);
             return response;
         }
-        String reason = request.getFieldValue("Authorization").isEmpty() && !request.getResourceDescriptor()
-                .contains("access_token=") ? "access token required" : "wrong access token";
+        String reason = request.getFieldValue("Authorization").isEmpty()
+                        && !request.getResourceDescriptor().contains("access_token=")
+                ? "access token required"
+                : "wrong access token";
         LOG.debug("fake OneBot refuses a handshake: {}", reason);
         // The library answers a refused handshake with a generic 404 page; queue the real
         // status first so the bot sees "401 Unauthorized" (the trailing page is never read).
@@ -141,8 +143,8 @@ final class ForwardServer extends WebSocketServer implements OneBotLink {
     public void onOpen(WebSocket conn, ClientHandshake handshake) {
         if (conn.getAttachment() == TOKEN_REFUSED) {
             try {
-                conn.send(json.writeValueAsString(ActionResult.failed(1403, NAPCAT_TOKEN_FAILURE)
-                        .toResponse(NullNode.getInstance())));
+                conn.send(json.writeValueAsString(
+                        ActionResult.failed(1403, NAPCAT_TOKEN_FAILURE).toResponse(NullNode.getInstance())));
             } catch (JsonProcessingException e) {
                 throw new IllegalStateException(e);
             }

@@ -6,8 +6,7 @@ import java.nio.charset.StandardCharsets;
 /** The raw HTTP answer that refuses a WebSocket upgrade for a missing or wrong access token. */
 final class HandshakeRefusal {
 
-    private HandshakeRefusal() {
-    }
+    private HandshakeRefusal() {}
 
     static ByteBuffer unauthorized(String reason) {
         byte[] body = (reason + "\n").getBytes(StandardCharsets.UTF_8);
@@ -18,6 +17,9 @@ final class HandshakeRefusal {
                 + "Connection: close\r\n"
                 + "\r\n";
         byte[] headBytes = head.getBytes(StandardCharsets.US_ASCII);
-        return ByteBuffer.allocate(headBytes.length + body.length).put(headBytes).put(body).flip();
+        return ByteBuffer.allocate(headBytes.length + body.length)
+                .put(headBytes)
+                .put(body)
+                .flip();
     }
 }

@@ -9,8 +9,7 @@ final class MemberRoles {
 
     static final Set<String> VALID = Set.of("owner", "admin", "member");
 
-    private record Member(long groupId, long userId) {
-    }
+    private record Member(long groupId, long userId) {}
 
     private final Map<Member, String> roles = new ConcurrentHashMap<>();
 

@@ -1,7 +1,6 @@
 package org.chmlfrp.bot.testkit.onebot;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
 import java.time.Instant;
 import java.util.Objects;
 

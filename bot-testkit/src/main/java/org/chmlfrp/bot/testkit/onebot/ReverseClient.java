@@ -1,14 +1,13 @@
 package org.chmlfrp.bot.testkit.onebot;
 
+import java.net.URI;
+import java.util.Map;
+import java.util.function.Consumer;
 import org.java_websocket.client.WebSocketClient;
 import org.java_websocket.exceptions.WebsocketNotConnectedException;
 import org.java_websocket.handshake.ServerHandshake;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import java.net.URI;
-import java.util.Map;
-import java.util.function.Consumer;
 
 /** One dial of the bot's reverse WebSocket server (a new client per attempt). */
 final class ReverseClient extends WebSocketClient implements BotSession {

@@ -26,13 +26,25 @@ final class ReverseConnector implements OneBotLink {
     private Future<?> pendingRedial;
     private boolean closed;
 
-    ReverseConnector(URI url, long selfId, String accessToken, SessionHub hub, ScheduledExecutorService scheduler,
-                     Duration reconnectInterval) {
+    ReverseConnector(
+            URI url,
+            long selfId,
+            String accessToken,
+            SessionHub hub,
+            ScheduledExecutorService scheduler,
+            Duration reconnectInterval) {
         this.url = url;
         this.headers = accessToken.isEmpty()
                 ? Map.of("X-Self-ID", Long.toString(selfId), "X-Client-Role", "Universal", "User-Agent", "OneBot/11")
-                : Map.of("X-Self-ID", Long.toString(selfId), "X-Client-Role", "Universal", "User-Agent", "OneBot/11",
-                        "Authorization", "Bearer " + accessToken);
+                : Map.of(
+                        "X-Self-ID",
+                        Long.toString(selfId),
+                        "X-Client-Role",
+                        "Universal",
+                        "User-Agent",
+                        "OneBot/11",
+                        "Authorization",
+                        "Bearer " + accessToken);
         this.hub = hub;
         this.scheduler = scheduler;
         this.reconnectInterval = reconnectInterval;

@@ -3,7 +3,6 @@ package org.chmlfrp.bot.testkit.onebot;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,7 +1,6 @@
 package org.chmlfrp.bot.testkit.onebot;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -87,7 +86,10 @@ public record SentMessage(List<Segment> segments, boolean wasCqString, OptionalL
 
     /** The message id the first {@code reply} segment quotes. */
     public Optional<String> replyTo() {
-        return segments("reply").stream().map(s -> s.get("id")).filter(Objects::nonNull).findFirst();
+        return segments("reply").stream()
+                .map(s -> s.get("id"))
+                .filter(Objects::nonNull)
+                .findFirst();
     }
 
     public boolean hasAt() {
@@ -96,7 +98,10 @@ public record SentMessage(List<Segment> segments, boolean wasCqString, OptionalL
 
     /** The {@code qq} of every {@code at} segment, in order ({@code all} for @all). */
     public List<String> atTargets() {
-        return segments("at").stream().map(s -> s.get("qq")).filter(Objects::nonNull).toList();
+        return segments("at").stream()
+                .map(s -> s.get("qq"))
+                .filter(Objects::nonNull)
+                .toList();
     }
 
     public boolean hasImage() {

@@ -3,7 +3,6 @@ package org.chmlfrp.bot.testkit.onebot;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -41,6 +40,7 @@ final class SessionHub {
     private final Set<BotSession> open = new LinkedHashSet<>();
     /** Sessions the fake dropped itself; their late close callbacks are not news. */
     private final Set<BotSession> retired = new HashSet<>();
+
     private final Map<BotSession, ScheduledFuture<?>> heartbeats = new HashMap<>();
     private boolean heartbeatsOn = true;
     private volatile boolean accountOnline = true;
@@ -48,8 +48,13 @@ final class SessionHub {
     private int lastCloseCode = NO_CLOSE_YET;
     private String lastCloseReason = "";
 
-    SessionHub(ObjectMapper json, EventFactory events, ActionDispatcher dispatcher, ScheduledExecutorService scheduler,
-               boolean sendLifecycle, Duration heartbeatInterval) {
+    SessionHub(
+            ObjectMapper json,
+            EventFactory events,
+            ActionDispatcher dispatcher,
+            ScheduledExecutorService scheduler,
+            boolean sendLifecycle,
+            Duration heartbeatInterval) {
         this.json = json;
         this.events = events;
         this.dispatcher = dispatcher;
@@ -253,9 +258,13 @@ final class SessionHub {
         }
         long period = heartbeatInterval.toNanos();
         try {
-            heartbeats.put(session, scheduler.scheduleAtFixedRate(
-                    () -> session.push(write(events.heartbeat(heartbeatInterval.toMillis(), accountOnline))),
-                    period, period, TimeUnit.NANOSECONDS));
+            heartbeats.put(
+                    session,
+                    scheduler.scheduleAtFixedRate(
+                            () -> session.push(write(events.heartbeat(heartbeatInterval.toMillis(), accountOnline))),
+                            period,
+                            period,
+                            TimeUnit.NANOSECONDS));
         } catch (RejectedExecutionException e) {
             // shutting down
         }

@@ -21,11 +21,10 @@ import java.util.UUID;
 public final class TestPostgres {
     public static final String ENV = "CHMLBOT_TEST_POSTGRES_URL";
     public static final String PROPERTY = "chmlbot.test.postgres-url";
-    public static final String SKIP_REASON = "PostgreSQL variant skipped: no test database (set " + ENV
-            + " or -D" + PROPERTY + " to a jdbc:postgresql:// URL; .ci/run does)";
+    public static final String SKIP_REASON = "PostgreSQL variant skipped: no test database (set " + ENV + " or -D"
+            + PROPERTY + " to a jdbc:postgresql:// URL; .ci/run does)";
 
-    private TestPostgres() {
-    }
+    private TestPostgres() {}
 
     /** The configured server's URL, if any. */
     public static Optional<String> baseUrl() {
@@ -50,10 +49,11 @@ public final class TestPostgres {
         String base = baseUrl().orElseThrow(() -> new IllegalStateException(SKIP_REASON));
         String schema = "t_" + UUID.randomUUID().toString().replace("-", "").toLowerCase(Locale.ROOT);
         try (Connection connection = DriverManager.getConnection(base);
-             Statement statement = connection.createStatement()) {
+                Statement statement = connection.createStatement()) {
             statement.execute("CREATE SCHEMA " + schema);
         } catch (SQLException e) {
-            throw new IllegalStateException("cannot create a test schema on " + redact(base) + ": " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "cannot create a test schema on " + redact(base) + ": " + e.getMessage(), e);
         }
         return base + (base.contains("?") ? "&" : "?") + "currentSchema=" + schema;
     }

@@ -1,5 +1,12 @@
 package org.chmlfrp.bot.testkit.discord;
 
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import net.dv8tion.jda.api.events.GenericEvent;
 import net.dv8tion.jda.api.events.guild.GuildJoinEvent;
 import net.dv8tion.jda.api.events.guild.GuildReadyEvent;
@@ -11,14 +18,6 @@ import net.dv8tion.jda.api.events.session.ReadyEvent;
 import net.dv8tion.jda.api.events.session.SessionResumeEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
 
-import java.time.Duration;
-import java.util.Map;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
-
 /**
  * A JDA listener that queues every event by class and lets a test decide how the "bot" answers
  * slash commands, buttons, autocomplete and modals.
@@ -28,12 +27,14 @@ final class EventRecorder extends ListenerAdapter {
     private final Map<Class<?>, BlockingQueue<GenericEvent>> events = new ConcurrentHashMap<>();
     volatile Consumer<SlashCommandInteractionEvent> onSlash = e -> e.reply("ok").queue();
     volatile Consumer<ButtonInteractionEvent> onButton = e -> e.deferEdit().queue();
-    volatile Consumer<CommandAutoCompleteInteractionEvent> onAutoComplete = e -> e.replyChoices().queue();
+    volatile Consumer<CommandAutoCompleteInteractionEvent> onAutoComplete =
+            e -> e.replyChoices().queue();
     volatile Consumer<ModalInteractionEvent> onModal = e -> e.reply("thanks").queue();
 
     @Override
     public void onGenericEvent(GenericEvent event) {
-        events.computeIfAbsent(event.getClass(), k -> new LinkedBlockingQueue<>()).add(event);
+        events.computeIfAbsent(event.getClass(), k -> new LinkedBlockingQueue<>())
+                .add(event);
     }
 
     @Override
@@ -78,6 +79,7 @@ final class EventRecorder extends ListenerAdapter {
         return events.computeIfAbsent(type, k -> new LinkedBlockingQueue<>());
     }
 
-    static final Class<?>[] LIFECYCLE = {ReadyEvent.class, GuildReadyEvent.class, GuildJoinEvent.class,
-            SessionResumeEvent.class};
+    static final Class<?>[] LIFECYCLE = {
+        ReadyEvent.class, GuildReadyEvent.class, GuildJoinEvent.class, SessionResumeEvent.class
+    };
 }

@@ -7,8 +7,7 @@ import java.util.function.BooleanSupplier;
 /** Poll-with-deadline for state that offers no callback (JDA's own fields). */
 final class Eventually {
 
-    private Eventually() {
-    }
+    private Eventually() {}
 
     static void until(BooleanSupplier condition, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();

@@ -1,9 +1,8 @@
 package org.chmlfrp.bot.testkit.discord;
 
+import javax.annotation.Nonnull;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.utils.ConcurrentSessionController;
-
-import javax.annotation.Nonnull;
 
 /**
  * The SessionController the contract tells the adapter to use: the gateway URL comes from

@@ -1,7 +1,6 @@
 package org.chmlfrp.bot.testkit.discord;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
@@ -25,8 +24,11 @@ final class GatewayClient implements AutoCloseable {
 
     GatewayClient(String url) {
         try {
-            socket = HttpClient.newHttpClient().newWebSocketBuilder().connectTimeout(WAIT)
-                    .buildAsync(URI.create(url), new Listener()).get(WAIT.toMillis(), TimeUnit.MILLISECONDS);
+            socket = HttpClient.newHttpClient()
+                    .newWebSocketBuilder()
+                    .connectTimeout(WAIT)
+                    .buildAsync(URI.create(url), new Listener())
+                    .get(WAIT.toMillis(), TimeUnit.MILLISECONDS);
         } catch (Exception e) {
             throw new AssertionError("no gateway handshake with " + url, e);
         }

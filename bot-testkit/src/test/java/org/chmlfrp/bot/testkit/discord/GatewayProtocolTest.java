@@ -1,15 +1,14 @@
 package org.chmlfrp.bot.testkit.discord;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import java.time.Duration;
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The gateway's wire behaviour, driven by a bare WebSocket client. */
 class GatewayProtocolTest {
@@ -20,7 +19,8 @@ class GatewayProtocolTest {
 
     @BeforeEach
     void start() {
-        discord = FakeDiscord.builder().heartbeatInterval(Duration.ofSeconds(30)).start();
+        discord =
+                FakeDiscord.builder().heartbeatInterval(Duration.ofSeconds(30)).start();
         discord.guild(GUILD, "G").channel(GUILD, GUILD + 100, "general");
     }
 
@@ -60,9 +60,15 @@ class GatewayProtocolTest {
             JsonNode guild = client.awaitDispatch("GUILD_CREATE");
             assertThat(guild.get("s").asInt()).isEqualTo(2);
             assertThat(guild.get("d").get("unavailable").asBoolean()).isFalse();
-            assertThat(guild.get("d").get("channels").get(0).get("name").asText()).isEqualTo("general");
+            assertThat(guild.get("d").get("channels").get(0).get("name").asText())
+                    .isEqualTo("general");
             assertThat(guild.get("d").get("roles").get(0).get("id").asText()).isEqualTo(Long.toString(GUILD));
-            assertThat(guild.get("d").get("members").get(0).get("user").get("id").asText())
+            assertThat(guild.get("d")
+                            .get("members")
+                            .get(0)
+                            .get("user")
+                            .get("id")
+                            .asText())
                     .isEqualTo(Long.toString(discord.applicationId()));
             assertThat(discord.awaitIdentified(GatewayClient.WAIT)).isTrue();
 
@@ -150,7 +156,8 @@ class GatewayProtocolTest {
     @Test
     void interactionsNeedAnIdentifiedBot() {
         assertThatThrownBy(() -> discord.slashCommand(GUILD, GUILD + 100, 7L, "en-US", "ping", null, Map.of()))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("awaitIdentified");
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("awaitIdentified");
     }
 
     @Test

@@ -1,6 +1,11 @@
 package org.chmlfrp.bot.testkit.discord;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.chmlfrp.bot.testkit.discord.JdaHarness.WAIT;
+
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import net.dv8tion.jda.api.EmbedBuilder;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.entities.Message;
@@ -13,12 +18,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-
-import java.nio.charset.StandardCharsets;
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.chmlfrp.bot.testkit.discord.JdaHarness.WAIT;
 
 /** The sink side (channel messages, DMs) and gateway resilience (RESUME after a drop, op 7). */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -52,7 +51,8 @@ class JdaChannelAndGatewayTest {
     void channelSendMessageIsAPostToTheChannelWithNoMentionsParsed() {
         TextChannel channel = bot.jda().getTextChannelById(CHANNEL);
         Message sent = channel.sendMessage("节点 湖南娄底 已离线 @everyone")
-                .setEmbeds(new EmbedBuilder().setDescription("离线 5 分钟").build()).complete();
+                .setEmbeds(new EmbedBuilder().setDescription("离线 5 分钟").build())
+                .complete();
 
         RecordedHttp post = discord.awaitChannelMessage(CHANNEL, WAIT);
         assertThat(post.method()).isEqualTo("POST");
@@ -68,13 +68,19 @@ class JdaChannelAndGatewayTest {
     @Test
     void aChannelMessageWithAFileIsMultipartAndTheFileIsServedBack() {
         byte[] csv = "node,status\n湖南娄底,offline\n".getBytes(StandardCharsets.UTF_8);
-        Message sent = bot.jda().getTextChannelById(CHANNEL).sendMessage("report")
-                .addFiles(FileUpload.fromData(csv, "report.csv")).complete();
+        Message sent = bot.jda()
+                .getTextChannelById(CHANNEL)
+                .sendMessage("report")
+                .addFiles(FileUpload.fromData(csv, "report.csv"))
+                .complete();
         RecordedHttp post = discord.channelMessages(CHANNEL).stream()
-                .filter(r -> r.json().path("content").asText().equals("report")).findFirst().orElseThrow();
+                .filter(r -> r.json().path("content").asText().equals("report"))
+                .findFirst()
+                .orElseThrow();
         assertThat(post.isMultipart()).isTrue();
         assertThat(post.file("report.csv").orElseThrow().bytes()).isEqualTo(csv);
-        assertThat(post.json().get("attachments").get(0).get("filename").asText()).isEqualTo("report.csv");
+        assertThat(post.json().get("attachments").get(0).get("filename").asText())
+                .isEqualTo("report.csv");
         Message.Attachment attachment = sent.getAttachments().get(0);
         assertThat(attachment.getFileName()).isEqualTo("report.csv");
         assertThat(attachment.getSize()).isEqualTo(csv.length);
@@ -91,7 +97,8 @@ class JdaChannelAndGatewayTest {
         assertThat(open.json().get("recipient_id").asText()).isEqualTo(Long.toString(USER));
         long dmId = discord.dmChannelId(USER).orElseThrow();
         assertThat(dm.getIdLong()).isEqualTo(dmId);
-        assertThat(discord.awaitChannelMessage(dmId, WAIT).json().get("content").asText()).isEqualTo("你的隧道已创建");
+        assertThat(discord.awaitChannelMessage(dmId, WAIT).json().get("content").asText())
+                .isEqualTo("你的隧道已创建");
     }
 
     @Test
@@ -108,8 +115,11 @@ class JdaChannelAndGatewayTest {
         assertThat(h.awaitFinalMessage(WAIT).get("content").asText()).isEqualTo("resumed ok");
         assertThat(discord.gatewayCloseCodes()).contains(4000);
         assertThat(discord.identifyCount()).isEqualTo(1);
-        JsonNode resume = discord.gatewayFramesReceived().stream().filter(f -> f.get("op").asInt() == 6)
-                .reduce((a, b) -> b).orElseThrow().get("d");
+        JsonNode resume = discord.gatewayFramesReceived().stream()
+                .filter(f -> f.get("op").asInt() == 6)
+                .reduce((a, b) -> b)
+                .orElseThrow()
+                .get("d");
         assertThat(resume.get("token").asText()).isEqualTo(discord.botToken());
         assertThat(resume.get("seq").asInt()).isPositive();
     }

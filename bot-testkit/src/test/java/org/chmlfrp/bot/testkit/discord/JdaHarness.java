@@ -1,17 +1,16 @@
 package org.chmlfrp.bot.testkit.discord;
 
+import java.time.Duration;
+import java.util.Collections;
+import java.util.EnumSet;
 import net.dv8tion.jda.api.JDA;
+import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.events.session.ReadyEvent;
 import net.dv8tion.jda.api.requests.RestConfig;
 import net.dv8tion.jda.api.sharding.DefaultShardManagerBuilder;
 import net.dv8tion.jda.api.sharding.ShardManager;
 import net.dv8tion.jda.api.utils.Compression;
 import net.dv8tion.jda.api.utils.messages.MessageRequest;
-import net.dv8tion.jda.api.entities.Message;
-
-import java.time.Duration;
-import java.util.Collections;
-import java.util.EnumSet;
 
 /**
  * A real JDA 6 {@link ShardManager} configured as the contract's first half says, pointed at a
@@ -37,8 +36,8 @@ final class JdaHarness implements AutoCloseable {
 
     static JdaHarness start(FakeDiscord discord, int shards) {
         MessageRequest.setDefaultMentions(EnumSet.noneOf(Message.MentionType.class));
-        DefaultShardManagerBuilder builder = DefaultShardManagerBuilder.createLight(discord.botToken(),
-                        Collections.emptyList())
+        DefaultShardManagerBuilder builder = DefaultShardManagerBuilder.createLight(
+                        discord.botToken(), Collections.emptyList())
                 .setCompression(Compression.NONE)
                 .setRestConfig(new RestConfig().setBaseUrl(discord.restUrl()))
                 .setSessionController(new FakeGatewayController(discord.gatewayUrl(), shards));

@@ -1,6 +1,12 @@
 package org.chmlfrp.bot.testkit.discord;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.chmlfrp.bot.testkit.discord.JdaHarness.WAIT;
+
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import net.dv8tion.jda.api.EmbedBuilder;
 import net.dv8tion.jda.api.components.actionrow.ActionRow;
 import net.dv8tion.jda.api.components.buttons.Button;
@@ -26,13 +32,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
-import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.chmlfrp.bot.testkit.discord.JdaHarness.WAIT;
-
 /** Interactions end to end: the fake dispatches, a real JDA handles, the fake records the answer. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class JdaInteractionsTest {
@@ -49,20 +48,23 @@ class JdaInteractionsTest {
         discord = FakeDiscord.start();
         discord.guild(GUILD, "ChmlFrp").channel(GUILD, CHANNEL, "general").user(USER, "boring_student");
         bot = JdaHarness.start(discord).awaitReady();
-        bot.jda().updateCommands().addCommands(
-                Commands.slash("node", "节点").addSubcommands(
-                        new SubcommandData("list", "列出节点").addOption(OptionType.STRING, "filter", "过滤"),
-                        new SubcommandData("info", "节点详情")
-                                .addOption(OptionType.STRING, "name", "节点名", true, true)
-                                .addOption(OptionType.INTEGER, "days", "天数")
-                                .addOption(OptionType.BOOLEAN, "verbose", "详细")
-                                .addOption(OptionType.USER, "who", "谁")),
-                Commands.slash("tunnel", "隧道").addSubcommands(
-                        new SubcommandData("create", "创建").addOptions(
-                                new OptionData(OptionType.STRING, "node", "节点", true, true))),
-                Commands.slash("bind", "绑定账号"),
-                Commands.slash("chart", "图表")
-        ).complete();
+        bot.jda()
+                .updateCommands()
+                .addCommands(
+                        Commands.slash("node", "节点")
+                                .addSubcommands(
+                                        new SubcommandData("list", "列出节点").addOption(OptionType.STRING, "filter", "过滤"),
+                                        new SubcommandData("info", "节点详情")
+                                                .addOption(OptionType.STRING, "name", "节点名", true, true)
+                                                .addOption(OptionType.INTEGER, "days", "天数")
+                                                .addOption(OptionType.BOOLEAN, "verbose", "详细")
+                                                .addOption(OptionType.USER, "who", "谁")),
+                        Commands.slash("tunnel", "隧道")
+                                .addSubcommands(new SubcommandData("create", "创建")
+                                        .addOptions(new OptionData(OptionType.STRING, "node", "节点", true, true))),
+                        Commands.slash("bind", "绑定账号"),
+                        Commands.slash("chart", "图表"))
+                .complete();
     }
 
     @AfterAll
@@ -84,13 +86,18 @@ class JdaInteractionsTest {
         RecordedHttp put = discord.requests("PUT", "applications/\\d+/commands").get(0);
         assertThat(put.route()).isEqualTo("applications/" + discord.applicationId() + "/commands");
         assertThat(put.response().get(0).get("id").asText()).matches("\\d+");
-        assertThat(bot.jda().retrieveCommands().complete()).extracting(c -> c.getName())
+        assertThat(bot.jda().retrieveCommands().complete())
+                .extracting(c -> c.getName())
                 .contains("node", "tunnel", "bind", "chart");
     }
 
     @Test
     void guildCommandsArePutPerGuild() {
-        bot.jda().getGuildById(GUILD).updateCommands().addCommands(Commands.slash("admin", "管理")).complete();
+        bot.jda()
+                .getGuildById(GUILD)
+                .updateCommands()
+                .addCommands(Commands.slash("admin", "管理"))
+                .complete();
         JsonNode sent = discord.awaitRegisteredCommands(GUILD, WAIT);
         assertThat(sent.get(0).get("name").asText()).isEqualTo("admin");
         assertThat(discord.commands(GUILD).get(0).get("guild_id").asText()).isEqualTo(Long.toString(GUILD));
@@ -99,9 +106,10 @@ class JdaInteractionsTest {
     @Test
     void aSlashCommandReachesJdaWithSubcommandAndOptionsAndReplyIsType4() {
         bot.events.clear(SlashCommandInteractionEvent.class);
-        bot.events.onSlash = e -> e.reply("节点列表：" + e.getOption("filter").getAsString()).queue();
-        InteractionHandle h = discord.slashCommand(GUILD, CHANNEL, USER, "zh-CN", "node", "list",
-                Map.of("filter", "online"));
+        bot.events.onSlash =
+                e -> e.reply("节点列表：" + e.getOption("filter").getAsString()).queue();
+        InteractionHandle h =
+                discord.slashCommand(GUILD, CHANNEL, USER, "zh-CN", "node", "list", Map.of("filter", "online"));
 
         SlashCommandInteractionEvent event = bot.events.await(SlashCommandInteractionEvent.class, WAIT);
         assertThat(event.getName()).isEqualTo("node");
@@ -114,8 +122,8 @@ class JdaInteractionsTest {
         assertThat(event.getUser().getName()).isEqualTo("boring_student");
         assertThat(event.getMember().getIdLong()).isEqualTo(USER);
         assertThat(event.getContext()).isEqualTo(InteractionContextType.GUILD);
-        assertThat(event.getCommandIdLong()).isEqualTo(
-                discord.commands(null).get(0).get("id").asLong());
+        assertThat(event.getCommandIdLong())
+                .isEqualTo(discord.commands(null).get(0).get("id").asLong());
 
         JsonNode callback = h.awaitCallback(WAIT);
         assertThat(callback.get("type").asInt()).isEqualTo(4);
@@ -143,23 +151,32 @@ class JdaInteractionsTest {
         assertThat(event.getOption("verbose").getAsBoolean()).isTrue();
         assertThat(event.getOption("who").getAsUser().getName()).isEqualTo("boring_student");
         assertThat(event.getOption("who").getAsMember()).isNotNull();
-        assertThat(h.payload().get("data").get("options").get(0).get("options").get(0).get("name").asText())
+        assertThat(h.payload()
+                        .get("data")
+                        .get("options")
+                        .get(0)
+                        .get("options")
+                        .get(0)
+                        .get("name")
+                        .asText())
                 .isEqualTo("name");
         assertThat(h.awaitFinalMessage(WAIT).get("flags").asInt() & 64).isEqualTo(64);
-        assertThat(discord.message(h.messageId()).orElseThrow().get("flags").asInt() & 64).isEqualTo(64);
+        assertThat(discord.message(h.messageId()).orElseThrow().get("flags").asInt() & 64)
+                .isEqualTo(64);
     }
 
     @Test
     void deferThenEditOriginalIsType5ThenAPatchOfOriginal() {
-        bot.events.onSlash = e -> e.deferReply().queue(hook -> hook.editOriginal("查询完成").queue());
+        bot.events.onSlash =
+                e -> e.deferReply().queue(hook -> hook.editOriginal("查询完成").queue());
         InteractionHandle h = discord.slashCommand(GUILD, CHANNEL, USER, "zh-CN", "bind", null, Map.of());
         assertThat(h.awaitCallback(WAIT).get("type").asInt()).isEqualTo(5);
         JsonNode shown = h.awaitFinalMessage(WAIT);
         assertThat(shown.get("content").asText()).isEqualTo("查询完成");
         RecordedHttp edit = h.awaitFinalRequest(WAIT);
         assertThat(edit.method()).isEqualTo("PATCH");
-        assertThat(edit.route()).isEqualTo("webhooks/" + discord.applicationId() + "/" + h.token()
-                + "/messages/@original");
+        assertThat(edit.route())
+                .isEqualTo("webhooks/" + discord.applicationId() + "/" + h.token() + "/messages/@original");
         assertThat(edit.status()).isEqualTo(200);
         JsonNode stored = discord.message(h.messageId()).orElseThrow();
         assertThat(stored.get("content").asText()).isEqualTo("查询完成");
@@ -168,7 +185,8 @@ class JdaInteractionsTest {
 
     @Test
     void followupsAfterADeferArePostsToTheWebhook() {
-        bot.events.onSlash = e -> e.deferReply(true).queue(hook -> hook.sendMessage("第二条").queue());
+        bot.events.onSlash =
+                e -> e.deferReply(true).queue(hook -> hook.sendMessage("第二条").queue());
         InteractionHandle h = discord.slashCommand(GUILD, CHANNEL, USER, "zh-CN", "bind", null, Map.of());
         RecordedHttp followup = h.awaitFollowup(0, WAIT);
         assertThat(followup.route()).isEqualTo("webhooks/" + discord.applicationId() + "/" + h.token());
@@ -178,8 +196,9 @@ class JdaInteractionsTest {
 
     @Test
     void aButtonPressOnTheBotsMessageReachesJdaAndUpdateMessageIsType7() {
-        bot.events.onSlash = e -> e.reply("第 1 页").addComponents(ActionRow.of(
-                Button.primary("page:2", "下一页"), Button.secondary("page:0", "上一页"))).queue();
+        bot.events.onSlash = e -> e.reply("第 1 页")
+                .addComponents(ActionRow.of(Button.primary("page:2", "下一页"), Button.secondary("page:0", "上一页")))
+                .queue();
         InteractionHandle command = discord.slashCommand(GUILD, CHANNEL, USER, "zh-CN", "node", "list", Map.of());
         command.awaitFinalMessage(WAIT);
         long messageId = command.messageId();
@@ -197,13 +216,15 @@ class JdaInteractionsTest {
         assertThat(press.awaitCallback(WAIT).get("type").asInt()).isEqualTo(7);
         assertThat(press.awaitFinalMessage(WAIT).get("content").asText()).isEqualTo("第 2 页");
         assertThat(press.messageId()).isEqualTo(messageId);
-        assertThat(discord.message(messageId).orElseThrow().get("content").asText()).isEqualTo("第 2 页");
+        assertThat(discord.message(messageId).orElseThrow().get("content").asText())
+                .isEqualTo("第 2 页");
     }
 
     @Test
     void aButtonOnAnUnknownMessageGetsAStandInMessage() {
         bot.events.clear(ButtonInteractionEvent.class);
-        bot.events.onButton = e -> e.deferEdit().queue(hook -> hook.editOriginal("done").queue());
+        bot.events.onButton =
+                e -> e.deferEdit().queue(hook -> hook.editOriginal("done").queue());
         InteractionHandle press = discord.button(GUILD, CHANNEL, USER, "en-US", "refresh", 0L);
         ButtonInteractionEvent event = bot.events.await(ButtonInteractionEvent.class, WAIT);
         assertThat(event.getComponentId()).isEqualTo("refresh");
@@ -224,23 +245,39 @@ class JdaInteractionsTest {
 
         JsonNode callback = h.awaitCallback(WAIT);
         assertThat(callback.get("type").asInt()).isEqualTo(8);
-        assertThat(callback.get("data").get("choices").findValuesAsText("value")).containsExactly("湖南娄底", "湖南长沙");
+        assertThat(callback.get("data").get("choices").findValuesAsText("value"))
+                .containsExactly("湖南娄底", "湖南长沙");
     }
 
     @Test
     void aModalShownByTheBotComesBackAsAModalSubmit() {
         bot.events.onSlash = e -> e.replyModal(Modal.create("bind-modal", "绑定账号")
-                .addComponents(Label.of("用户名", TextInput.create("username", TextInputStyle.SHORT).build()),
-                        Label.of("密码", TextInput.create("password", TextInputStyle.SHORT).build()))
-                .build()).queue();
+                        .addComponents(
+                                Label.of(
+                                        "用户名",
+                                        TextInput.create("username", TextInputStyle.SHORT)
+                                                .build()),
+                                Label.of(
+                                        "密码",
+                                        TextInput.create("password", TextInputStyle.SHORT)
+                                                .build()))
+                        .build())
+                .queue();
         InteractionHandle command = discord.slashCommand(GUILD, CHANNEL, USER, "zh-CN", "bind", null, Map.of());
         JsonNode modal = command.awaitCallback(WAIT);
         assertThat(modal.get("type").asInt()).isEqualTo(9);
         assertThat(modal.get("data").get("custom_id").asText()).isEqualTo("bind-modal");
 
         bot.events.clear(ModalInteractionEvent.class);
-        bot.events.onModal = e -> e.reply("已绑定 " + e.getValue("username").getAsString()).setEphemeral(true).queue();
-        InteractionHandle submit = discord.modalSubmit(GUILD, CHANNEL, USER, "zh-CN", "bind-modal",
+        bot.events.onModal = e -> e.reply("已绑定 " + e.getValue("username").getAsString())
+                .setEphemeral(true)
+                .queue();
+        InteractionHandle submit = discord.modalSubmit(
+                GUILD,
+                CHANNEL,
+                USER,
+                "zh-CN",
+                "bind-modal",
                 Map.of("username", "boring_student", "password", "Demo@123456"));
         ModalInteractionEvent event = bot.events.await(ModalInteractionEvent.class, WAIT);
         assertThat(event.getModalId()).isEqualTo("bind-modal");
@@ -253,7 +290,11 @@ class JdaInteractionsTest {
     void aFileReplyArrivesAsMultipartWithPayloadJsonAndTheBytes() {
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 1, 2, 3};
         bot.events.onSlash = e -> e.replyFiles(FileUpload.fromData(png, "a.png"))
-                .setEmbeds(new EmbedBuilder().setTitle("流量").setImage("attachment://a.png").build()).queue();
+                .setEmbeds(new EmbedBuilder()
+                        .setTitle("流量")
+                        .setImage("attachment://a.png")
+                        .build())
+                .queue();
         InteractionHandle h = discord.slashCommand(GUILD, CHANNEL, USER, "zh-CN", "chart", null, Map.of());
 
         JsonNode shown = h.awaitFinalMessage(WAIT);
@@ -302,17 +343,21 @@ class JdaInteractionsTest {
 
     @Test
     void aSecondAcknowledgementIsRefusedWith40060() {
-        java.util.concurrent.CompletableFuture<InteractionHook> hookFuture = new java.util.concurrent.CompletableFuture<>();
+        java.util.concurrent.CompletableFuture<InteractionHook> hookFuture =
+                new java.util.concurrent.CompletableFuture<>();
         bot.events.onSlash = e -> e.reply("first").queue(hookFuture::complete);
         InteractionHandle h = discord.slashCommand(GUILD, CHANNEL, USER, "zh-CN", "bind", null, Map.of());
         h.awaitFinalMessage(WAIT);
         // JDA refuses a second reply itself, so knock on the door directly.
-        RawHttp.Response again = RawHttp.post(discord.restUrl() + "interactions/" + h.id() + "/" + h.token()
-                + "/callback", "{\"type\":4,\"data\":{\"content\":\"again\"}}", null);
+        RawHttp.Response again = RawHttp.post(
+                discord.restUrl() + "interactions/" + h.id() + "/" + h.token() + "/callback",
+                "{\"type\":4,\"data\":{\"content\":\"again\"}}",
+                null);
         assertThat(again.status()).isEqualTo(400);
         assertThat(again.json().get("code").asInt()).isEqualTo(40060);
         assertThat(h.awaitFinalMessage(WAIT).get("content").asText()).isEqualTo("first");
-        assertThat(new String(h.awaitCallbackRequest(WAIT).body(), StandardCharsets.UTF_8)).contains("first");
+        assertThat(new String(h.awaitCallbackRequest(WAIT).body(), StandardCharsets.UTF_8))
+                .contains("first");
         assertThat(Message.MentionType.values()).isNotEmpty();
     }
 }

@@ -1,6 +1,11 @@
 package org.chmlfrp.bot.testkit.discord;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.chmlfrp.bot.testkit.discord.JdaHarness.WAIT;
+
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import java.util.Map;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.events.guild.GuildJoinEvent;
@@ -8,12 +13,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-
-import java.util.List;
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.chmlfrp.bot.testkit.discord.JdaHarness.WAIT;
 
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class JdaLoginTest {
@@ -72,9 +71,13 @@ class JdaLoginTest {
         JsonNode identify = discord.lastIdentify();
         assertThat(identify.get("token").asText()).isEqualTo(discord.botToken());
         assertThat(identify.get("shard").toString()).isEqualTo("[0,1]");
-        assertThat(identify.get("intents").asInt() & GatewayServer.PRIVILEGED_INTENTS).isZero();
+        assertThat(identify.get("intents").asInt() & GatewayServer.PRIVILEGED_INTENTS)
+                .isZero();
         Map<String, String> query = discord.gatewayConnectQueries().get(0);
-        assertThat(query).containsEntry("v", "10").containsEntry("encoding", "json").doesNotContainKey("compress");
+        assertThat(query)
+                .containsEntry("v", "10")
+                .containsEntry("encoding", "json")
+                .doesNotContainKey("compress");
         assertThat(discord.identifyCount()).isEqualTo(1);
     }
 
@@ -86,7 +89,12 @@ class JdaLoginTest {
         assertThat(info.getOwner()).isNotNull();
         discord.user(4242L, "free_user");
         assertThat(bot.jda().retrieveUserById(4242L).complete().getName()).isEqualTo("free_user");
-        assertThat(bot.jda().getGuildById(GUILD).retrieveMemberById(4242L).complete().getUser().getName())
+        assertThat(bot.jda()
+                        .getGuildById(GUILD)
+                        .retrieveMemberById(4242L)
+                        .complete()
+                        .getUser()
+                        .getName())
                 .isEqualTo("free_user");
         assertThat(discord.unknownRequests()).isEmpty();
     }
@@ -105,7 +113,9 @@ class JdaLoginTest {
         GuildJoinEvent join = bot.events.await(GuildJoinEvent.class, WAIT);
         assertThat(join.getGuild().getIdLong()).isEqualTo(later);
         assertThat(bot.jda().getGuildById(later).getName()).isEqualTo("Later");
-        assertThat(List.of(discord.dispatched().stream().map(f -> f.get("t").asText()).toArray()))
+        assertThat(List.of(discord.dispatched().stream()
+                        .map(f -> f.get("t").asText())
+                        .toArray()))
                 .startsWith("READY", "GUILD_CREATE");
     }
 }

@@ -1,5 +1,14 @@
 package org.chmlfrp.bot.testkit.discord;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.chmlfrp.bot.testkit.discord.JdaHarness.WAIT;
+
+import java.time.Duration;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.JDABuilder;
 import net.dv8tion.jda.api.events.session.ShutdownEvent;
@@ -12,16 +21,6 @@ import net.dv8tion.jda.api.sharding.DefaultShardManagerBuilder;
 import net.dv8tion.jda.api.sharding.ShardManager;
 import net.dv8tion.jda.api.utils.Compression;
 import org.junit.jupiter.api.Test;
-
-import java.time.Duration;
-import java.util.Collections;
-import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.chmlfrp.bot.testkit.discord.JdaHarness.WAIT;
 
 /** Other ways JDA may be built against the fake, and how the fake refuses what Discord refuses. */
 class JdaVariantsTest {
@@ -66,11 +65,16 @@ class JdaVariantsTest {
                     .build();
             try {
                 assertThat(discord.awaitIdentified(Duration.ofSeconds(15))).isTrue();
-                Eventually.until(() -> manager.getShards().size() == 2
-                        && manager.getShards().stream().allMatch(s -> s.getStatus() == JDA.Status.CONNECTED), WAIT);
-                assertThat(manager.getShardById((int) ((even >>> 22) % 2)).getGuildById(even)).isNotNull();
-                assertThat(manager.getShardById((int) ((odd >>> 22) % 2)).getGuildById(odd)).isNotNull();
-                assertThat(manager.getGuildById(even).getJDA()).isNotSameAs(manager.getGuildById(odd).getJDA());
+                Eventually.until(
+                        () -> manager.getShards().size() == 2
+                                && manager.getShards().stream().allMatch(s -> s.getStatus() == JDA.Status.CONNECTED),
+                        WAIT);
+                assertThat(manager.getShardById((int) ((even >>> 22) % 2)).getGuildById(even))
+                        .isNotNull();
+                assertThat(manager.getShardById((int) ((odd >>> 22) % 2)).getGuildById(odd))
+                        .isNotNull();
+                assertThat(manager.getGuildById(even).getJDA())
+                        .isNotSameAs(manager.getGuildById(odd).getJDA());
                 assertThat(discord.identifyCount()).isEqualTo(2);
             } finally {
                 manager.shutdown();
@@ -85,9 +89,10 @@ class JdaVariantsTest {
     void aWrongTokenFailsTheLoginLikeDiscord() {
         try (FakeDiscord discord = FakeDiscord.start()) {
             assertThatThrownBy(() -> DefaultShardManagerBuilder.createLight("not-the-token", Collections.emptyList())
-                    .setRestConfig(new RestConfig().setBaseUrl(discord.restUrl()))
-                    .setSessionController(new FakeGatewayController(discord.gatewayUrl(), 0))
-                    .build()).isInstanceOf(InvalidTokenException.class);
+                            .setRestConfig(new RestConfig().setBaseUrl(discord.restUrl()))
+                            .setSessionController(new FakeGatewayController(discord.gatewayUrl(), 0))
+                            .build())
+                    .isInstanceOf(InvalidTokenException.class);
             assertThat(discord.requests("GET", "gateway/bot").get(0).status()).isEqualTo(401);
         }
     }
@@ -114,7 +119,8 @@ class JdaVariantsTest {
                 jda.shutdownNow();
             }
         }
-        try (FakeDiscord discord = FakeDiscord.builder().allowPrivilegedIntents(1 << 15).start()) {
+        try (FakeDiscord discord =
+                FakeDiscord.builder().allowPrivilegedIntents(1 << 15).start()) {
             JDA jda = JDABuilder.createLight(discord.botToken(), List.of(GatewayIntent.MESSAGE_CONTENT))
                     .setRestConfig(new RestConfig().setBaseUrl(discord.restUrl()))
                     .setSessionController(new FakeGatewayController(discord.gatewayUrl(), 1))
@@ -122,7 +128,8 @@ class JdaVariantsTest {
                     .build();
             try {
                 jda.awaitReady();
-                assertThat(discord.lastIdentify().get("intents").asInt() & (1 << 15)).isNotZero();
+                assertThat(discord.lastIdentify().get("intents").asInt() & (1 << 15))
+                        .isNotZero();
             } finally {
                 jda.shutdown();
                 jda.awaitShutdown(WAIT);

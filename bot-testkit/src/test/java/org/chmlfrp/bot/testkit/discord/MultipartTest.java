@@ -1,21 +1,22 @@
 package org.chmlfrp.bot.testkit.discord;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 class MultipartTest {
 
     @Test
     void readsTheBoundaryQuotedOrNot() {
         assertThat(Multipart.boundary("multipart/form-data; boundary=abc")).isEqualTo("abc");
-        assertThat(Multipart.boundary("Multipart/Form-Data; charset=utf-8; boundary=\"a b\"")).isEqualTo("a b");
+        assertThat(Multipart.boundary("Multipart/Form-Data; charset=utf-8; boundary=\"a b\""))
+                .isEqualTo("a b");
         assertThat(Multipart.boundary("application/json")).isNull();
-        assertThatThrownBy(() -> Multipart.boundary("multipart/form-data")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Multipart.boundary("multipart/form-data"))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
@@ -39,7 +40,9 @@ class MultipartTest {
 
     @Test
     void anUnclosedBodyIsRejected() {
-        assertThatThrownBy(() -> Multipart.parse("--xyz\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\nx"
-                .getBytes(StandardCharsets.UTF_8), "xyz")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Multipart.parse(
+                        "--xyz\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\nx".getBytes(StandardCharsets.UTF_8),
+                        "xyz"))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -1,7 +1,6 @@
 package org.chmlfrp.bot.testkit.discord;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -12,7 +11,8 @@ import java.time.Duration;
 /** Plain JDK HTTP calls against the fake, for what JDA would not send. */
 final class RawHttp {
 
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient CLIENT =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     record Response(int status, String body) {
         JsonNode json() {
@@ -20,26 +20,31 @@ final class RawHttp {
         }
     }
 
-    private RawHttp() {
-    }
+    private RawHttp() {}
 
     static Response get(String url, String authorization) {
         return send(builder(url, authorization).GET().build());
     }
 
     static Response post(String url, String json, String authorization) {
-        return send(builder(url, authorization).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+        return send(builder(url, authorization)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json))
+                .build());
     }
 
     static Response put(String url, String json, String authorization) {
-        return send(builder(url, authorization).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(json)).build());
+        return send(builder(url, authorization)
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json))
+                .build());
     }
 
     static Response send(String method, String url, String contentType, byte[] body, String authorization) {
-        return send(builder(url, authorization).header("Content-Type", contentType)
-                .method(method, HttpRequest.BodyPublishers.ofByteArray(body)).build());
+        return send(builder(url, authorization)
+                .header("Content-Type", contentType)
+                .method(method, HttpRequest.BodyPublishers.ofByteArray(body))
+                .build());
     }
 
     private static HttpRequest.Builder builder(String url, String authorization) {

@@ -1,16 +1,15 @@
 package org.chmlfrp.bot.testkit.discord;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 /** REST answers as Discord gives them, driven by plain HTTP (what JDA would never send). */
 class RestEndpointsTest {
@@ -57,7 +56,12 @@ class RestEndpointsTest {
         assertThat(me.get("bot").asBoolean()).isTrue();
         assertThat(RawHttp.get(url("applications/@me"), auth).json().get("id").asText())
                 .isEqualTo(Long.toString(discord.applicationId()));
-        assertThat(RawHttp.get(url("oauth2/applications/@me"), auth).json().get("owner").get("id").isTextual()).isTrue();
+        assertThat(RawHttp.get(url("oauth2/applications/@me"), auth)
+                        .json()
+                        .get("owner")
+                        .get("id")
+                        .isTextual())
+                .isTrue();
     }
 
     @Test
@@ -67,7 +71,8 @@ class RestEndpointsTest {
         JsonNode bot = RawHttp.get(url("gateway/bot"), auth).json();
         assertThat(bot.get("url").asText()).isEqualTo(discord.gatewayUrl());
         assertThat(bot.get("shards").asInt()).isEqualTo(1);
-        assertThat(bot.get("session_start_limit").get("max_concurrency").asInt()).isEqualTo(1);
+        assertThat(bot.get("session_start_limit").get("max_concurrency").asInt())
+                .isEqualTo(1);
     }
 
     @Test
@@ -80,7 +85,8 @@ class RestEndpointsTest {
         assertThat(unknownChannel.status()).isEqualTo(404);
         assertThat(unknownChannel.json().get("code").asInt()).isEqualTo(10003);
         assertThat(discord.unknownRequests()).extracting(RecordedHttp::route).containsExactly("guilds/1/audit-logs");
-        assertThat(RawHttp.send("DELETE", url("gateway"), "application/json", new byte[0], auth).status())
+        assertThat(RawHttp.send("DELETE", url("gateway"), "application/json", new byte[0], auth)
+                        .status())
                 .isEqualTo(405);
     }
 
@@ -90,32 +96,47 @@ class RestEndpointsTest {
         RawHttp.Response upper = RawHttp.put(route, "[{\"name\":\"Node\",\"description\":\"d\"}]", auth);
         assertThat(upper.status()).isEqualTo(400);
         assertThat(upper.json().get("code").asInt()).isEqualTo(50035);
-        assertThat(upper.json().at("/errors/0/name/_errors/0/code").asText()).isEqualTo("APPLICATION_COMMAND_INVALID_NAME");
+        assertThat(upper.json().at("/errors/0/name/_errors/0/code").asText())
+                .isEqualTo("APPLICATION_COMMAND_INVALID_NAME");
 
         RawHttp.Response noDescription = RawHttp.put(route, "[{\"name\":\"node\",\"description\":\"\"}]", auth);
         assertThat(noDescription.status()).isEqualTo(400);
-        RawHttp.Response order = RawHttp.put(route, "[{\"name\":\"node\",\"description\":\"d\",\"options\":["
-                + "{\"name\":\"a\",\"description\":\"d\",\"type\":3},"
-                + "{\"name\":\"b\",\"description\":\"d\",\"type\":3,\"required\":true}]}]", auth);
+        RawHttp.Response order = RawHttp.put(
+                route,
+                "[{\"name\":\"node\",\"description\":\"d\",\"options\":["
+                        + "{\"name\":\"a\",\"description\":\"d\",\"type\":3},"
+                        + "{\"name\":\"b\",\"description\":\"d\",\"type\":3,\"required\":true}]}]",
+                auth);
         assertThat(order.status()).isEqualTo(400);
-        assertThat(order.json().at("/errors/0/options/1/required/_errors/0/code").asText())
+        assertThat(order.json()
+                        .at("/errors/0/options/1/required/_errors/0/code")
+                        .asText())
                 .isEqualTo("APPLICATION_COMMAND_OPTIONS_REQUIRED_INVALID");
         assertThat(discord.registeredCommands(null)).isNull();
 
-        JsonNode first = RawHttp.put(route, "[{\"name\":\"node\",\"description\":\"节点\"},"
-                + "{\"name\":\"节点\",\"description\":\"中文名\"}]", auth).json();
-        JsonNode second = RawHttp.put(route, "[{\"name\":\"node\",\"description\":\"节点 v2\"}]", auth).json();
+        JsonNode first = RawHttp.put(
+                        route,
+                        "[{\"name\":\"node\",\"description\":\"节点\"}," + "{\"name\":\"节点\",\"description\":\"中文名\"}]",
+                        auth)
+                .json();
+        JsonNode second = RawHttp.put(route, "[{\"name\":\"node\",\"description\":\"节点 v2\"}]", auth)
+                .json();
         assertThat(second.get(0).get("id")).isEqualTo(first.get(0).get("id"));
         assertThat(second.get(0).get("version")).isNotEqualTo(first.get(0).get("version"));
         assertThat(second.get(0).get("application_id").asText()).isEqualTo(Long.toString(discord.applicationId()));
         assertThat(discord.registeredCommands(null).size()).isEqualTo(1);
         assertThat(discord.commands(null).size()).isEqualTo(1);
 
-        assertThat(RawHttp.post(route, "{\"name\":\"bind\",\"description\":\"d\"}", auth).status()).isEqualTo(201);
-        assertThat(RawHttp.post(route, "{\"name\":\"bind\",\"description\":\"d2\"}", auth).status()).isEqualTo(200);
+        assertThat(RawHttp.post(route, "{\"name\":\"bind\",\"description\":\"d\"}", auth)
+                        .status())
+                .isEqualTo(201);
+        assertThat(RawHttp.post(route, "{\"name\":\"bind\",\"description\":\"d2\"}", auth)
+                        .status())
+                .isEqualTo(200);
         assertThat(discord.commands(null).size()).isEqualTo(2);
         assertThat(RawHttp.put(url("applications/" + discord.applicationId() + "/guilds/99/commands"), "[]", auth)
-                .status()).isEqualTo(403);
+                        .status())
+                .isEqualTo(403);
     }
 
     @Test
@@ -123,16 +144,18 @@ class RestEndpointsTest {
         RawHttp.Response empty = RawHttp.post(url("channels/" + CHANNEL + "/messages"), "{\"content\":\"\"}", auth);
         assertThat(empty.status()).isEqualTo(400);
         assertThat(empty.json().get("code").asInt()).isEqualTo(50006);
-        RawHttp.Response tooLong = RawHttp.post(url("channels/" + CHANNEL + "/messages"),
-                "{\"content\":\"" + "长".repeat(2001) + "\"}", auth);
+        RawHttp.Response tooLong = RawHttp.post(
+                url("channels/" + CHANNEL + "/messages"), "{\"content\":\"" + "长".repeat(2001) + "\"}", auth);
         assertThat(tooLong.status()).isEqualTo(400);
         assertThat(tooLong.json().at("/errors/content/_errors/0/code").asText()).isEqualTo("BASE_TYPE_MAX_LENGTH");
-        RawHttp.Response ok = RawHttp.post(url("channels/" + CHANNEL + "/messages"),
-                "{\"content\":\"" + "长".repeat(2000) + "\"}", auth);
+        RawHttp.Response ok = RawHttp.post(
+                url("channels/" + CHANNEL + "/messages"), "{\"content\":\"" + "长".repeat(2000) + "\"}", auth);
         assertThat(ok.status()).isEqualTo(200);
         assertThat(discord.channelMessages(CHANNEL)).hasSize(1);
         long id = ok.json().get("id").asLong();
-        assertThat(RawHttp.get(url("channels/" + CHANNEL + "/messages/" + id), auth).status()).isEqualTo(200);
+        assertThat(RawHttp.get(url("channels/" + CHANNEL + "/messages/" + id), auth)
+                        .status())
+                .isEqualTo(200);
     }
 
     @Test
@@ -140,17 +163,26 @@ class RestEndpointsTest {
         byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', '-', '-', 'x', 0, (byte) 0xFF};
         String boundary = "b0undary-42";
         ByteArrayOutputStream body = new ByteArrayOutputStream();
-        write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"payload_json\"\r\n"
-                + "Content-Type: application/json; charset=utf-8\r\n\r\n"
-                + "{\"content\":\"图\",\"attachments\":[{\"id\":0,\"filename\":\"a.png\"}]}\r\n");
-        write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"files[0]\"; filename=\"a.png\"\r\n"
-                + "Content-Type: image/png\r\n\r\n");
+        write(
+                body,
+                "--" + boundary + "\r\nContent-Disposition: form-data; name=\"payload_json\"\r\n"
+                        + "Content-Type: application/json; charset=utf-8\r\n\r\n"
+                        + "{\"content\":\"图\",\"attachments\":[{\"id\":0,\"filename\":\"a.png\"}]}\r\n");
+        write(
+                body,
+                "--" + boundary + "\r\nContent-Disposition: form-data; name=\"files[0]\"; filename=\"a.png\"\r\n"
+                        + "Content-Type: image/png\r\n\r\n");
         body.writeBytes(png);
         write(body, "\r\n--" + boundary + "--\r\n");
-        RawHttp.Response response = RawHttp.send("POST", url("channels/" + CHANNEL + "/messages"),
-                "multipart/form-data; boundary=" + boundary, body.toByteArray(), auth);
+        RawHttp.Response response = RawHttp.send(
+                "POST",
+                url("channels/" + CHANNEL + "/messages"),
+                "multipart/form-data; boundary=" + boundary,
+                body.toByteArray(),
+                auth);
         assertThat(response.status()).isEqualTo(200);
-        assertThat(response.json().get("attachments").get(0).get("size").asInt()).isEqualTo(png.length);
+        assertThat(response.json().get("attachments").get(0).get("size").asInt())
+                .isEqualTo(png.length);
 
         RecordedHttp recorded = discord.awaitChannelMessage(CHANNEL, GatewayClient.WAIT);
         assertThat(recorded.json().get("content").asText()).isEqualTo("图");
@@ -165,9 +197,12 @@ class RestEndpointsTest {
         RawHttp.Response unknown = RawHttp.post(url("interactions/123/abc/callback"), "{\"type\":4}", null);
         assertThat(unknown.status()).isEqualTo(404);
         assertThat(unknown.json().get("code").asInt()).isEqualTo(10062);
-        RawHttp.Response webhook = RawHttp.send("PATCH",
-                url("webhooks/" + discord.applicationId() + "/abc/messages/@original"), "application/json",
-                "{\"content\":\"x\"}".getBytes(StandardCharsets.UTF_8), null);
+        RawHttp.Response webhook = RawHttp.send(
+                "PATCH",
+                url("webhooks/" + discord.applicationId() + "/abc/messages/@original"),
+                "application/json",
+                "{\"content\":\"x\"}".getBytes(StandardCharsets.UTF_8),
+                null);
         assertThat(webhook.status()).isEqualTo(404);
         assertThat(webhook.json().get("code").asInt()).isEqualTo(10015);
 
@@ -179,16 +214,24 @@ class RestEndpointsTest {
             InteractionHandle h = discord.autocomplete(GUILD, CHANNEL, 7L, "en-US", "tunnel", "create", "node", "湖");
             String callback = url("interactions/" + h.id() + "/" + h.token() + "/callback");
             String original = url("webhooks/" + discord.applicationId() + "/" + h.token() + "/messages/@original");
-            assertThat(RawHttp.send("PATCH", original, "application/json", "{\"content\":\"early\"}".getBytes(
-                    StandardCharsets.UTF_8), null).status()).isEqualTo(404);
-            assertThat(RawHttp.post(callback, "{\"type\":4,\"data\":{\"content\":\"x\"}}", null).status())
+            assertThat(RawHttp.send(
+                                    "PATCH",
+                                    original,
+                                    "application/json",
+                                    "{\"content\":\"early\"}".getBytes(StandardCharsets.UTF_8),
+                                    null)
+                            .status())
+                    .isEqualTo(404);
+            assertThat(RawHttp.post(callback, "{\"type\":4,\"data\":{\"content\":\"x\"}}", null)
+                            .status())
                     .isEqualTo(400); // autocomplete only takes type 8
             assertThat(h.acknowledged()).isFalse();
-            RawHttp.Response choices = RawHttp.post(callback,
-                    "{\"type\":8,\"data\":{\"choices\":[{\"name\":\"湖南娄底\",\"value\":\"湖南娄底\"}]}}", null);
+            RawHttp.Response choices = RawHttp.post(
+                    callback, "{\"type\":8,\"data\":{\"choices\":[{\"name\":\"湖南娄底\",\"value\":\"湖南娄底\"}]}}", null);
             assertThat(choices.status()).isEqualTo(204); // no with_response: 204 like Discord
             assertThat(h.awaitCallback(GatewayClient.WAIT).get("type").asInt()).isEqualTo(8);
-            assertThatThrownBy(() -> h.awaitFinalMessage(GatewayClient.WAIT)).isInstanceOf(AssertionError.class)
+            assertThatThrownBy(() -> h.awaitFinalMessage(GatewayClient.WAIT))
+                    .isInstanceOf(AssertionError.class)
                     .hasMessageContaining("callback type 8");
             assertThat(h.edits()).hasSize(1).allMatch(e -> e.status() == 404);
 
@@ -201,8 +244,10 @@ class RestEndpointsTest {
             assertThat(dispatched.get("channel").get("id").asText()).isEqualTo(Long.toString(CHANNEL));
             assertThat(dispatched.get("authorizing_integration_owners").get("0").asText())
                     .isEqualTo(Long.toString(GUILD));
-            assertThat(dispatched.at("/data/options/0/options/0/focused").asBoolean()).isTrue();
-            assertThat(Map.of("guild_locale", dispatched.get("guild_locale").asText())).containsValue("en-US");
+            assertThat(dispatched.at("/data/options/0/options/0/focused").asBoolean())
+                    .isTrue();
+            assertThat(Map.of("guild_locale", dispatched.get("guild_locale").asText()))
+                    .containsValue("en-US");
         }
     }
 

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
@@ -28,7 +27,8 @@ final class BotClient implements AutoCloseable {
     private final WebSocket socket;
 
     private BotClient(URI url, Map<String, String> headers) throws ExecutionException {
-        WebSocket.Builder builder = HttpClient.newHttpClient().newWebSocketBuilder().connectTimeout(WAIT);
+        WebSocket.Builder builder =
+                HttpClient.newHttpClient().newWebSocketBuilder().connectTimeout(WAIT);
         headers.forEach(builder::header);
         try {
             socket = builder.buildAsync(url, new Listener()).get(WAIT.toMillis(), TimeUnit.MILLISECONDS);

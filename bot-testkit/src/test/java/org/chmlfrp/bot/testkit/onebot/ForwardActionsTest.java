@@ -1,19 +1,18 @@
 package org.chmlfrp.bot.testkit.onebot;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
-import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.chmlfrp.bot.testkit.onebot.BotClient.WAIT;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 class ForwardActionsTest {
 
@@ -23,7 +22,11 @@ class ForwardActionsTest {
 
     @BeforeEach
     void connect() {
-        peer = FakeOneBot.forward().selfId(10000L).sendLifecycle(false).heartbeatInterval(Duration.ZERO).start();
+        peer = FakeOneBot.forward()
+                .selfId(10000L)
+                .sendLifecycle(false)
+                .heartbeatInterval(Duration.ZERO)
+                .start();
         bot = BotClient.connect(peer.url());
         assertThat(peer.awaitConnected(WAIT)).isTrue();
     }
@@ -63,11 +66,16 @@ class ForwardActionsTest {
 
     @Test
     void aFakeThatDoesNotRecordStillAnswersButKeepsNothing() {
-        try (FakeOneBot quiet = FakeOneBot.forward().recordActions(false).sendLifecycle(false)
-                .heartbeatInterval(Duration.ZERO).start();
-             BotClient client = BotClient.connect(quiet.url())) {
+        try (FakeOneBot quiet = FakeOneBot.forward()
+                        .recordActions(false)
+                        .sendLifecycle(false)
+                        .heartbeatInterval(Duration.ZERO)
+                        .start();
+                BotClient client = BotClient.connect(quiet.url())) {
             assertThat(quiet.awaitConnected(WAIT)).isTrue();
-            quiet.answer("send_private_msg", p -> ActionResult.ok(JsonNodeFactory.instance.objectNode().put("message_id", 7)));
+            quiet.answer(
+                    "send_private_msg",
+                    p -> ActionResult.ok(JsonNodeFactory.instance.objectNode().put("message_id", 7)));
             ObjectNode params = client.params().put("user_id", 20000L);
             params.putArray("message").add(Segment.text("hi").toJson());
 
@@ -84,7 +92,8 @@ class ForwardActionsTest {
         Instant before = Instant.now();
         bot.callAndAwait("send_group_msg", groupSend("hello"), echo);
 
-        RecordedAction recorded = peer.awaitAction("send_group_msg", p -> p.path("group_id").asLong() == 5000L, WAIT);
+        RecordedAction recorded =
+                peer.awaitAction("send_group_msg", p -> p.path("group_id").asLong() == 5000L, WAIT);
         assertThat(recorded.echo()).isEqualTo(echo);
         assertThat(recorded.param("group_id")).isEqualTo("5000");
         assertThat(recorded.at()).isBetween(before, Instant.now());
@@ -105,18 +114,40 @@ class ForwardActionsTest {
         assertThat(login.get("data").get("user_id").asLong()).isEqualTo(10000L);
         assertThat(login.get("data").get("nickname").asText()).isEqualTo("FakeBot");
 
-        long first = call("send_group_msg", groupSend("a")).get("data").get("message_id").asLong();
+        long first = call("send_group_msg", groupSend("a"))
+                .get("data")
+                .get("message_id")
+                .asLong();
         ObjectNode privateSend = bot.params().put("user_id", 10001L).put("message", "b");
-        long second = call("send_private_msg", privateSend).get("data").get("message_id").asLong();
+        long second = call("send_private_msg", privateSend)
+                .get("data")
+                .get("message_id")
+                .asLong();
         assertThat(second).isGreaterThan(first);
-        ObjectNode anySend = bot.params().put("message_type", "group").put("group_id", 5000L).put("message", "c");
+        ObjectNode anySend =
+                bot.params().put("message_type", "group").put("group_id", 5000L).put("message", "c");
         assertThat(call("send_msg", anySend).get("data").has("message_id")).isTrue();
 
-        assertThat(call("delete_msg", bot.params().put("message_id", first)).get("data").isObject()).isTrue();
-        assertThat(call("get_status", null).get("data").get("online").asBoolean()).isTrue();
-        assertThat(call("get_version_info", null).get("data").get("protocol_version").asText()).isEqualTo("v11");
-        assertThat(call("upload_private_file", bot.params().put("user_id", 10001L).put("file", "/tmp/x.zip")
-                .put("name", "x.zip")).get("status").asText()).isEqualTo("ok");
+        assertThat(call("delete_msg", bot.params().put("message_id", first))
+                        .get("data")
+                        .isObject())
+                .isTrue();
+        assertThat(call("get_status", null).get("data").get("online").asBoolean())
+                .isTrue();
+        assertThat(call("get_version_info", null)
+                        .get("data")
+                        .get("protocol_version")
+                        .asText())
+                .isEqualTo("v11");
+        assertThat(call(
+                                "upload_private_file",
+                                bot.params()
+                                        .put("user_id", 10001L)
+                                        .put("file", "/tmp/x.zip")
+                                        .put("name", "x.zip"))
+                        .get("status")
+                        .asText())
+                .isEqualTo("ok");
     }
 
     @Test
@@ -125,11 +156,17 @@ class ForwardActionsTest {
         peer.memberRole(5000L, 10002L, "owner");
 
         ObjectNode admin = bot.params().put("group_id", 5000L).put("user_id", 10001L);
-        assertThat(call("get_group_member_info", admin).get("data").get("role").asText()).isEqualTo("admin");
+        assertThat(call("get_group_member_info", admin).get("data").get("role").asText())
+                .isEqualTo("admin");
         ObjectNode owner = bot.params().put("group_id", 5000L).put("user_id", 10002L);
-        assertThat(call("get_group_member_info", owner).get("data").get("role").asText()).isEqualTo("owner");
+        assertThat(call("get_group_member_info", owner).get("data").get("role").asText())
+                .isEqualTo("owner");
         ObjectNode stranger = bot.params().put("group_id", 5000L).put("user_id", 10003L);
-        assertThat(call("get_group_member_info", stranger).get("data").get("role").asText()).isEqualTo("member");
+        assertThat(call("get_group_member_info", stranger)
+                        .get("data")
+                        .get("role")
+                        .asText())
+                .isEqualTo("member");
     }
 
     @Test
@@ -143,18 +180,24 @@ class ForwardActionsTest {
         assertThat(noTarget.get("retcode").asInt()).isEqualTo(1400);
 
         bot.sendText("not json");
-        JsonNode garbage = bot.frames().await(frame -> frame.path("retcode").asInt() == 1400 && !frame.has("echo"),
-                WAIT);
+        JsonNode garbage =
+                bot.frames().await(frame -> frame.path("retcode").asInt() == 1400 && !frame.has("echo"), WAIT);
         assertThat(garbage.get("status").asText()).isEqualTo("failed");
     }
 
     @Test
     void customAnswerReplacesTheDefault() {
-        peer.answer("get_group_member_info", params -> ActionResult.ok(JsonNodeFactory.instance.objectNode()
-                .put("user_id", params.get("user_id").asLong()).put("role", "owner").put("card", "群主")));
+        peer.answer(
+                "get_group_member_info",
+                params -> ActionResult.ok(JsonNodeFactory.instance
+                        .objectNode()
+                        .put("user_id", params.get("user_id").asLong())
+                        .put("role", "owner")
+                        .put("card", "群主")));
         peer.answer("get_friend_list", params -> ActionResult.ok(JsonNodeFactory.instance.arrayNode()));
 
-        JsonNode member = call("get_group_member_info", bot.params().put("group_id", 1).put("user_id", 7));
+        JsonNode member =
+                call("get_group_member_info", bot.params().put("group_id", 1).put("user_id", 7));
         assertThat(member.get("data").get("card").asText()).isEqualTo("群主");
         assertThat(member.get("data").get("user_id").asLong()).isEqualTo(7);
         assertThat(call("get_friend_list", null).get("data").isArray()).isTrue();
@@ -172,7 +215,8 @@ class ForwardActionsTest {
             assertThat(failed.get("status").asText()).isEqualTo("failed");
             assertThat(failed.get("retcode").asInt()).isEqualTo(1200);
         }
-        assertThat(call("send_group_msg", groupSend("img")).get("status").asText()).isEqualTo("ok");
+        assertThat(call("send_group_msg", groupSend("img")).get("status").asText())
+                .isEqualTo("ok");
         assertThat(peer.actions("send_group_msg")).hasSize(3);
     }
 
@@ -183,7 +227,8 @@ class ForwardActionsTest {
         ObjectNode withImage = bot.params().put("group_id", 5000L);
         withImage.putArray("message").add(Segment.image("base64://AAAA").toJson());
         assertThat(call("send_group_msg", withImage).get("retcode").asInt()).isEqualTo(1200);
-        assertThat(call("send_group_msg", groupSend("text only")).get("retcode").asInt()).isZero();
+        assertThat(call("send_group_msg", groupSend("text only")).get("retcode").asInt())
+                .isZero();
         assertThat(call("send_group_msg", withImage).get("retcode").asInt()).isEqualTo(1200);
     }
 
@@ -192,7 +237,7 @@ class ForwardActionsTest {
         peer.ignoreAction("get_login_info");
         JsonNode ignoredEcho = nextEcho();
         bot.call("get_login_info", null, ignoredEcho);
-        call("get_status", null);   // answered after the ignored call was handled on the same connection
+        call("get_status", null); // answered after the ignored call was handled on the same connection
 
         assertThat(bot.frames().all()).noneMatch(Frames.response(ignoredEcho));
         assertThat(peer.actions("get_login_info")).hasSize(1);
@@ -216,10 +261,11 @@ class ForwardActionsTest {
 
     @Test
     void awaitActionWaitsForALateCallAndFailsOnTimeout() {
-        Thread caller = new Thread(() -> bot.call("send_private_msg",
-                bot.params().put("user_id", 10001L).put("message", "late"), nextEcho()));
+        Thread caller = new Thread(() ->
+                bot.call("send_private_msg", bot.params().put("user_id", 10001L).put("message", "late"), nextEcho()));
         caller.start();
-        RecordedAction late = peer.awaitAction("send_private_msg", p -> p.path("message").asText().equals("late"), WAIT);
+        RecordedAction late = peer.awaitAction(
+                "send_private_msg", p -> p.path("message").asText().equals("late"), WAIT);
         assertThat(late.param("user_id")).isEqualTo("10001");
 
         assertThatThrownBy(() -> peer.awaitAction("send_group_msg", p -> true, Duration.ofMillis(100)))
@@ -248,7 +294,8 @@ class ForwardActionsTest {
         List<RecordedAction> sends = peer.awaitActions("send_group_msg", threads * perThread, WAIT);
         assertThat(sends).hasSize(threads * perThread);
         List<JsonNode> answers = bot.frames().awaitCount(frame -> frame.has("retcode"), threads * perThread, WAIT);
-        assertThat(answers).extracting(frame -> frame.get("data").get("message_id").asLong())
+        assertThat(answers)
+                .extracting(frame -> frame.get("data").get("message_id").asLong())
                 .doesNotHaveDuplicates();
     }
 }

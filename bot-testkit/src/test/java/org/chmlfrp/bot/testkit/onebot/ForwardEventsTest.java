@@ -1,21 +1,20 @@
 package org.chmlfrp.bot.testkit.onebot;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.chmlfrp.bot.testkit.onebot.BotClient.WAIT;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.chmlfrp.bot.testkit.onebot.BotClient.WAIT;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 
 class ForwardEventsTest {
 
@@ -26,8 +25,12 @@ class ForwardEventsTest {
 
     @BeforeEach
     void connect() {
-        peer = FakeOneBot.forward().selfId(10000L).sendLifecycle(false).heartbeatInterval(Duration.ZERO)
-                .clock(Clock.fixed(NOW, ZoneOffset.UTC)).start();
+        peer = FakeOneBot.forward()
+                .selfId(10000L)
+                .sendLifecycle(false)
+                .heartbeatInterval(Duration.ZERO)
+                .clock(Clock.fixed(NOW, ZoneOffset.UTC))
+                .start();
         bot = BotClient.connect(peer.url());
         assertThat(peer.awaitConnected(WAIT)).isTrue();
     }
@@ -54,7 +57,8 @@ class ForwardEventsTest {
         assertThat(event.get("sub_type").asText()).isEqualTo("friend");
         assertThat(event.get("user_id").asLong()).isEqualTo(10001L);
         assertThat(event.has("group_id")).isFalse();
-        assertThat(event.get("message").toString()).isEqualTo("[{\"type\":\"text\",\"data\":{\"text\":\"/node list\"}}]");
+        assertThat(event.get("message").toString())
+                .isEqualTo("[{\"type\":\"text\",\"data\":{\"text\":\"/node list\"}}]");
         assertThat(event.get("raw_message").asText()).isEqualTo("/node list");
         assertThat(event.get("font").asInt()).isZero();
         assertThat(event.get("sender").get("user_id").asLong()).isEqualTo(10001L);
@@ -73,8 +77,8 @@ class ForwardEventsTest {
 
     @Test
     void groupMessageWithSegmentsAndRole() {
-        long id = peer.groupMessage(5000L, 10001L, "admin",
-                List.of(Segment.at(10000L), Segment.text(" /help")), MessageFormat.ARRAY);
+        long id = peer.groupMessage(
+                5000L, 10001L, "admin", List.of(Segment.at(10000L), Segment.text(" /help")), MessageFormat.ARRAY);
 
         JsonNode event = received(id);
         assertThat(event.get("message_type").asText()).isEqualTo("group");
@@ -82,8 +86,9 @@ class ForwardEventsTest {
         assertThat(event.get("group_id").asLong()).isEqualTo(5000L);
         assertThat(event.get("user_id").asLong()).isEqualTo(10001L);
         assertThat(event.has("anonymous")).isTrue();
-        assertThat(event.get("message").toString()).isEqualTo(
-                "[{\"type\":\"at\",\"data\":{\"qq\":\"10000\"}},{\"type\":\"text\",\"data\":{\"text\":\" /help\"}}]");
+        assertThat(event.get("message").toString())
+                .isEqualTo(
+                        "[{\"type\":\"at\",\"data\":{\"qq\":\"10000\"}},{\"type\":\"text\",\"data\":{\"text\":\" /help\"}}]");
         assertThat(event.get("raw_message").asText()).isEqualTo("[CQ:at,qq=10000] /help");
         assertThat(event.get("sender").get("role").asText()).isEqualTo("admin");
         assertThat(event.get("sender").has("card")).isTrue();
@@ -91,8 +96,8 @@ class ForwardEventsTest {
 
     @Test
     void groupMessageInStringFormatEscapesValuesInsideCodes() {
-        long id = peer.groupMessage(5000L, 10001L, "member",
-                List.of(Segment.image("a,b.png"), Segment.text("[1]")), MessageFormat.STRING);
+        long id = peer.groupMessage(
+                5000L, 10001L, "member", List.of(Segment.image("a,b.png"), Segment.text("[1]")), MessageFormat.STRING);
 
         assertThat(received(id).get("message").asText()).isEqualTo("[CQ:image,file=a&#44;b.png]&#91;1&#93;");
     }
@@ -130,8 +135,8 @@ class ForwardEventsTest {
         long second = peer.groupMessage(5000L, 10001L, "member", "b");
         assertThat(second).isGreaterThan(first);
 
-        peer.sendRawEvent(JsonNodeFactory.instance.objectNode().put("post_type", "notice")
-                .put("notice_type", "group_increase"));
+        peer.sendRawEvent(
+                JsonNodeFactory.instance.objectNode().put("post_type", "notice").put("notice_type", "group_increase"));
         JsonNode notice = bot.frames().await(Frames.postType("notice"), WAIT);
         assertThat(notice.get("notice_type").asText()).isEqualTo("group_increase");
     }
@@ -184,7 +189,8 @@ class ForwardEventsTest {
             received(id);
             JsonNode echo = api.parse("\"api-1\"");
             api.callAndAwait("get_status", null, echo);
-            assertThat(api.frames().all()).allSatisfy(frame -> assertThat(frame.has("post_type")).isFalse());
+            assertThat(api.frames().all())
+                    .allSatisfy(frame -> assertThat(frame.has("post_type")).isFalse());
         }
     }
 }

@@ -1,15 +1,14 @@
 package org.chmlfrp.bot.testkit.onebot;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.chmlfrp.bot.testkit.onebot.BotClient.WAIT;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.chmlfrp.bot.testkit.onebot.BotClient.WAIT;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 
 class ForwardHandshakeTest {
 
@@ -23,8 +22,12 @@ class ForwardHandshakeTest {
     }
 
     private FakeOneBot start(String token, boolean lifecycle) {
-        peer = FakeOneBot.forward().selfId(10000L).accessToken(token).sendLifecycle(lifecycle)
-                .heartbeatInterval(Duration.ZERO).start();
+        peer = FakeOneBot.forward()
+                .selfId(10000L)
+                .accessToken(token)
+                .sendLifecycle(lifecycle)
+                .heartbeatInterval(Duration.ZERO)
+                .start();
         return peer;
     }
 
@@ -56,7 +59,7 @@ class ForwardHandshakeTest {
     void acceptsTheTokenAsBearerHeaderOrQueryParameter() {
         start("secret", true);
         try (BotClient header = BotClient.connect(peer.url(), Map.of("Authorization", "Bearer secret"));
-             BotClient query = BotClient.connect(URI.create(peer.url() + "/?access_token=secret"))) {
+                BotClient query = BotClient.connect(URI.create(peer.url() + "/?access_token=secret"))) {
             assertThat(peer.awaitConnectionCount(2, WAIT)).isTrue();
             header.frames().await(Frames.meta("lifecycle"), WAIT);
             query.frames().await(Frames.meta("lifecycle"), WAIT);
@@ -68,8 +71,10 @@ class ForwardHandshakeTest {
     void refusesAMissingOrWrongTokenWithHttp401() {
         start("secret", true);
         assertThat(BotClient.refusedStatus(peer.url(), Map.of())).isEqualTo(401);
-        assertThat(BotClient.refusedStatus(peer.url(), Map.of("Authorization", "Bearer wrong"))).isEqualTo(401);
-        assertThat(BotClient.refusedStatus(URI.create(peer.url() + "/?access_token=wrong"), Map.of())).isEqualTo(401);
+        assertThat(BotClient.refusedStatus(peer.url(), Map.of("Authorization", "Bearer wrong")))
+                .isEqualTo(401);
+        assertThat(BotClient.refusedStatus(URI.create(peer.url() + "/?access_token=wrong"), Map.of()))
+                .isEqualTo(401);
         assertThat(peer.refusedHandshakes()).isEqualTo(3);
         assertThat(peer.isConnected()).isFalse();
         assertThat(peer.connectionCount()).isZero();
@@ -77,8 +82,12 @@ class ForwardHandshakeTest {
 
     @Test
     void napCatStyleRefusalAcceptsTheUpgradeAnswers1403WithoutEchoAndCloses() {
-        peer = FakeOneBot.forward().selfId(10000L).accessToken("secret").tokenRefusal(TokenRefusal.NAPCAT_1403)
-                .heartbeatInterval(Duration.ZERO).start();
+        peer = FakeOneBot.forward()
+                .selfId(10000L)
+                .accessToken("secret")
+                .tokenRefusal(TokenRefusal.NAPCAT_1403)
+                .heartbeatInterval(Duration.ZERO)
+                .start();
         try (BotClient bot = BotClient.connect(peer.url(), Map.of("Authorization", "Bearer wrong"))) {
             JsonNode answer = bot.frames().await(frame -> true, WAIT);
             assertThat(answer.get("status").asText()).isEqualTo("failed");

@@ -1,7 +1,6 @@
 package org.chmlfrp.bot.testkit.onebot;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,7 +44,8 @@ final class Frames {
         lock.lock();
         try {
             while (true) {
-                List<JsonNode> found = frames.stream().filter(match).limit(count).toList();
+                List<JsonNode> found =
+                        frames.stream().filter(match).limit(count).toList();
                 if (found.size() == count) {
                     return found;
                 }

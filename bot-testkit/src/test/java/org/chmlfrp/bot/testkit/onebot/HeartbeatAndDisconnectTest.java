@@ -1,15 +1,14 @@
 package org.chmlfrp.bot.testkit.onebot;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-
-import java.time.Duration;
-import java.util.List;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.chmlfrp.bot.testkit.onebot.BotClient.WAIT;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 
 class HeartbeatAndDisconnectTest {
 
@@ -25,7 +24,10 @@ class HeartbeatAndDisconnectTest {
     }
 
     private FakeOneBot start(Duration heartbeat) {
-        peer = FakeOneBot.forward().sendLifecycle(true).heartbeatInterval(heartbeat).start();
+        peer = FakeOneBot.forward()
+                .sendLifecycle(true)
+                .heartbeatInterval(heartbeat)
+                .start();
         return peer;
     }
 
@@ -44,7 +46,8 @@ class HeartbeatAndDisconnectTest {
             assertThat(beat.get("status").get("good").asBoolean()).isTrue();
             assertThat(beat.get("self_id").asLong()).isEqualTo(10000L);
             assertThat(beat.get("time").isIntegralNumber()).isTrue();
-            assertThat(bot.frames().all().get(0).get("meta_event_type").asText()).isEqualTo("lifecycle");
+            assertThat(bot.frames().all().get(0).get("meta_event_type").asText())
+                    .isEqualTo("lifecycle");
         }
     }
 
@@ -56,8 +59,8 @@ class HeartbeatAndDisconnectTest {
             peer.stopHeartbeats();
             int beatsAtStop = beats(bot);
 
-            Thread.sleep(INTERVAL.multipliedBy(3).toMillis());   // the silence is the point
-            assertThat(beats(bot)).isLessThanOrEqualTo(beatsAtStop + 1);   // one may have been in flight
+            Thread.sleep(INTERVAL.multipliedBy(3).toMillis()); // the silence is the point
+            assertThat(beats(bot)).isLessThanOrEqualTo(beatsAtStop + 1); // one may have been in flight
             assertThat(peer.isConnected()).isTrue();
 
             peer.resumeHeartbeats();
@@ -82,7 +85,8 @@ class HeartbeatAndDisconnectTest {
     }
 
     private static int beats(BotClient bot) {
-        return (int) bot.frames().all().stream().filter(Frames.meta("heartbeat")).count();
+        return (int)
+                bot.frames().all().stream().filter(Frames.meta("heartbeat")).count();
     }
 
     @Test
@@ -112,7 +116,9 @@ class HeartbeatAndDisconnectTest {
             assertThat(peer.awaitConnected(WAIT)).isTrue();
             assertThat(peer.connectionCount()).isEqualTo(2);
             second.frames().await(Frames.meta("lifecycle"), WAIT);
-            assertThat(second.callAndAwait("get_status", null, second.parse("1")).get("status").asText())
+            assertThat(second.callAndAwait("get_status", null, second.parse("1"))
+                            .get("status")
+                            .asText())
                     .isEqualTo("ok");
         }
         assertThatThrownBy(peer::reconnect).isInstanceOf(UnsupportedOperationException.class);

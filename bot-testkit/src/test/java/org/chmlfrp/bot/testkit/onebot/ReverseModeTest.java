@@ -1,16 +1,15 @@
 package org.chmlfrp.bot.testkit.onebot;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.chmlfrp.bot.testkit.onebot.BotClient.WAIT;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import java.time.Duration;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-
-import java.time.Duration;
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.chmlfrp.bot.testkit.onebot.BotClient.WAIT;
 
 class ReverseModeTest {
 
@@ -31,8 +30,11 @@ class ReverseModeTest {
     }
 
     private FakeOneBot dial(String token) {
-        peer = FakeOneBot.reverse(endpoint.url()).selfId(10000L).accessToken(token)
-                .heartbeatInterval(Duration.ofMillis(100)).start();
+        peer = FakeOneBot.reverse(endpoint.url())
+                .selfId(10000L)
+                .accessToken(token)
+                .heartbeatInterval(Duration.ofMillis(100))
+                .start();
         return peer;
     }
 
@@ -63,9 +65,11 @@ class ReverseModeTest {
 
         endpoint.frames().await(Frames.meta("lifecycle"), WAIT);
         endpoint.frames().awaitCount(Frames.meta("heartbeat"), 2, WAIT);
-        JsonNode event = endpoint.frames().await(frame -> frame.path("message_id").asLong() == id, WAIT);
+        JsonNode event =
+                endpoint.frames().await(frame -> frame.path("message_id").asLong() == id, WAIT);
         assertThat(event.get("message").asText()).isEqualTo("/node list");
-        assertThat(endpoint.frames().all().get(0).get("meta_event_type").asText()).isEqualTo("lifecycle");
+        assertThat(endpoint.frames().all().get(0).get("meta_event_type").asText())
+                .isEqualTo("lifecycle");
     }
 
     @Test
@@ -86,8 +90,12 @@ class ReverseModeTest {
         // A peer that writes on open (lifecycle, heartbeats) races Java-WebSocket's server, which
         // closes the socket right after flushing its 1008 frame: the write can draw a TCP reset
         // and the peer then sees 1006. This peer stays quiet, so the close code is what we test.
-        peer = FakeOneBot.reverse(endpoint.url()).selfId(10000L).accessToken("wrong")
-                .sendLifecycle(false).heartbeatInterval(Duration.ZERO).start();
+        peer = FakeOneBot.reverse(endpoint.url())
+                .selfId(10000L)
+                .accessToken("wrong")
+                .sendLifecycle(false)
+                .heartbeatInterval(Duration.ZERO)
+                .start();
         endpoint.awaitCloses(1, WAIT);
         assertThat(peer.awaitConnectionCount(1, WAIT)).isTrue();
         assertThat(peer.awaitDisconnected(WAIT)).isTrue();
@@ -110,8 +118,11 @@ class ReverseModeTest {
     void disconnectThenReconnectDialsAgain() {
         // A quiet peer: a heartbeat written while the close handshake runs can make the endpoint
         // see 1006 instead of the 1001 this test is about (Java-WebSocket closes right after).
-        peer = FakeOneBot.reverse(endpoint.url()).selfId(10000L).sendLifecycle(false)
-                .heartbeatInterval(Duration.ZERO).start();
+        peer = FakeOneBot.reverse(endpoint.url())
+                .selfId(10000L)
+                .sendLifecycle(false)
+                .heartbeatInterval(Duration.ZERO)
+                .start();
         assertThat(peer.awaitConnected(WAIT)).isTrue();
 
         peer.disconnect();
@@ -127,8 +138,10 @@ class ReverseModeTest {
 
     @Test
     void withAReconnectIntervalItRedialsByItself() {
-        peer = FakeOneBot.reverse(endpoint.url()).heartbeatInterval(Duration.ZERO)
-                .reconnectInterval(Duration.ofMillis(100)).start();
+        peer = FakeOneBot.reverse(endpoint.url())
+                .heartbeatInterval(Duration.ZERO)
+                .reconnectInterval(Duration.ofMillis(100))
+                .start();
         assertThat(peer.awaitConnected(WAIT)).isTrue();
 
         peer.disconnect();

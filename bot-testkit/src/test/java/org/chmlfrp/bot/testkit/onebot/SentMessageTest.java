@@ -1,15 +1,14 @@
 package org.chmlfrp.bot.testkit.onebot;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.junit.jupiter.api.Test;
-
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 class SentMessageTest {
 
@@ -37,8 +36,10 @@ class SentMessageTest {
         assertThat(sent.replyTo()).contains("42");
         assertThat(sent.atTargets()).containsExactly("10001");
         assertThat(sent.hasImage()).isTrue();
-        assertThat(sent.imageBytes()).singleElement()
-                .satisfies(bytes -> assertThat(new String(bytes, StandardCharsets.UTF_8)).isEqualTo("PNG bytes"));
+        assertThat(sent.imageBytes())
+                .singleElement()
+                .satisfies(bytes ->
+                        assertThat(new String(bytes, StandardCharsets.UTF_8)).isEqualTo("PNG bytes"));
         assertThat(sent.groupId()).hasValue(5000);
         assertThat(sent.userId()).isEmpty();
         assertThat(sent.segments()).extracting(Segment::type).containsExactly("reply", "at", "text", "image", "text");

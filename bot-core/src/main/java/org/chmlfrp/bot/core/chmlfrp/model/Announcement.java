@@ -10,5 +10,4 @@ import java.time.Instant;
  * @param priority    as the API sends it (a number or a word); null when absent
  * @param publishTime when it was published, or null
  */
-public record Announcement(Integer id, String title, String contentMd, String priority, Instant publishTime) {
-}
+public record Announcement(Integer id, String title, String contentMd, String priority, Instant publishTime) {}

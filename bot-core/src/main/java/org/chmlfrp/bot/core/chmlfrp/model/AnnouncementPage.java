@@ -6,7 +6,9 @@ import java.util.Objects;
 /** One page of {@code /message/list}: {@code {messages, total, page, size, totalPages}}. */
 public record AnnouncementPage(List<Announcement> messages, int total, int page, int size, int totalPages) {
     public AnnouncementPage {
-        messages = messages == null ? List.of() : messages.stream().filter(Objects::nonNull).toList();
+        messages = messages == null
+                ? List.of()
+                : messages.stream().filter(Objects::nonNull).toList();
     }
 
     /** What {@code "data": null} means: no announcements. */

@@ -18,5 +18,4 @@ public record GiftCardRateLimit(
         @JsonProperty("consecutive_failures") int consecutiveFailures,
         @JsonProperty("remaining_ban_minutes") Integer remainingBanMinutes,
         @JsonProperty("ban_end_time") String banEndTime,
-        String tips) {
-}
+        String tips) {}

@@ -8,12 +8,11 @@ package org.chmlfrp.bot.core.chmlfrp.model;
 public sealed interface GiftCardRedemption {
 
     /** {@code rewardType: "会员"}: the account's membership was extended. */
-    record Membership(String cardName, String memberType, int memberDays, String newTerm) implements GiftCardRedemption {
-    }
+    record Membership(String cardName, String memberType, int memberDays, String newTerm)
+            implements GiftCardRedemption {}
 
     /** {@code rewardType: "积分"}: points were added. */
-    record Points(String cardName, long points, long newIntegral) implements GiftCardRedemption {
-    }
+    record Points(String cardName, long points, long newIntegral) implements GiftCardRedemption {}
 
     /**
      * The API refused the code.
@@ -21,6 +20,5 @@ public sealed interface GiftCardRedemption {
      * @param msg       the API's words
      * @param rateLimit its {@code rate_limit_info}, or null when it sent none
      */
-    record Refused(String msg, GiftCardRateLimit rateLimit) implements GiftCardRedemption {
-    }
+    record Refused(String msg, GiftCardRateLimit rateLimit) implements GiftCardRedemption {}
 }

@@ -2,7 +2,8 @@ package org.chmlfrp.bot.core.chmlfrp.model;
 
 /** What a mail code is for ({@code /sendmailcode}'s {@code type}). */
 public enum MailCodeType {
-    REGISTER("register"), RETOKEN("retoken");
+    REGISTER("register"),
+    RETOKEN("retoken");
 
     private final String apiName;
 

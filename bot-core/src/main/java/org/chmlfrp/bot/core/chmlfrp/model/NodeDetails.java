@@ -18,8 +18,12 @@ public record NodeDetails(
         double load5,
         double load15,
         @JsonProperty("uptime_seconds") long uptimeSeconds,
-        @JsonProperty("total_traffic_in") @JsonAlias("totalTrafficIn") long totalTrafficIn,
-        @JsonProperty("total_traffic_out") @JsonAlias("totalTrafficOut") long totalTrafficOut,
+
+        @JsonProperty("total_traffic_in") @JsonAlias("totalTrafficIn")
+        long totalTrafficIn,
+
+        @JsonProperty("total_traffic_out") @JsonAlias("totalTrafficOut")
+        long totalTrafficOut,
+
         String version,
-        String coordinates) {
-}
+        String coordinates) {}

@@ -5,7 +5,9 @@ import java.util.Locale;
 
 /** A node's {@code nodegroup}: free users' nodes or VIP nodes. */
 public enum NodeGroup {
-    USER, VIP, UNKNOWN;
+    USER,
+    VIP,
+    UNKNOWN;
 
     @JsonCreator
     public static NodeGroup parse(String text) {

@@ -15,8 +15,13 @@ public record NodeStats(
         @JsonProperty("node_name") String nodeName,
         OnlineState state,
         @JsonProperty("nodegroup") NodeGroup group,
-        @JsonProperty("total_traffic_in") @JsonAlias("totalTrafficIn") long totalTrafficIn,
-        @JsonProperty("total_traffic_out") @JsonAlias("totalTrafficOut") long totalTrafficOut,
+
+        @JsonProperty("total_traffic_in") @JsonAlias("totalTrafficIn")
+        long totalTrafficIn,
+
+        @JsonProperty("total_traffic_out") @JsonAlias("totalTrafficOut")
+        long totalTrafficOut,
+
         @JsonProperty("cur_counts") int curCounts,
         @JsonProperty("bandwidth_usage_percent") int bandwidthUsagePercent,
         @JsonProperty("cpu_usage") double cpuUsage,

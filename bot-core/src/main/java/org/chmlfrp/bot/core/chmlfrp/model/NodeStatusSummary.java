@@ -15,5 +15,4 @@ public record NodeStatusSummary(
         StatusSample latest,
         int sampleCount,
         int peakCurConns,
-        double averageCpu) {
-}
+        double averageCpu) {}

@@ -16,7 +16,11 @@ public record NodeUptime(
     public NodeUptime {
         state = state == null ? OnlineState.UNKNOWN : state;
         group = group == null ? NodeGroup.UNKNOWN : group;
-        history = history == null ? List.of()
-                : history.stream().filter(Objects::nonNull).filter(p -> p.day() != null).toList();
+        history = history == null
+                ? List.of()
+                : history.stream()
+                        .filter(Objects::nonNull)
+                        .filter(p -> p.day() != null)
+                        .toList();
     }
 }

@@ -5,7 +5,9 @@ import java.util.Locale;
 
 /** {@code online}/{@code offline}, or unknown where the API says null (a new tunnel's node state). */
 public enum OnlineState {
-    ONLINE, OFFLINE, UNKNOWN;
+    ONLINE,
+    OFFLINE,
+    UNKNOWN;
 
     @JsonCreator
     public static OnlineState parse(String text) {

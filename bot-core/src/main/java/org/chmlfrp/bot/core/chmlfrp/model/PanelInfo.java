@@ -11,6 +11,8 @@ public record PanelInfo(
         @JsonProperty("user_amount") int userAmount,
         @JsonProperty("friend_links") List<FriendLink> friendLinks) {
     public PanelInfo {
-        friendLinks = friendLinks == null ? List.of() : friendLinks.stream().filter(Objects::nonNull).toList();
+        friendLinks = friendLinks == null
+                ? List.of()
+                : friendLinks.stream().filter(Objects::nonNull).toList();
     }
 }

@@ -13,5 +13,4 @@ public record SignInInfo(
         @JsonProperty("total_points") long totalPoints,
         @JsonProperty("total_sign_ins") int totalSignIns,
         @JsonProperty("count_of_matching_records") int countOfMatchingRecords,
-        @JsonProperty("is_signed_in_today") boolean signedInToday) {
-}
+        @JsonProperty("is_signed_in_today") boolean signedInToday) {}

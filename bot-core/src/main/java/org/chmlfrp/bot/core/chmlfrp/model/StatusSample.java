@@ -20,5 +20,4 @@ public record StatusSample(
         @JsonProperty("recv_packets") long recvPackets,
         @JsonProperty("page_tables") long pageTables,
         @JsonProperty("upload_bandwidth_usage_percent") int uploadBandwidthUsagePercent,
-        @JsonProperty("download_bandwidth_usage_percent") int downloadBandwidthUsagePercent) {
-}
+        @JsonProperty("download_bandwidth_usage_percent") int downloadBandwidthUsagePercent) {}

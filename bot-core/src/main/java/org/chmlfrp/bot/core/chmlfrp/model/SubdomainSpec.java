@@ -5,5 +5,4 @@ package org.chmlfrp.bot.core.chmlfrp.model;
  * is the API's spelling ({@code 10分钟}); null means the documented default. {@code type}
  * is ignored by update (the API changes only target and TTL).
  */
-public record SubdomainSpec(String domain, String record, String type, String target, String ttl, String remarks) {
-}
+public record SubdomainSpec(String domain, String record, String type, String target, String ttl, String remarks) {}

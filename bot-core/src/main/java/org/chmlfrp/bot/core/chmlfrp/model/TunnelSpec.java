@@ -18,5 +18,4 @@ public record TunnelSpec(
         String bindDomain,
         Boolean encryption,
         Boolean compression,
-        String extraParams) {
-}
+        String extraParams) {}

@@ -5,7 +5,10 @@ import java.util.Optional;
 
 /** The four tunnel types the API allows. */
 public enum TunnelType {
-    TCP, UDP, HTTP, HTTPS;
+    TCP,
+    UDP,
+    HTTP,
+    HTTPS;
 
     /** The API's spelling ({@code tcp}, {@code udp}, {@code http}, {@code https}). */
     public String apiName() {

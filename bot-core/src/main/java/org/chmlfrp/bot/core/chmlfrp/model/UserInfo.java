@@ -39,7 +39,7 @@ public record UserInfo(
 
     @Override
     public String toString() {
-        return "UserInfo[id=" + id + ", username=" + username + ", userGroup=" + userGroup
-                + ", userToken=" + Secrets.mask(userToken) + "]";
+        return "UserInfo[id=" + id + ", username=" + username + ", userGroup=" + userGroup + ", userToken="
+                + Secrets.mask(userToken) + "]";
     }
 }

@@ -47,15 +47,22 @@ public final class AccountLinkCommands implements CommandSet {
     @Override
     public List<CommandSpec> commands() {
         return List.of(
-                CommandSpec.command("bind").aliases("绑定").privateOnly().ephemeral().askInFormWhenMissing()
+                CommandSpec.command("bind")
+                        .aliases("绑定")
+                        .privateOnly()
+                        .ephemeral()
+                        .askInFormWhenMissing()
                         .param(ParamSpec.optional("token", ParamType.TEXT).asSecret())
                         .handler(this::bind),
-                CommandSpec.command("login").aliases("登录").privateOnly().ephemeral().askInFormWhenMissing()
+                CommandSpec.command("login")
+                        .aliases("登录")
+                        .privateOnly()
+                        .ephemeral()
+                        .askInFormWhenMissing()
                         .param(ParamSpec.optional("username", ParamType.TEXT))
                         .param(ParamSpec.optional("password", ParamType.TEXT).asSecret())
                         .handler(this::login),
-                CommandSpec.command("unbind").aliases("解绑").ephemeral()
-                        .handler(this::unbind));
+                CommandSpec.command("unbind").aliases("解绑").ephemeral().handler(this::unbind));
     }
 
     private CompletionStage<Reply> bind(CommandContext ctx) {
@@ -63,9 +70,10 @@ public final class AccountLinkCommands implements CommandSet {
             return deviceLogin(ctx);
         }
         String token = ctx.args().string("token");
-        return ApiRefusals.recover(api.userInfo(token).thenApply(user -> linked(ctx, user, token)),
-                refused -> Reply.error(ctx.t("account.bind.refused",
-                        refused.apiMessage().orElseThrow(), ctx.prefix())));
+        return ApiRefusals.recover(
+                api.userInfo(token).thenApply(user -> linked(ctx, user, token)),
+                refused -> Reply.error(
+                        ctx.t("account.bind.refused", refused.apiMessage().orElseThrow(), ctx.prefix())));
     }
 
     private CompletionStage<Reply> login(CommandContext ctx) {
@@ -74,29 +82,34 @@ public final class AccountLinkCommands implements CommandSet {
         }
         if (!ctx.args().has("username") || !ctx.args().has("password")) {
             String missing = ctx.args().has("username") ? "password" : "username";
-            return CompletableFuture.completedFuture(Reply.error(
-                    ctx.t("error.args.missing", ctx.t("error.args.param-label", missing, ctx.t("param." + missing)))
-                            + "\n" + ctx.t("error.usage", ctx.prefix() + ctx.spec().usage())));
+            return CompletableFuture.completedFuture(Reply.error(ctx.t(
+                            "error.args.missing", ctx.t("error.args.param-label", missing, ctx.t("param." + missing)))
+                    + "\n" + ctx.t("error.usage", ctx.prefix() + ctx.spec().usage())));
         }
-        return api.login(ctx.args().string("username"), ctx.args().string("password")).thenApply(user -> {
-            if (user.userToken() == null || user.userToken().isBlank()) {
-                return Reply.error(ctx.t("account.login.no-token", ctx.prefix()));
-            }
-            return linked(ctx, user, user.userToken());
-        });
+        return api.login(ctx.args().string("username"), ctx.args().string("password"))
+                .thenApply(user -> {
+                    if (user.userToken() == null || user.userToken().isBlank()) {
+                        return Reply.error(ctx.t("account.login.no-token", ctx.prefix()));
+                    }
+                    return linked(ctx, user, user.userToken());
+                });
     }
 
     /** Starts a QZhua device-code login; the reply holds the link and the code, the outcome comes later. */
     private CompletionStage<Reply> deviceLogin(CommandContext ctx) {
         if (deviceLogins.isEmpty()) {
-            return CompletableFuture.completedFuture(Reply.error(ctx.t("oauth.login.off") + "\n"
-                    + ctx.t("error.usage", ctx.prefix() + withSecrets(ctx.spec()))));
+            return CompletableFuture.completedFuture(Reply.error(
+                    ctx.t("oauth.login.off") + "\n" + ctx.t("error.usage", ctx.prefix() + withSecrets(ctx.spec()))));
         }
-        return deviceLogins.get().start(ctx.user().identity(), ctx.place().botAccount(), ctx.locale())
+        return deviceLogins
+                .get()
+                .start(ctx.user().identity(), ctx.place().botAccount(), ctx.locale())
                 .handle((auth, failure) -> failure != null
                         ? Reply.error(ctx.t("oauth.login.unreachable", ctx.prefix()))
                         : Reply.builder()
-                                .text(ctx.t("oauth.login.start", auth.userCode(),
+                                .text(ctx.t(
+                                        "oauth.login.start",
+                                        auth.userCode(),
                                         Math.max(1, (auth.expiresIn() + 59) / 60)))
                                 .action(Action.link(ctx.t("oauth.login.open"), auth.link()))
                                 .privateToUser()
@@ -118,7 +131,9 @@ public final class AccountLinkCommands implements CommandSet {
         Optional<LinkedAccount> before = accounts.find(me);
         boolean removed = accounts.unlink(me);
         Reply reply = removed
-                ? Reply.text(ctx.t("account.unbind.done", before.map(LinkedAccount::username).orElse("-")))
+                ? Reply.text(ctx.t(
+                        "account.unbind.done",
+                        before.map(LinkedAccount::username).orElse("-")))
                 : Reply.text(ctx.t("account.unbind.none"));
         return CompletableFuture.completedFuture(reply);
     }

@@ -6,6 +6,10 @@ import org.chmlfrp.bot.core.command.FeatureModule;
 public final class AccountModule extends FeatureModule {
     @Override
     protected void configure() {
-        commands(AccountLinkCommands.class, ProfileCommands.class, RegistrationCommands.class, SigninReminderCommand.class);
+        commands(
+                AccountLinkCommands.class,
+                ProfileCommands.class,
+                RegistrationCommands.class,
+                SigninReminderCommand.class);
     }
 }

@@ -1,6 +1,5 @@
 package org.chmlfrp.bot.core.feature.account;
 
-import org.chmlfrp.bot.core.feature.subscription.SubscriptionStatus;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.concurrent.CompletionStage;
@@ -13,6 +12,7 @@ import org.chmlfrp.bot.core.command.CommandSpec;
 import org.chmlfrp.bot.core.command.LinkedAccount;
 import org.chmlfrp.bot.core.command.ParamSpec;
 import org.chmlfrp.bot.core.command.ParamType;
+import org.chmlfrp.bot.core.feature.subscription.SubscriptionStatus;
 import org.chmlfrp.bot.core.reply.Reply;
 
 /**
@@ -27,8 +27,8 @@ public final class ProfileCommands implements CommandSet {
     private final SubscriptionStatus status;
 
     @Inject
-    public ProfileCommands(ChmlFrpApi api, AccountDirectory accounts, ChmlFrpSettings settings,
-                           SubscriptionStatus status) {
+    public ProfileCommands(
+            ChmlFrpApi api, AccountDirectory accounts, ChmlFrpSettings settings, SubscriptionStatus status) {
         this.status = status;
         this.api = api;
         this.accounts = accounts;
@@ -38,21 +38,44 @@ public final class ProfileCommands implements CommandSet {
     @Override
     public List<CommandSpec> commands() {
         return List.of(
-                CommandSpec.command("me").aliases("我的", "个人信息").needsAccount().ephemeral()
+                CommandSpec.command("me")
+                        .aliases("我的", "个人信息")
+                        .needsAccount()
+                        .ephemeral()
                         .handler(this::me),
-                CommandSpec.command("signin", "status").aliases("签到", "signin").needsAccount()
+                CommandSpec.command("signin", "status")
+                        .aliases("签到", "signin")
+                        .needsAccount()
                         .handler(this::signIn),
-                CommandSpec.command("password").aliases("修改密码").privateOnly().needsAccount().ephemeral()
+                CommandSpec.command("password")
+                        .aliases("修改密码")
+                        .privateOnly()
+                        .needsAccount()
+                        .ephemeral()
                         .param(ParamSpec.required("old", ParamType.TEXT).asSecret())
                         .param(ParamSpec.required("new", ParamType.TEXT).asSecret())
                         .handler(this::password),
-                CommandSpec.command("set", "qq").aliases("修改QQ").privateOnly().needsAccount().ephemeral()
+                CommandSpec.command("set", "qq")
+                        .aliases("修改QQ")
+                        .privateOnly()
+                        .needsAccount()
+                        .ephemeral()
                         .param(ParamSpec.required("qq", ParamType.TEXT))
-                        .handler(ctx -> relay(ctx, api.updateQq(ctx.token(), ctx.args().string("qq")))),
-                CommandSpec.command("set", "avatar").aliases("修改头像").privateOnly().needsAccount().ephemeral()
+                        .handler(ctx ->
+                                relay(ctx, api.updateQq(ctx.token(), ctx.args().string("qq")))),
+                CommandSpec.command("set", "avatar")
+                        .aliases("修改头像")
+                        .privateOnly()
+                        .needsAccount()
+                        .ephemeral()
                         .param(ParamSpec.required("url", ParamType.TEXT))
-                        .handler(ctx -> relay(ctx, api.updateUserImg(ctx.token(), ctx.args().string("url")))),
-                CommandSpec.command("set", "name").aliases("修改用户名").privateOnly().needsAccount().ephemeral()
+                        .handler(ctx -> relay(
+                                ctx, api.updateUserImg(ctx.token(), ctx.args().string("url")))),
+                CommandSpec.command("set", "name")
+                        .aliases("修改用户名")
+                        .privateOnly()
+                        .needsAccount()
+                        .ephemeral()
                         .param(ParamSpec.required("name", ParamType.TEXT))
                         .handler(this::rename));
     }
@@ -60,18 +83,24 @@ public final class ProfileCommands implements CommandSet {
     private CompletionStage<Reply> me(CommandContext ctx) {
         return api.userInfo(ctx.token()).thenApply(user -> {
             Reply view = UserInfoView.reply(ctx, user);
-            return Reply.builder().title(view.title()).blocksFrom(view).text(status.forContext(ctx)).build()
+            return Reply.builder()
+                    .title(view.title())
+                    .blocksFrom(view)
+                    .text(status.forContext(ctx))
+                    .build()
                     .withVisibility(view.visibility());
         });
     }
 
     private CompletionStage<Reply> signIn(CommandContext ctx) {
         String username = ctx.account().map(LinkedAccount::username).orElse("-");
-        return api.signInInfo(ctx.token()).thenApply(info -> SignInView.reply(ctx, username, info, settings.panelUrl()));
+        return api.signInInfo(ctx.token())
+                .thenApply(info -> SignInView.reply(ctx, username, info, settings.panelUrl()));
     }
 
     private CompletionStage<Reply> password(CommandContext ctx) {
-        return api.resetPassword(ctx.token(), ctx.args().string("old"), ctx.args().string("new"))
+        return api.resetPassword(
+                        ctx.token(), ctx.args().string("old"), ctx.args().string("new"))
                 .thenApply(msg -> Reply.text(ctx.t("account.password.done", msg)));
     }
 
@@ -79,8 +108,9 @@ public final class ProfileCommands implements CommandSet {
     private CompletionStage<Reply> rename(CommandContext ctx) {
         String name = ctx.args().string("name");
         return api.updateUsername(ctx.token(), name).thenApply(msg -> {
-            ctx.account().ifPresent(a -> accounts.link(ctx.user().identity(),
-                    new LinkedAccount(a.chmlfrpUserId(), name, a.token())));
+            ctx.account()
+                    .ifPresent(a -> accounts.link(
+                            ctx.user().identity(), new LinkedAccount(a.chmlfrpUserId(), name, a.token())));
             return Reply.text(ctx.t("account.set.done", msg));
         });
     }

@@ -40,18 +40,28 @@ public final class RegistrationCommands implements CommandSet {
     @Override
     public List<CommandSpec> commands() {
         return List.of(
-                CommandSpec.command("mailcode").aliases("验证码").privateOnly().ephemeral()
+                CommandSpec.command("mailcode")
+                        .aliases("验证码")
+                        .privateOnly()
+                        .ephemeral()
                         .param(ParamSpec.required("purpose", ParamType.choice(REGISTER, RETOKEN)))
                         .param(ParamSpec.required("email", ParamType.TEXT))
                         .handler(this::mailCode),
-                CommandSpec.command("register").aliases("注册").privateOnly().ephemeral()
+                CommandSpec.command("register")
+                        .aliases("注册")
+                        .privateOnly()
+                        .ephemeral()
                         .param(ParamSpec.required("username", ParamType.TEXT))
                         .param(ParamSpec.required("password", ParamType.TEXT).asSecret())
                         .param(ParamSpec.required("email", ParamType.TEXT))
                         .param(ParamSpec.required("qq", ParamType.TEXT))
                         .param(ParamSpec.required("code", ParamType.TEXT).asSecret())
                         .handler(this::register),
-                CommandSpec.command("retoken").aliases("重置令牌").privateOnly().needsAccount().ephemeral()
+                CommandSpec.command("retoken")
+                        .aliases("重置令牌")
+                        .privateOnly()
+                        .needsAccount()
+                        .ephemeral()
                         .param(ParamSpec.optional("code", ParamType.TEXT).asSecret())
                         .handler(this::retoken));
     }
@@ -65,15 +75,24 @@ public final class RegistrationCommands implements CommandSet {
                 : ctx.t("account.mailcode.next.retoken", ctx.prefix());
         return ApiRefusals.recover(
                 api.sendMailCode(type, email, null)
-                        .thenApply(msg -> Reply.builder().text(ctx.t("account.mailcode.sent", msg, email)).text(next).build()),
-                refused -> Reply.error(ctx.t("account.mailcode.refused",
-                        refused.apiMessage().orElseThrow(), settings.panelUrl().toString())));
+                        .thenApply(msg -> Reply.builder()
+                                .text(ctx.t("account.mailcode.sent", msg, email))
+                                .text(next)
+                                .build()),
+                refused -> Reply.error(ctx.t(
+                        "account.mailcode.refused",
+                        refused.apiMessage().orElseThrow(),
+                        settings.panelUrl().toString())));
     }
 
     private CompletionStage<Reply> register(CommandContext ctx) {
         String username = ctx.args().string("username");
-        return api.register(username, ctx.args().string("password"), ctx.args().string("email"),
-                        ctx.args().string("qq"), ctx.args().string("code"))
+        return api.register(
+                        username,
+                        ctx.args().string("password"),
+                        ctx.args().string("email"),
+                        ctx.args().string("qq"),
+                        ctx.args().string("code"))
                 .thenApply(msg -> Reply.text(ctx.t("account.register.done", msg, ctx.prefix(), username)));
     }
 
@@ -83,10 +102,18 @@ public final class RegistrationCommands implements CommandSet {
         return ApiRefusals.recover(
                 api.retoken(ctx.token(), code).thenApply(msg -> {
                     accounts.unlink(ctx.user().identity());
-                    return Reply.text(ctx.t("account.retoken.done", msg, settings.panelUrl().toString(), ctx.prefix()));
+                    return Reply.text(ctx.t(
+                            "account.retoken.done", msg, settings.panelUrl().toString(), ctx.prefix()));
                 }),
-                refused -> Reply.error(refused.kind() == ApiErrorKind.INVALID_TOKEN
-                        ? ctx.t("account.retoken.dead-token", refused.apiMessage().orElseThrow(), ctx.prefix())
-                        : ctx.t("account.retoken.refused", refused.apiMessage().orElseThrow(), ctx.prefix())));
+                refused -> Reply.error(
+                        refused.kind() == ApiErrorKind.INVALID_TOKEN
+                                ? ctx.t(
+                                        "account.retoken.dead-token",
+                                        refused.apiMessage().orElseThrow(),
+                                        ctx.prefix())
+                                : ctx.t(
+                                        "account.retoken.refused",
+                                        refused.apiMessage().orElseThrow(),
+                                        ctx.prefix())));
     }
 }

@@ -44,10 +44,13 @@ public final class SigninReminderCommand implements CommandSet {
 
     @Override
     public List<CommandSpec> commands() {
-        return List.of(CommandSpec.command("signin", "remind").aliases("签到提醒")
+        return List.of(CommandSpec.command("signin", "remind")
+                .aliases("签到提醒")
                 .param(ParamSpec.optional("state", ParamType.choice("on", "off")))
                 .param(ParamSpec.optional("time", ParamType.TEXT))
-                .privateOnly().needsAccount().ephemeral()
+                .privateOnly()
+                .needsAccount()
+                .ephemeral()
                 .handler(this::remind));
     }
 
@@ -55,7 +58,8 @@ public final class SigninReminderCommand implements CommandSet {
         ChatIdentity who = ctx.user().identity();
         Optional<String> state = ctx.args().optString("state");
         if (state.isEmpty()) {
-            return done(Reply.text(statusLine(ctx, reminders.find(who)) + "\n" + ctx.t("signin.remind.how", ctx.prefix())));
+            return done(
+                    Reply.text(statusLine(ctx, reminders.find(who)) + "\n" + ctx.t("signin.remind.how", ctx.prefix())));
         }
         if (state.get().equals("off")) {
             return done(Reply.text(ctx.t(reminders.remove(who) ? "signin.remind.off" : "signin.remind.already-off")));
@@ -68,10 +72,16 @@ public final class SigninReminderCommand implements CommandSet {
             return done(Reply.error(ctx.t("signin.remind.bad-time", ctx.prefix())));
         }
         Optional<SigninReminder> before = reminders.find(who);
-        reminders.save(new SigninReminder(who, ctx.place().botAccount(), time,
+        reminders.save(new SigninReminder(
+                who,
+                ctx.place().botAccount(),
+                time,
                 before.map(SigninReminder::lastCheckedDate).orElse(null),
-                SigninReminder.nextAt(time, settings.zone(), clock.instant()), clock.instant(), null));
-        return done(Reply.text(ctx.t("signin.remind.on", SHOWN.format(time), settings.zone().getId())));
+                SigninReminder.nextAt(time, settings.zone(), clock.instant()),
+                clock.instant(),
+                null));
+        return done(Reply.text(
+                ctx.t("signin.remind.on", SHOWN.format(time), settings.zone().getId())));
     }
 
     /** Whether this user's reminder is on (and when), off, or stopped and why. */
@@ -83,8 +93,10 @@ public final class SigninReminderCommand implements CommandSet {
         if (r.active()) {
             return ctx.t("signin.remind.status.on", SHOWN.format(r.time()));
         }
-        return ctx.t(WatchStops.INVALID_TOKEN.equals(r.stoppedReason()) ? "signin.remind.status.stopped.invalid-token"
-                : "signin.remind.status.stopped");
+        return ctx.t(
+                WatchStops.INVALID_TOKEN.equals(r.stoppedReason())
+                        ? "signin.remind.status.stopped.invalid-token"
+                        : "signin.remind.status.stopped");
     }
 
     private static CompletableFuture<Reply> done(Reply reply) {

@@ -1,8 +1,8 @@
 package org.chmlfrp.bot.core.feature.account;
 
-import org.chmlfrp.bot.core.chart.ByteUnit;
 import java.util.ArrayList;
 import java.util.List;
+import org.chmlfrp.bot.core.chart.ByteUnit;
 import org.chmlfrp.bot.core.chmlfrp.model.UserInfo;
 import org.chmlfrp.bot.core.command.CommandContext;
 import org.chmlfrp.bot.core.reply.Block;
@@ -14,13 +14,14 @@ import org.chmlfrp.bot.core.reply.Reply;
  * appear in private only; the token and the avatar URL never.
  */
 final class UserInfoView {
-    private UserInfoView() {
-    }
+    private UserInfoView() {}
 
     static Reply reply(CommandContext ctx, UserInfo u) {
         Reply.Builder b = Reply.builder().title(ctx.t("account.me.title", text(u.username())));
         if (ctx.inGroup()) {
-            return b.fields(publicFields(ctx, u)).text(ctx.t("account.me.public-only", ctx.prefix())).build();
+            return b.fields(publicFields(ctx, u))
+                    .text(ctx.t("account.me.public-only", ctx.prefix()))
+                    .build();
         }
         return b.fields(fullFields(ctx, u)).build();
     }
@@ -30,7 +31,9 @@ final class UserInfoView {
         f.add(field(ctx, "account.me.username", text(u.username())));
         f.add(field(ctx, "account.me.group", text(u.userGroup())));
         f.add(field(ctx, "account.me.term", term(ctx, u.term())));
-        f.add(field(ctx, "account.me.tunnels",
+        f.add(field(
+                ctx,
+                "account.me.tunnels",
                 ctx.t("account.me.tunnels.value", String.valueOf(u.tunnelCount()), String.valueOf(u.tunnelQuota()))));
         f.add(field(ctx, "account.me.bandwidth", ctx.t("account.me.bandwidth.value", String.valueOf(u.bandwidth()))));
         f.add(field(ctx, "account.me.points", String.valueOf(u.integral())));
@@ -44,8 +47,10 @@ final class UserInfoView {
         f.add(field(ctx, "account.me.qq", text(u.qq())));
         f.add(field(ctx, "account.me.realname", text(u.realname())));
         f.add(field(ctx, "account.me.regtime", text(u.regTime())));
-        f.add(field(ctx, "account.me.traffic", ctx.t("account.me.traffic.value",
-                ByteUnit.human(u.totalUpload()), ByteUnit.human(u.totalDownload()))));
+        f.add(field(
+                ctx,
+                "account.me.traffic",
+                ctx.t("account.me.traffic.value", ByteUnit.human(u.totalUpload()), ByteUnit.human(u.totalDownload()))));
         return f;
     }
 

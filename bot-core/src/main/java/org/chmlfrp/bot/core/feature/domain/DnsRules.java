@@ -12,8 +12,9 @@ import java.util.regex.Pattern;
 public final class DnsRules {
     /** What the API accepts as a {@code record}: letters, digits, underscore and hyphen, 1–63, no hyphen at the ends. */
     private static final Pattern RECORD = Pattern.compile("^[A-Za-z0-9_](?:[A-Za-z0-9_-]{0,61}[A-Za-z0-9_])?$");
-    private static final Pattern IPV4 = Pattern.compile(
-            "^((25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)\\.){3}(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)$");
+
+    private static final Pattern IPV4 =
+            Pattern.compile("^((25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)\\.){3}(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)$");
     private static final Pattern HEX_GROUP = Pattern.compile("^[0-9A-Fa-f]{1,4}$");
     /** A host-name label; non-ASCII letters allowed (internationalized names such as 映射.中国). */
     private static final Pattern LABEL = Pattern.compile(
@@ -21,7 +22,10 @@ public final class DnsRules {
 
     /** The record types the API allows. */
     public enum RecordType {
-        A, AAAA, CNAME, SRV;
+        A,
+        AAAA,
+        CNAME,
+        SRV;
 
         public static Optional<RecordType> parse(String text) {
             if (text == null) {
@@ -35,8 +39,7 @@ public final class DnsRules {
         }
     }
 
-    private DnsRules() {
-    }
+    private DnsRules() {}
 
     public static boolean validRecord(String record) {
         return record != null && RECORD.matcher(record).matches();

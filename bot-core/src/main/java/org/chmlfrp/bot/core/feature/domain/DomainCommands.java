@@ -42,12 +42,15 @@ public final class DomainCommands implements CommandSet {
     @Override
     public List<CommandSpec> commands() {
         return List.of(
-                CommandSpec.command("domain", "available").aliases("可用域名")
-                        .handler(this::available),
-                CommandSpec.command("domain", "list").aliases("域名", "我的域名").needsAccount()
+                CommandSpec.command("domain", "available").aliases("可用域名").handler(this::available),
+                CommandSpec.command("domain", "list")
+                        .aliases("域名", "我的域名")
+                        .needsAccount()
                         .param(ParamSpec.optional("page", ParamType.integer(1, 1000)))
                         .handler(this::list),
-                CommandSpec.command("domain", "create").aliases("创建域名").needsAccount()
+                CommandSpec.command("domain", "create")
+                        .aliases("创建域名")
+                        .needsAccount()
                         .param(ParamSpec.required("record", ParamType.TEXT))
                         .param(ParamSpec.required("domain", ParamType.TEXT).completedBy(domains))
                         .param(ParamSpec.required("type", ParamType.choice("A", "AAAA", "CNAME", "SRV")))
@@ -55,14 +58,18 @@ public final class DomainCommands implements CommandSet {
                         .param(ParamSpec.option("ttl", ParamType.TEXT))
                         .param(ParamSpec.option("remarks", ParamType.TEXT))
                         .handler(this::create),
-                CommandSpec.command("domain", "edit").aliases("修改域名").needsAccount()
+                CommandSpec.command("domain", "edit")
+                        .aliases("修改域名")
+                        .needsAccount()
                         .param(ParamSpec.required("record", ParamType.TEXT))
                         .param(ParamSpec.required("domain", ParamType.TEXT).completedBy(domains))
                         .param(ParamSpec.required("target", ParamType.TEXT))
                         .param(ParamSpec.option("ttl", ParamType.TEXT))
                         .param(ParamSpec.option("remarks", ParamType.TEXT))
                         .handler(this::edit),
-                CommandSpec.command("domain", "delete").aliases("删除域名").needsAccount()
+                CommandSpec.command("domain", "delete")
+                        .aliases("删除域名")
+                        .needsAccount()
                         .param(ParamSpec.required("record", ParamType.TEXT))
                         .param(ParamSpec.required("domain", ParamType.TEXT).completedBy(domains))
                         .handler(this::delete));
@@ -75,20 +82,23 @@ public final class DomainCommands implements CommandSet {
             if (domains.isEmpty()) {
                 return Reply.text(ctx.t("domain.available.empty"));
             }
-            boolean remarks = domains.stream().anyMatch(d -> d.remarks() != null && !d.remarks().isBlank());
+            boolean remarks = domains.stream()
+                    .anyMatch(d -> d.remarks() != null && !d.remarks().isBlank());
             List<String> headers = new ArrayList<>(List.of(ctx.t("domain.col.domain"), ctx.t("domain.col.icp")));
             if (remarks) {
                 headers.add(ctx.t("domain.col.remarks"));
             }
             List<List<String>> rows = new ArrayList<>();
             for (AvailableDomain d : domains) {
-                List<String> row = new ArrayList<>(List.of(d.domain(), ctx.t(d.icpFiling() ? "common.yes" : "common.no")));
+                List<String> row =
+                        new ArrayList<>(List.of(d.domain(), ctx.t(d.icpFiling() ? "common.yes" : "common.no")));
                 if (remarks) {
                     row.add(orDash(d.remarks()));
                 }
                 rows.add(row);
             }
-            return Reply.builder().title(ctx.t("domain.available.title"))
+            return Reply.builder()
+                    .title(ctx.t("domain.available.title"))
                     .table(headers, rows)
                     .text(ctx.t("domain.available.hint", ctx.prefix()))
                     .build();
@@ -112,16 +122,27 @@ public final class DomainCommands implements CommandSet {
         }
         boolean full = !ctx.inGroup();
         List<String> headers = full
-                ? List.of(ctx.t("domain.col.fqdn"), ctx.t("domain.col.type"), ctx.t("domain.col.target"),
-                ctx.t("domain.col.ttl"), ctx.t("domain.col.remarks"))
+                ? List.of(
+                        ctx.t("domain.col.fqdn"),
+                        ctx.t("domain.col.type"),
+                        ctx.t("domain.col.target"),
+                        ctx.t("domain.col.ttl"),
+                        ctx.t("domain.col.remarks"))
                 : List.of(ctx.t("domain.col.fqdn"), ctx.t("domain.col.type"), ctx.t("domain.col.ttl"));
         List<List<String>> rows = new ArrayList<>();
         for (Subdomain s : Paging.slice(all, page, PAGE_SIZE)) {
-            rows.add(full
-                    ? List.of(s.fqdn(), orDash(s.type()), orDash(s.target()), orDash(s.ttl()), orDash(s.remarks()))
-                    : List.of(s.fqdn(), orDash(s.type()), orDash(s.ttl())));
+            rows.add(
+                    full
+                            ? List.of(
+                                    s.fqdn(),
+                                    orDash(s.type()),
+                                    orDash(s.target()),
+                                    orDash(s.ttl()),
+                                    orDash(s.remarks()))
+                            : List.of(s.fqdn(), orDash(s.type()), orDash(s.ttl())));
         }
-        Reply.Builder b = Reply.builder().title(ctx.t("domain.list.title", all.size())).table(headers, rows);
+        Reply.Builder b =
+                Reply.builder().title(ctx.t("domain.list.title", all.size())).table(headers, rows);
         if (!full) {
             b.text(ctx.t("domain.list.targets-private"));
         }
@@ -149,17 +170,25 @@ public final class DomainCommands implements CommandSet {
         String apiTtl = ttl.orElse(HttpChmlFrpApi.DEFAULT_TTL);
         String remarks = ctx.args().optString("remarks").orElse(null);
         return api.availableDomains().thenCompose(domains -> {
-            Optional<String> domain = domains.stream().map(AvailableDomain::domain)
-                    .filter(d -> sameDomain(d, typedDomain)).findFirst();
+            Optional<String> domain = domains.stream()
+                    .map(AvailableDomain::domain)
+                    .filter(d -> sameDomain(d, typedDomain))
+                    .findFirst();
             if (domain.isEmpty()) {
-                return done(Reply.error(ctx.t("domain.domain.unavailable", typedDomain,
-                        String.join(", ", domains.stream().map(AvailableDomain::domain).toList()))));
+                return done(Reply.error(ctx.t(
+                        "domain.domain.unavailable",
+                        typedDomain,
+                        String.join(
+                                ", ",
+                                domains.stream().map(AvailableDomain::domain).toList()))));
             }
             SubdomainSpec spec = new SubdomainSpec(domain.get(), record, type.name(), target, apiTtl, remarks);
             String fqdn = record + "." + domain.get();
-            return api.createSubdomain(ctx.token(), spec).thenApply(msg -> Reply.text(ctx.inGroup()
-                    ? ctx.t("domain.create.done.group", msg, fqdn, type.name(), apiTtl)
-                    : ctx.t("domain.create.done", msg, fqdn, target, type.name(), apiTtl)));
+            return api.createSubdomain(ctx.token(), spec)
+                    .thenApply(msg -> Reply.text(
+                            ctx.inGroup()
+                                    ? ctx.t("domain.create.done.group", msg, fqdn, type.name(), apiTtl)
+                                    : ctx.t("domain.create.done", msg, fqdn, target, type.name(), apiTtl)));
         });
     }
 
@@ -187,11 +216,13 @@ public final class DomainCommands implements CommandSet {
             }
             // Pass the current TTL and remarks when not given: the API would otherwise reset them.
             String newTtl = ttl.orElse(s.ttl() == null || s.ttl().isBlank() ? HttpChmlFrpApi.DEFAULT_TTL : s.ttl());
-            SubdomainSpec spec = new SubdomainSpec(s.domain(), s.record(), s.type(), target, newTtl,
-                    remarks.orElse(s.remarks()));
-            return api.updateSubdomain(ctx.token(), spec).thenApply(msg -> Reply.text(ctx.inGroup()
-                    ? ctx.t("domain.edit.done.group", msg, s.fqdn(), newTtl)
-                    : ctx.t("domain.edit.done", msg, s.fqdn(), target, newTtl)));
+            SubdomainSpec spec =
+                    new SubdomainSpec(s.domain(), s.record(), s.type(), target, newTtl, remarks.orElse(s.remarks()));
+            return api.updateSubdomain(ctx.token(), spec)
+                    .thenApply(msg -> Reply.text(
+                            ctx.inGroup()
+                                    ? ctx.t("domain.edit.done.group", msg, s.fqdn(), newTtl)
+                                    : ctx.t("domain.edit.done", msg, s.fqdn(), target, newTtl)));
         });
     }
 
@@ -207,7 +238,8 @@ public final class DomainCommands implements CommandSet {
                 return notFound(ctx, record, domain);
             }
             Subdomain s = found.get();
-            return Reply.confirm(ctx.t("domain.delete.prompt", s.fqdn()),
+            return Reply.confirm(
+                    ctx.t("domain.delete.prompt", s.fqdn()),
                     () -> api.deleteSubdomain(token, s.domain(), s.record())
                             .thenApply(msg -> Reply.text(ctx.t("domain.delete.done", msg, s.fqdn()))));
         });
@@ -248,7 +280,10 @@ public final class DomainCommands implements CommandSet {
     }
 
     private static String badTtl(CommandContext ctx, String typed) {
-        return ctx.t("domain.ttl.invalid", typed, String.join(" ", TtlInput.shortForms()),
+        return ctx.t(
+                "domain.ttl.invalid",
+                typed,
+                String.join(" ", TtlInput.shortForms()),
                 String.join(" ", TtlInput.apiValues()));
     }
 

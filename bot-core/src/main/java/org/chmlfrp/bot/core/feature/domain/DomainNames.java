@@ -25,7 +25,9 @@ public final class DomainNames implements Completer {
 
     @Override
     public CompletionStage<List<Choice>> complete(Query query) {
-        return domains.get().thenApply(all -> Completer.matching(all, query.typed(), AvailableDomain::domain)
-                .stream().map(d -> Choice.of(d.domain())).toList());
+        return domains.get()
+                .thenApply(all -> Completer.matching(all, query.typed(), AvailableDomain::domain).stream()
+                        .map(d -> Choice.of(d.domain()))
+                        .toList());
     }
 }

@@ -28,8 +28,7 @@ public final class TtlInput {
         SHORT_TO_API.put("1d", "1天");
     }
 
-    private TtlInput() {
-    }
+    private TtlInput() {}
 
     /** The API's spelling for what was typed; empty when it is not one of the allowed TTLs. */
     public static Optional<String> parse(String typed) {

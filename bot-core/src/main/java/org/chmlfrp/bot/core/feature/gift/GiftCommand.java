@@ -35,38 +35,50 @@ public final class GiftCommand implements CommandSet {
 
     @Override
     public List<CommandSpec> commands() {
-        return List.of(CommandSpec.command("gift", "redeem").aliases("兑换", "礼品卡兑换")
+        return List.of(CommandSpec.command("gift", "redeem")
+                .aliases("兑换", "礼品卡兑换")
                 .param(ParamSpec.required("giftcode", ParamType.TEXT).asSecret())
-                .privateOnly().needsAccount().ephemeral()
+                .privateOnly()
+                .needsAccount()
+                .ephemeral()
                 .handler(this::redeem));
     }
 
     private CompletionStage<Reply> redeem(CommandContext ctx) {
         String usertoken = accounts.usertoken(ctx.user().identity()).orElse(null);
-        return api.redeemGiftCard(ctx.token(), usertoken, ctx.args().string("giftcode").strip())
+        return api.redeemGiftCard(
+                        ctx.token(), usertoken, ctx.args().string("giftcode").strip())
                 .thenApply(result -> reply(ctx, result));
     }
 
     static Reply reply(CommandContext ctx, GiftCardRedemption result) {
         if (result instanceof GiftCardRedemption.Membership m) {
-            return Reply.builder().title(ctx.t("gift.redeemed", orDash(m.cardName()))).fields(List.of(
-                    new Block.Field(ctx.t("gift.member.type"), orDash(m.memberType()), true),
-                    new Block.Field(ctx.t("gift.member.days"), ctx.t("gift.member.days.value", m.memberDays()), true),
-                    new Block.Field(ctx.t("gift.member.term"), orDash(m.newTerm()), true))).build();
+            return Reply.builder()
+                    .title(ctx.t("gift.redeemed", orDash(m.cardName())))
+                    .fields(List.of(
+                            new Block.Field(ctx.t("gift.member.type"), orDash(m.memberType()), true),
+                            new Block.Field(
+                                    ctx.t("gift.member.days"), ctx.t("gift.member.days.value", m.memberDays()), true),
+                            new Block.Field(ctx.t("gift.member.term"), orDash(m.newTerm()), true)))
+                    .build();
         }
         if (result instanceof GiftCardRedemption.Points p) {
-            return Reply.builder().title(ctx.t("gift.redeemed", orDash(p.cardName()))).fields(List.of(
-                    new Block.Field(ctx.t("gift.points"), "+" + p.points(), true),
-                    new Block.Field(ctx.t("gift.points.total"), Long.toString(p.newIntegral()), true))).build();
+            return Reply.builder()
+                    .title(ctx.t("gift.redeemed", orDash(p.cardName())))
+                    .fields(List.of(
+                            new Block.Field(ctx.t("gift.points"), "+" + p.points(), true),
+                            new Block.Field(ctx.t("gift.points.total"), Long.toString(p.newIntegral()), true)))
+                    .build();
         }
         GiftCardRedemption.Refused refused = (GiftCardRedemption.Refused) result;
         List<String> lines = new ArrayList<>();
         lines.add(ctx.t("gift.refused", refused.msg()));
         GiftCardRateLimit limit = refused.rateLimit();
         if (limit != null && limit.blocked()) {
-            lines.add(limit.remainingBanMinutes() != null
-                    ? ctx.t("gift.blocked.minutes", limit.remainingBanMinutes())
-                    : ctx.t("gift.blocked"));
+            lines.add(
+                    limit.remainingBanMinutes() != null
+                            ? ctx.t("gift.blocked.minutes", limit.remainingBanMinutes())
+                            : ctx.t("gift.blocked"));
         } else if (limit != null && limit.consecutiveFailures() > 0) {
             lines.add(ctx.t("gift.failures", limit.consecutiveFailures()));
         }

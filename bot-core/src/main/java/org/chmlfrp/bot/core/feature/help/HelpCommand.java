@@ -37,15 +37,15 @@ public final class HelpCommand implements CommandSet {
 
     @Override
     public List<CommandSpec> commands() {
-        return List.of(CommandSpec.command("help").aliases("帮助", "菜单")
+        return List.of(CommandSpec.command("help")
+                .aliases("帮助", "菜单")
                 .param(ParamSpec.optional("command", ParamType.TEXT).takingRest())
                 .handler(this::help));
     }
 
     private CompletionStage<Reply> help(CommandContext ctx) {
-        return CompletableFuture.completedFuture(ctx.args().optString("command")
-                .map(c -> one(ctx, c))
-                .orElseGet(() -> all(ctx)));
+        return CompletableFuture.completedFuture(
+                ctx.args().optString("command").map(c -> one(ctx, c)).orElseGet(() -> all(ctx)));
     }
 
     private Reply all(CommandContext ctx) {
@@ -76,7 +76,8 @@ public final class HelpCommand implements CommandSet {
         if (cleaned.startsWith(ctx.prefix())) {
             cleaned = cleaned.substring(ctx.prefix().length());
         }
-        return registry.get().match(org.chmlfrp.bot.core.command.ArgParser.tokenize(cleaned))
+        return registry.get()
+                .match(org.chmlfrp.bot.core.command.ArgParser.tokenize(cleaned))
                 .map(m -> details(ctx, m.spec()))
                 .orElseGet(() -> Reply.error(ctx.t("help.unknown", typed, ctx.prefix())));
     }
@@ -106,8 +107,10 @@ public final class HelpCommand implements CommandSet {
         for (ParamSpec p : s.params()) {
             params.add(p.usageToken() + " " + ctx.t(p.descriptionKey()));
         }
-        Reply.Builder b = Reply.builder().title(ctx.t("help.command.title", s.pathText()))
-                .text(ctx.t(s.descriptionKey())).fields(fields);
+        Reply.Builder b = Reply.builder()
+                .title(ctx.t("help.command.title", s.pathText()))
+                .text(ctx.t(s.descriptionKey()))
+                .fields(fields);
         if (!params.isEmpty()) {
             b.fields(List.of(new Block.Field(ctx.t("help.params"), String.join("\n", params), false)));
         }

@@ -21,8 +21,12 @@ public final class HelpModule extends FeatureModule {
     /** The registry is looked up at the first {@code help}: it holds this command too. */
     @Provides
     @Singleton
-    HelpCommand help(Provider<CommandRegistry> registry, SubscriptionStatus status, ConnectionHealth health,
-                     Clock clock, BroadcastSettings broadcast) {
+    HelpCommand help(
+            Provider<CommandRegistry> registry,
+            SubscriptionStatus status,
+            ConnectionHealth health,
+            Clock clock,
+            BroadcastSettings broadcast) {
         OfflineAccountsLine offline = new OfflineAccountsLine(health, clock, broadcast.zone());
         return new HelpCommand(registry::get, List.of(status::forContext, offline::forContext));
     }

@@ -60,7 +60,8 @@ public final class OfflineAccountsLine {
     /** {@code HH:mm} when it began today, else {@code MM-dd HH:mm}. */
     private String since(ConnectionHealth.Outage o) {
         LocalDateTime at = LocalDateTime.ofInstant(o.since(), zone);
-        boolean today = at.toLocalDate().equals(LocalDateTime.ofInstant(clock.instant(), zone).toLocalDate());
+        boolean today = at.toLocalDate()
+                .equals(LocalDateTime.ofInstant(clock.instant(), zone).toLocalDate());
         return (today ? TODAY : EARLIER).format(at);
     }
 }

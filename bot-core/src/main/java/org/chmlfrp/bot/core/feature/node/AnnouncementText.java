@@ -18,8 +18,7 @@ import org.commonmark.parser.Parser;
 public final class AnnouncementText {
     private static final Parser PARSER = Parser.builder().build();
 
-    private AnnouncementText() {
-    }
+    private AnnouncementText() {}
 
     public static String excerpt(String markdown, int max) {
         if (markdown == null || markdown.isBlank()) {
@@ -28,7 +27,8 @@ public final class AnnouncementText {
         Words words = new Words();
         PARSER.parse(markdown).accept(words);
         String text = words.out.toString().replaceAll("\\s+", " ").strip();
-        return text.codePointCount(0, text.length()) <= max ? text
+        return text.codePointCount(0, text.length()) <= max
+                ? text
                 : text.substring(0, text.offsetByCodePoints(0, max - 1)).stripTrailing() + "…";
     }
 

@@ -59,21 +59,25 @@ public final class NodeCatalog {
             return Optional.empty();
         }
         String wanted = normalize(name);
-        Optional<Node> exact = all.stream().filter(n -> n.name().equals(name.trim())).findFirst();
+        Optional<Node> exact =
+                all.stream().filter(n -> n.name().equals(name.trim())).findFirst();
         if (exact.isPresent()) {
             return exact;
         }
-        Optional<Node> loose = all.stream().filter(n -> normalize(n.name()).equals(wanted)).findFirst();
+        Optional<Node> loose =
+                all.stream().filter(n -> normalize(n.name()).equals(wanted)).findFirst();
         if (loose.isPresent()) {
             return loose;
         }
-        List<Node> containing = all.stream().filter(n -> normalize(n.name()).contains(wanted)).toList();
+        List<Node> containing =
+                all.stream().filter(n -> normalize(n.name()).contains(wanted)).toList();
         return containing.size() == 1 ? Optional.of(containing.get(0)) : Optional.empty();
     }
 
     /** Live state of a node by name, from the cached stats. */
     public CompletableFuture<Optional<NodeStats>> statsOf(String nodeName) {
-        return stats().thenApply(all -> all.stream().filter(s -> nodeName.equals(s.nodeName())).findFirst());
+        return stats().thenApply(all ->
+                all.stream().filter(s -> nodeName.equals(s.nodeName())).findFirst());
     }
 
     private static String normalize(String s) {

@@ -1,6 +1,5 @@
 package org.chmlfrp.bot.core.feature.node;
 
-import org.chmlfrp.bot.core.chart.ByteUnit;
 import jakarta.inject.Inject;
 import java.text.Collator;
 import java.util.ArrayList;
@@ -11,6 +10,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import org.chmlfrp.bot.core.chart.ByteUnit;
 import org.chmlfrp.bot.core.chmlfrp.ApiErrorKind;
 import org.chmlfrp.bot.core.chmlfrp.ApiException;
 import org.chmlfrp.bot.core.chmlfrp.ChmlFrpApi;
@@ -52,15 +52,19 @@ public final class NodeCommands implements CommandSet {
     @Override
     public List<CommandSpec> commands() {
         return List.of(
-                CommandSpec.command("node", "list").aliases("节点", "节点列表")
+                CommandSpec.command("node", "list")
+                        .aliases("节点", "节点列表")
                         .param(ParamSpec.optional("filter", ParamType.choice(NodeFilter.words())))
                         .param(ParamSpec.optional("page", ParamType.integer(1, 1000)))
                         .handler(this::list),
-                CommandSpec.command("node", "info").aliases("节点详情").needsAccount()
-                        .param(ParamSpec.required("node", ParamType.TEXT).completedBy(new NodeNames(catalog)).takingRest())
+                CommandSpec.command("node", "info")
+                        .aliases("节点详情")
+                        .needsAccount()
+                        .param(ParamSpec.required("node", ParamType.TEXT)
+                                .completedBy(new NodeNames(catalog))
+                                .takingRest())
                         .handler(this::info),
-                CommandSpec.command("node", "stats").aliases("节点状态")
-                        .handler(this::stats));
+                CommandSpec.command("node", "stats").aliases("节点状态").handler(this::stats));
     }
 
     // --- node list ---
@@ -68,15 +72,22 @@ public final class NodeCommands implements CommandSet {
     private CompletionStage<Reply> list(CommandContext ctx) {
         Optional<NodeFilter> filter = ctx.args().optString("filter").flatMap(NodeFilter::parse);
         int page = ctx.args().optInt("page").orElse(1);
-        CompletableFuture<Optional<List<NodeStats>>> stats = catalog.stats()
-                .handle((s, failure) -> failure == null ? Optional.of(s) : Optional.empty());
+        CompletableFuture<Optional<List<NodeStats>>> stats =
+                catalog.stats().handle((s, failure) -> failure == null ? Optional.of(s) : Optional.empty());
         NodeListPages.Key key = new NodeListPages.Key(filter, page, ctx.locale(), ctx.prefix());
-        return catalog.nodes().thenCombine(stats, (nodes, live) -> pages.page(nodes, live.orElse(null), key,
-                () -> listReply(ctx, filter, page, nodes, live)));
+        return catalog.nodes()
+                .thenCombine(
+                        stats,
+                        (nodes, live) -> pages.page(
+                                nodes, live.orElse(null), key, () -> listReply(ctx, filter, page, nodes, live)));
     }
 
-    private Reply listReply(CommandContext ctx, Optional<NodeFilter> filter, int page, List<Node> nodes,
-                            Optional<List<NodeStats>> live) {
+    private Reply listReply(
+            CommandContext ctx,
+            Optional<NodeFilter> filter,
+            int page,
+            List<Node> nodes,
+            Optional<List<NodeStats>> live) {
         List<NodeRow> rows = NodeListing.rows(nodes, live.orElse(List.of()), filter);
         String filterLabel = filter.map(f -> ctx.t(f.labelKey())).orElse("");
         if (rows.isEmpty()) {
@@ -93,22 +104,40 @@ public final class NodeCommands implements CommandSet {
             Node n = r.node();
             String state = live.isPresent() ? NodeFormat.state(ctx, r.online()) : ctx.t("common.unknown");
             String load = r.online()
-                    ? ctx.t("node.list.load", NodeFormat.percent(r.stats().bandwidthUsagePercent()),
-                    Integer.toString(r.stats().clientCounts()))
+                    ? ctx.t(
+                            "node.list.load",
+                            NodeFormat.percent(r.stats().bandwidthUsagePercent()),
+                            Integer.toString(r.stats().clientCounts()))
                     : "-";
-            table.add(List.of(NodeFormat.orDash(n.name()), NodeFormat.group(ctx, n.group()),
-                    NodeFormat.orDash(n.area()), state, NodeFormat.flags(ctx, n.udp(), n.web(), n.china()), load));
+            table.add(List.of(
+                    NodeFormat.orDash(n.name()),
+                    NodeFormat.group(ctx, n.group()),
+                    NodeFormat.orDash(n.area()),
+                    state,
+                    NodeFormat.flags(ctx, n.udp(), n.web(), n.china()),
+                    load));
         }
         long online = rows.stream().filter(NodeRow::online).count();
         Reply.Builder b = Reply.builder()
                 .title(filter.isPresent() ? ctx.t("node.list.title.filtered", filterLabel) : ctx.t("node.list.title"))
-                .table(List.of(ctx.t("node.col.name"), ctx.t("node.col.group"), ctx.t("node.col.area"),
-                        ctx.t("node.col.state"), ctx.t("node.col.flags"), ctx.t("node.col.load")), table)
+                .table(
+                        List.of(
+                                ctx.t("node.col.name"),
+                                ctx.t("node.col.group"),
+                                ctx.t("node.col.area"),
+                                ctx.t("node.col.state"),
+                                ctx.t("node.col.flags"),
+                                ctx.t("node.col.load")),
+                        table)
                 .text(ctx.t("node.list.summary", Integer.toString(rows.size()), Long.toString(online)));
         if (live.isEmpty()) {
             b.text(ctx.t("node.list.stats-unavailable"));
         }
-        return b.page(page, pages, ctx.t("node.next-page"), "node list" + filter.map(f -> " " + f.keyword()).orElse(""))
+        return b.page(
+                        page,
+                        pages,
+                        ctx.t("node.next-page"),
+                        "node list" + filter.map(f -> " " + f.keyword()).orElse(""))
                 .build();
     }
 
@@ -122,8 +151,10 @@ public final class NodeCommands implements CommandSet {
                 return CompletableFuture.completedFuture(UnknownNodeReply.of(ctx, typed, nodes));
             }
             Node n = node.get();
-            return ApiRefusals.recover(api.nodeInfo(ctx.token(), n.name()).thenApply(info -> infoReply(ctx, info)),
-                    EnumSet.of(ApiErrorKind.VALIDATION), refused -> vipRefusal(ctx, n, refused));
+            return ApiRefusals.recover(
+                    api.nodeInfo(ctx.token(), n.name()).thenApply(info -> infoReply(ctx, info)),
+                    EnumSet.of(ApiErrorKind.VALIDATION),
+                    refused -> vipRefusal(ctx, n, refused));
         });
     }
 
@@ -148,27 +179,42 @@ public final class NodeCommands implements CommandSet {
         fields.add(field(ctx, "node.info.flags", flags, true));
         fields.add(field(ctx, "node.info.rport", info.remotePortRange().toString(), true));
         if (!ctx.inGroup() && info.ip() != null && !info.ip().isBlank()) {
-            String host = info.port() > 0 ? info.ip().strip() + ":" + info.port() : info.ip().strip();
+            String host = info.port() > 0
+                    ? info.ip().strip() + ":" + info.port()
+                    : info.ip().strip();
             fields.add(field(ctx, "node.info.host", host, true));
         }
         String cpu = NodeFormat.orDash(d.cpuInfo());
-        fields.add(field(ctx, "node.info.cpu", d.numCores() > 0 ? ctx.t("node.info.cpu.cores", cpu, d.numCores()) : cpu,
-                false));
-        fields.add(field(ctx, "node.info.load", NodeFormat.load(d.load1()) + " / " + NodeFormat.load(d.load5()) + " / "
-                + NodeFormat.load(d.load15()), true));
+        fields.add(field(
+                ctx, "node.info.cpu", d.numCores() > 0 ? ctx.t("node.info.cpu.cores", cpu, d.numCores()) : cpu, false));
+        fields.add(field(
+                ctx,
+                "node.info.load",
+                NodeFormat.load(d.load1()) + " / " + NodeFormat.load(d.load5()) + " / " + NodeFormat.load(d.load15()),
+                true));
         fields.add(field(ctx, "node.info.memory", ByteUnit.human(d.memoryTotal()), true));
         String storage = d.storageTotal() > 0
-                ? ctx.t("node.info.storage.value", ByteUnit.human(d.storageUsed()), ByteUnit.human(d.storageTotal()),
-                NodeFormat.percent(Math.round(1000.0 * d.storageUsed() / d.storageTotal()) / 10.0))
+                ? ctx.t(
+                        "node.info.storage.value",
+                        ByteUnit.human(d.storageUsed()),
+                        ByteUnit.human(d.storageTotal()),
+                        NodeFormat.percent(Math.round(1000.0 * d.storageUsed() / d.storageTotal()) / 10.0))
                 : ByteUnit.human(d.storageUsed());
         fields.add(field(ctx, "node.info.storage", storage, true));
         fields.add(field(ctx, "node.info.uptime", NodeFormat.duration(ctx, d.uptimeSeconds()), true));
-        fields.add(field(ctx, "node.info.traffic", ctx.t("node.info.traffic.value", ByteUnit.human(d.totalTrafficIn()),
-                ByteUnit.human(d.totalTrafficOut())), true));
+        fields.add(field(
+                ctx,
+                "node.info.traffic",
+                ctx.t(
+                        "node.info.traffic.value",
+                        ByteUnit.human(d.totalTrafficIn()),
+                        ByteUnit.human(d.totalTrafficOut())),
+                true));
         fields.add(field(ctx, "node.info.bandwidth", NodeFormat.percent(info.bandwidthUsagePercent()), true));
         fields.add(field(ctx, "node.info.version", NodeFormat.orDash(d.version()), true));
         fields.add(field(ctx, "node.info.notes", NodeFormat.orDash(n.notes()), false));
-        Reply.Builder b = Reply.builder().title(ctx.t("node.info.title", n.name())).fields(fields);
+        Reply.Builder b =
+                Reply.builder().title(ctx.t("node.info.title", n.name())).fields(fields);
         if (ctx.inGroup()) {
             b.text(ctx.t("node.info.host-private"));
         }
@@ -205,20 +251,33 @@ public final class NodeCommands implements CommandSet {
                 field(ctx, "node.stats.clients", Long.toString(clients), true),
                 field(ctx, "node.stats.tunnels", Long.toString(tunnels), true));
         List<List<String>> rows = all.stream()
-                .sorted(Comparator.comparingInt(NodeStats::clientCounts).reversed()
-                        .thenComparing(s -> s.nodeName() == null ? "" : s.nodeName(),
+                .sorted(Comparator.comparingInt(NodeStats::clientCounts)
+                        .reversed()
+                        .thenComparing(
+                                s -> s.nodeName() == null ? "" : s.nodeName(),
                                 Collator.getInstance(Locale.SIMPLIFIED_CHINESE)))
                 .limit(TOP_NODES)
-                .map(s -> List.of(NodeFormat.orDash(s.nodeName()), NodeFormat.state(ctx, s.online()),
-                        Integer.toString(s.clientCounts()), Integer.toString(s.tunnelCounts()),
-                        NodeFormat.percent(s.bandwidthUsagePercent()), NodeFormat.percent(round1(s.cpuUsage()))))
+                .map(s -> List.of(
+                        NodeFormat.orDash(s.nodeName()),
+                        NodeFormat.state(ctx, s.online()),
+                        Integer.toString(s.clientCounts()),
+                        Integer.toString(s.tunnelCounts()),
+                        NodeFormat.percent(s.bandwidthUsagePercent()),
+                        NodeFormat.percent(round1(s.cpuUsage()))))
                 .toList();
         return Reply.builder()
                 .title(ctx.t("node.stats.title"))
                 .fields(totals)
                 .text(ctx.t("node.stats.top", Math.min(TOP_NODES, all.size())))
-                .table(List.of(ctx.t("node.col.name"), ctx.t("node.col.state"), ctx.t("node.col.clients"),
-                        ctx.t("node.col.tunnels"), ctx.t("node.col.bandwidth"), ctx.t("node.col.cpu")), rows)
+                .table(
+                        List.of(
+                                ctx.t("node.col.name"),
+                                ctx.t("node.col.state"),
+                                ctx.t("node.col.clients"),
+                                ctx.t("node.col.tunnels"),
+                                ctx.t("node.col.bandwidth"),
+                                ctx.t("node.col.cpu")),
+                        rows)
                 .build();
     }
 

@@ -8,8 +8,7 @@ import org.chmlfrp.bot.core.command.CommandContext;
 
 /** How node figures read in a reply: sizes, percentages, durations, group and flags. */
 final class NodeFormat {
-    private NodeFormat() {
-    }
+    private NodeFormat() {}
 
     /** {@code 47%}. */
     static String percent(double value) {

@@ -5,9 +5,9 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.chmlfrp.bot.core.chat.BotLocale;
 import org.chmlfrp.bot.core.chmlfrp.model.Node;
 import org.chmlfrp.bot.core.chmlfrp.model.NodeStats;
-import org.chmlfrp.bot.core.chat.BotLocale;
 import org.chmlfrp.bot.core.reply.Reply;
 
 /**
@@ -21,8 +21,7 @@ final class NodeListPages {
     static final int MAX_PAGES = 500;
 
     /** What a page depends on besides the snapshot. */
-    record Key(Optional<NodeFilter> filter, int page, BotLocale locale, String prefix) {
-    }
+    record Key(Optional<NodeFilter> filter, int page, BotLocale locale, String prefix) {}
 
     private record Snapshot(List<Node> nodes, List<NodeStats> stats, Cache<Key, Reply> pages) {
         boolean isOf(List<Node> n, List<NodeStats> s) {
@@ -47,6 +46,9 @@ final class NodeListPages {
     }
 
     private static Cache<Key, Reply> newPages() {
-        return Caffeine.newBuilder().maximumSize(MAX_PAGES).executor(Runnable::run).build();
+        return Caffeine.newBuilder()
+                .maximumSize(MAX_PAGES)
+                .executor(Runnable::run)
+                .build();
     }
 }

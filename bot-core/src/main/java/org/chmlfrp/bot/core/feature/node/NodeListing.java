@@ -12,8 +12,7 @@ import org.chmlfrp.bot.core.chmlfrp.model.NodeStats;
 
 /** The rows of {@code node list}: the public nodes joined with their stats, filtered, online first, then by name. */
 final class NodeListing {
-    private NodeListing() {
-    }
+    private NodeListing() {}
 
     static List<NodeRow> rows(List<Node> nodes, List<NodeStats> stats, Optional<NodeFilter> filter) {
         Map<String, NodeStats> byName = new HashMap<>();
@@ -27,7 +26,8 @@ final class NodeListing {
                 .map(n -> new NodeRow(n, byName.get(n.name())))
                 .filter(r -> filter.map(f -> f.accepts(r.node(), r.online())).orElse(true))
                 .sorted(Comparator.comparing((NodeRow r) -> !r.online())
-                        .thenComparing(r -> r.node().name() == null ? "" : r.node().name(), names))
+                        .thenComparing(
+                                r -> r.node().name() == null ? "" : r.node().name(), names))
                 .toList();
     }
 

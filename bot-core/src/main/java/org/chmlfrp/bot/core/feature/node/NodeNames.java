@@ -22,10 +22,17 @@ public final class NodeNames implements Completer {
     @Override
     public CompletionStage<List<Choice>> complete(Query query) {
         List<Node> cached = catalog.cachedNodes();
-        CompletableFuture<List<Node>> all = cached.isEmpty() ? catalog.nodes() : CompletableFuture.completedFuture(cached);
+        CompletableFuture<List<Node>> all =
+                cached.isEmpty() ? catalog.nodes() : CompletableFuture.completedFuture(cached);
         Optional<TunnelType> type = TunnelType.parse(query.others().get("type"));
         return all.thenApply(nodes -> Completer.matching(
-                nodes.stream().filter(n -> type.map(n::allows).orElse(true)).toList(), query.typed(), Node::name)
-                .stream().map(n -> Choice.of(n.name())).toList());
+                        nodes.stream()
+                                .filter(n -> type.map(n::allows).orElse(true))
+                                .toList(),
+                        query.typed(),
+                        Node::name)
+                .stream()
+                .map(n -> Choice.of(n.name()))
+                .toList());
     }
 }

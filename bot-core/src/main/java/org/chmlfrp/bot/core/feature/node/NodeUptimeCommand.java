@@ -43,7 +43,8 @@ public final class NodeUptimeCommand implements CommandSet {
 
     @Override
     public List<CommandSpec> commands() {
-        return List.of(CommandSpec.command("node", "uptime").aliases("在线率")
+        return List.of(CommandSpec.command("node", "uptime")
+                .aliases("在线率")
                 .param(ParamSpec.optional("node", ParamType.TEXT).completedBy(new NodeNames(catalog)))
                 .param(ParamSpec.optional("days", ParamType.integer(1, MAX_DAYS)))
                 .handler(this::uptime));
@@ -77,7 +78,9 @@ public final class NodeUptimeCommand implements CommandSet {
     }
 
     private Reply oneNode(CommandContext ctx, int days, String name, List<NodeUptime> answer) {
-        UptimeSeries line = answer.stream().filter(u -> name.equals(u.nodeName())).findFirst()
+        UptimeSeries line = answer.stream()
+                .filter(u -> name.equals(u.nodeName()))
+                .findFirst()
                 .or(() -> answer.stream().findFirst())
                 .map(UptimeSummary::series)
                 .orElseGet(() -> new UptimeSeries(name, List.of()));
@@ -96,19 +99,26 @@ public final class NodeUptimeCommand implements CommandSet {
         if (avg.isEmpty()) {
             return chartReply(ctx, title, List.of(line), ctx.t("node.uptime.no-data.all", days));
         }
-        String summary = ctx.t("node.uptime.average.all", all.size(), days, NodeFormat.uptimePercent(avg.getAsDouble()));
+        String summary =
+                ctx.t("node.uptime.average.all", all.size(), days, NodeFormat.uptimePercent(avg.getAsDouble()));
         List<UptimeSummary.NodeAverage> lowest = UptimeSummary.lowest(all, LOWEST_SHOWN);
         if (!lowest.isEmpty()) {
-            summary += "\n" + ctx.t("node.uptime.lowest", lowest.stream()
-                    .map(a -> ctx.t("node.uptime.lowest.item", a.nodeName(), NodeFormat.uptimePercent(a.average())))
-                    .collect(Collectors.joining(ctx.t("node.separator"))));
+            summary += "\n"
+                    + ctx.t(
+                            "node.uptime.lowest",
+                            lowest.stream()
+                                    .map(a -> ctx.t(
+                                            "node.uptime.lowest.item",
+                                            a.nodeName(),
+                                            NodeFormat.uptimePercent(a.average())))
+                                    .collect(Collectors.joining(ctx.t("node.separator"))));
         }
         return chartReply(ctx, title, List.of(line), summary);
     }
 
     private Reply chartReply(CommandContext ctx, String title, List<UptimeSeries> lines, String summary) {
-        ChartText text = ChartText.uptime(title, ctx.t("node.uptime.chart.x"), ctx.t("node.uptime.chart.y"),
-                ctx.t("node.uptime.chart.no-data"));
+        ChartText text = ChartText.uptime(
+                title, ctx.t("node.uptime.chart.x"), ctx.t("node.uptime.chart.y"), ctx.t("node.uptime.chart.no-data"));
         byte[] png = charts.uptimePng(text, lines);
         return Reply.builder().image(png, "uptime.png", title).text(summary).build();
     }

@@ -46,7 +46,8 @@ public final class PanelCommand implements CommandSet {
     public List<CommandSpec> commands() {
         return List.of(
                 CommandSpec.command("panel", "info").aliases("面板", "panel").handler(this::panel),
-                CommandSpec.command("panel", "news").aliases("公告")
+                CommandSpec.command("panel", "news")
+                        .aliases("公告")
                         .param(ParamSpec.optional("page", ParamType.integer(1, 9999)))
                         .needsAccount()
                         .handler(this::news));
@@ -57,18 +58,21 @@ public final class PanelCommand implements CommandSet {
     }
 
     private Reply reply(CommandContext ctx, PanelInfo info) {
-        Reply.Builder b = Reply.builder().title(ctx.t("panel.title")).fields(List.of(
-                new Block.Field(ctx.t("panel.users"), Integer.toString(info.userAmount()), true),
-                new Block.Field(ctx.t("panel.tunnels"), Integer.toString(info.tunnelAmount()), true),
-                new Block.Field(ctx.t("panel.nodes"), Integer.toString(info.nodeAmount()), true),
-                new Block.Field(ctx.t("panel.url"), settings.panelUrl().toString(), false)));
+        Reply.Builder b = Reply.builder()
+                .title(ctx.t("panel.title"))
+                .fields(List.of(
+                        new Block.Field(ctx.t("panel.users"), Integer.toString(info.userAmount()), true),
+                        new Block.Field(ctx.t("panel.tunnels"), Integer.toString(info.tunnelAmount()), true),
+                        new Block.Field(ctx.t("panel.nodes"), Integer.toString(info.nodeAmount()), true),
+                        new Block.Field(ctx.t("panel.url"), settings.panelUrl().toString(), false)));
         List<String> links = new ArrayList<>();
         for (FriendLink link : info.friendLinks()) {
             String name = NodeFormat.orDash(link.name());
             String url = NodeFormat.orDash(link.url());
-            links.add(link.description() == null || link.description().isBlank()
-                    ? ctx.t("panel.link.short", name, url)
-                    : ctx.t("panel.link", name, link.description().strip(), url));
+            links.add(
+                    link.description() == null || link.description().isBlank()
+                            ? ctx.t("panel.link.short", name, url)
+                            : ctx.t("panel.link", name, link.description().strip(), url));
         }
         if (!links.isEmpty()) {
             b.text(ctx.t("panel.links") + "\n" + String.join("\n", links));
@@ -91,7 +95,9 @@ public final class PanelCommand implements CommandSet {
         }
         List<Block.Field> items = new ArrayList<>();
         for (Announcement a : p.messages()) {
-            String when = a.publishTime() == null ? "" : " · " + TIME.format(a.publishTime().atZone(SERVICE_ZONE));
+            String when = a.publishTime() == null
+                    ? ""
+                    : " · " + TIME.format(a.publishTime().atZone(SERVICE_ZONE));
             String excerpt = AnnouncementText.excerpt(a.contentMd(), EXCERPT_LENGTH);
             items.add(new Block.Field(NodeFormat.orDash(a.title()) + when, excerpt.isEmpty() ? "-" : excerpt, false));
         }

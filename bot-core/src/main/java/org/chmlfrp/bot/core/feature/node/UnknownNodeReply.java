@@ -9,8 +9,7 @@ import org.chmlfrp.bot.core.reply.Reply;
 final class UnknownNodeReply {
     private static final int MAX_SUGGESTIONS = 5;
 
-    private UnknownNodeReply() {
-    }
+    private UnknownNodeReply() {}
 
     static Reply of(CommandContext ctx, String typed, List<Node> nodes) {
         List<String> similar = NodeListing.similarNames(nodes, typed, MAX_SUGGESTIONS);

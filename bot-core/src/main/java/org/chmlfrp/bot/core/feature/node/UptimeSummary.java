@@ -15,11 +15,9 @@ import org.chmlfrp.bot.core.chmlfrp.model.UptimePoint;
 /** Turns {@code /node_uptime} answers (percentages 0–100 per day) into chart series and averages. */
 public final class UptimeSummary {
     /** A node and its average uptime over the period. */
-    record NodeAverage(String nodeName, double average) {
-    }
+    record NodeAverage(String nodeName, double average) {}
 
-    private UptimeSummary() {
-    }
+    private UptimeSummary() {}
 
     /** One node's line: its points as they came, values that are not numbers left out. */
     static UptimeSeries series(NodeUptime node) {
@@ -63,7 +61,8 @@ public final class UptimeSummary {
                 averages.add(new NodeAverage(n.nodeName(), avg.getAsDouble()));
             }
         }
-        averages.sort(Comparator.comparingDouble(NodeAverage::average).thenComparing(a -> String.valueOf(a.nodeName())));
+        averages.sort(
+                Comparator.comparingDouble(NodeAverage::average).thenComparing(a -> String.valueOf(a.nodeName())));
         return averages.subList(0, Math.min(max, averages.size()));
     }
 }

@@ -35,8 +35,12 @@ public final class SubscriptionCommands implements CommandSet {
     private final AdminCredential admin;
 
     @Inject
-    public SubscriptionCommands(Subscriptions subscriptions, SubscriptionStatus status, BroadcastSettings settings,
-                                Clock clock, AdminCredential admin) {
+    public SubscriptionCommands(
+            Subscriptions subscriptions,
+            SubscriptionStatus status,
+            BroadcastSettings settings,
+            Clock clock,
+            AdminCredential admin) {
         this.admin = admin;
         this.status = status;
         this.subscriptions = subscriptions;
@@ -47,13 +51,17 @@ public final class SubscriptionCommands implements CommandSet {
     @Override
     public List<CommandSpec> commands() {
         return List.of(
-                CommandSpec.command("subscribe").aliases("订阅")
+                CommandSpec.command("subscribe")
+                        .aliases("订阅")
                         .param(ParamSpec.optional("kind", KINDS))
-                        .groupOnly().permission(Role.GROUP_ADMIN)
+                        .groupOnly()
+                        .permission(Role.GROUP_ADMIN)
                         .handler(this::subscribe),
-                CommandSpec.command("unsubscribe").aliases("取消订阅")
+                CommandSpec.command("unsubscribe")
+                        .aliases("取消订阅")
                         .param(ParamSpec.required("kind", KINDS))
-                        .groupOnly().permission(Role.GROUP_ADMIN)
+                        .groupOnly()
+                        .permission(Role.GROUP_ADMIN)
                         .handler(this::unsubscribe));
     }
 
@@ -64,16 +72,27 @@ public final class SubscriptionCommands implements CommandSet {
             return done(ctx, current(ctx) + "\n" + ctx.t("subscription.how", ctx.prefix()));
         }
         SubscriptionKind kind = SubscriptionKind.fromId(typed.get());
-        boolean added = subscriptions.add(Subscription.of(place.platform(), place.id(), kind, place.botAccount(),
-                ctx.user().id(), clock.instant()));
+        boolean added = subscriptions.add(Subscription.of(
+                place.platform(),
+                place.id(),
+                kind,
+                place.botAccount(),
+                ctx.user().id(),
+                clock.instant()));
         String said;
         if (added) {
             said = switch (kind) {
                 case NODES -> ctx.t("subscription.added.nodes");
-                case DAILY -> ctx.t("subscription.added.daily", settings.dailySummaryTime().toString(),
-                        settings.zone().getId());
-                case NEWS -> admin.find().isPresent() ? ctx.t("subscription.added.news")
-                        : ctx.t("subscription.added.news") + "\n" + ctx.t("subscription.news.no-admin", ctx.prefix());
+                case DAILY ->
+                    ctx.t(
+                            "subscription.added.daily",
+                            settings.dailySummaryTime().toString(),
+                            settings.zone().getId());
+                case NEWS ->
+                    admin.find().isPresent()
+                            ? ctx.t("subscription.added.news")
+                            : ctx.t("subscription.added.news") + "\n"
+                                    + ctx.t("subscription.news.no-admin", ctx.prefix());
             };
         } else {
             // whoever asks is in the place and the bot answers there: it is reachable

@@ -27,12 +27,16 @@ public final class SubscriptionStatus {
 
     /** "This group is subscribed to: …" or "… not subscribed to anything". */
     public String placeLine(CommandContext ctx) {
-        List<Subscription> now = subscriptions.forChat(ctx.place().platform(), ctx.place().id());
+        List<Subscription> now =
+                subscriptions.forChat(ctx.place().platform(), ctx.place().id());
         if (now.isEmpty()) {
             return ctx.t("subscription.current.none");
         }
-        return ctx.t("subscription.current", now.stream().map(s -> ctx.t("subscription.kind." + s.kind().id()))
-                .collect(Collectors.joining(ctx.t("subscription.separator"))));
+        return ctx.t(
+                "subscription.current",
+                now.stream()
+                        .map(s -> ctx.t("subscription.kind." + s.kind().id()))
+                        .collect(Collectors.joining(ctx.t("subscription.separator"))));
     }
 
     /** Whether this user's tunnel watch is on, off, or stopped and why. */

@@ -33,8 +33,8 @@ public final class WatchCommand implements CommandSet {
     private final Clock clock;
 
     @Inject
-    public WatchCommand(ChmlFrpApi api, Watches watches, SubscriptionStatus status, BroadcastSettings settings,
-                        Clock clock) {
+    public WatchCommand(
+            ChmlFrpApi api, Watches watches, SubscriptionStatus status, BroadcastSettings settings, Clock clock) {
         this.status = status;
         this.api = api;
         this.watches = watches;
@@ -44,9 +44,12 @@ public final class WatchCommand implements CommandSet {
 
     @Override
     public List<CommandSpec> commands() {
-        return List.of(CommandSpec.command("watch").aliases("监控")
+        return List.of(CommandSpec.command("watch")
+                .aliases("监控")
                 .param(ParamSpec.optional("state", ParamType.choice("on", "off")))
-                .privateOnly().needsAccount().ephemeral()
+                .privateOnly()
+                .needsAccount()
+                .ephemeral()
                 .handler(this::watch));
     }
 
@@ -66,9 +69,10 @@ public final class WatchCommand implements CommandSet {
     private Reply on(CommandContext ctx, ChatIdentity who, List<Tunnel> tunnels) {
         boolean started = watches.start(Watch.of(who, ctx.place().botAccount(), clock.instant()));
         long online = tunnels.stream().filter(Tunnel::online).count();
-        String said = ctx.t(started ? "watch.on" : "watch.already-on", settings.pollInterval().toSeconds());
-        String count = tunnels.isEmpty() ? ctx.t("watch.tunnels.none")
-                : ctx.t("watch.tunnels", tunnels.size(), online);
+        String said = ctx.t(
+                started ? "watch.on" : "watch.already-on",
+                settings.pollInterval().toSeconds());
+        String count = tunnels.isEmpty() ? ctx.t("watch.tunnels.none") : ctx.t("watch.tunnels", tunnels.size(), online);
         return Reply.text(said + "\n" + count);
     }
 

@@ -1,6 +1,5 @@
 package org.chmlfrp.bot.core.feature.tunnel;
 
-import org.chmlfrp.bot.core.support.EditDistance;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -11,13 +10,13 @@ import org.chmlfrp.bot.core.chmlfrp.model.NodeGroup;
 import org.chmlfrp.bot.core.chmlfrp.model.NodeStats;
 import org.chmlfrp.bot.core.chmlfrp.model.TunnelType;
 import org.chmlfrp.bot.core.command.CommandContext;
+import org.chmlfrp.bot.core.support.EditDistance;
 
 /** Nodes to suggest when the one a user named does not exist or does not fit. */
 final class NodeSuggestions {
     static final int MAX = 5;
 
-    private NodeSuggestions() {
-    }
+    private NodeSuggestions() {}
 
     /** Nodes whose names contain, are contained in, or are a typo or two away from what was typed. */
     static List<Node> similar(List<Node> all, String typed) {
@@ -25,8 +24,7 @@ final class NodeSuggestions {
         if (wanted.isEmpty()) {
             return List.of();
         }
-        record Scored(Node node, int distance) {
-        }
+        record Scored(Node node, int distance) {}
         return all.stream()
                 .map(n -> {
                     String name = normalize(n.name());
@@ -34,7 +32,8 @@ final class NodeSuggestions {
                     return new Scored(n, d);
                 })
                 .filter(s -> s.distance() <= Math.max(1, wanted.length() / 3))
-                .sorted(Comparator.comparingInt(Scored::distance).thenComparing(s -> s.node().name()))
+                .sorted(Comparator.comparingInt(Scored::distance)
+                        .thenComparing(s -> s.node().name()))
                 .limit(MAX)
                 .map(Scored::node)
                 .toList();
@@ -42,11 +41,15 @@ final class NodeSuggestions {
 
     /** Online nodes that take this type ({@code null}: any type), by the live stats. */
     static List<Node> online(List<Node> all, List<NodeStats> stats, TunnelType type) {
-        Set<String> up = stats.stream().filter(NodeStats::online).map(NodeStats::nodeName).collect(Collectors.toSet());
+        Set<String> up = stats.stream()
+                .filter(NodeStats::online)
+                .map(NodeStats::nodeName)
+                .collect(Collectors.toSet());
         return all.stream()
                 .filter(n -> up.contains(n.name()))
                 .filter(n -> type == null || n.allows(type))
-                .sorted(Comparator.comparing((Node n) -> n.group() == NodeGroup.VIP).thenComparing(Node::name))
+                .sorted(Comparator.comparing((Node n) -> n.group() == NodeGroup.VIP)
+                        .thenComparing(Node::name))
                 .limit(MAX)
                 .toList();
     }

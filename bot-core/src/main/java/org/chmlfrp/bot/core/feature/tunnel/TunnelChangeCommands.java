@@ -13,8 +13,8 @@ import org.chmlfrp.bot.core.chmlfrp.ApiErrorKind;
 import org.chmlfrp.bot.core.chmlfrp.ChmlFrpApi;
 import org.chmlfrp.bot.core.chmlfrp.model.Tunnel;
 import org.chmlfrp.bot.core.chmlfrp.model.TunnelType;
-import org.chmlfrp.bot.core.command.Args;
 import org.chmlfrp.bot.core.command.ApiRefusals;
+import org.chmlfrp.bot.core.command.Args;
 import org.chmlfrp.bot.core.command.CommandContext;
 import org.chmlfrp.bot.core.command.CommandSet;
 import org.chmlfrp.bot.core.command.CommandSpec;
@@ -55,7 +55,8 @@ public final class TunnelChangeCommands implements CommandSet {
     @Override
     public List<CommandSpec> commands() {
         return List.of(
-                CommandSpec.command("tunnel", "create").aliases("创建隧道")
+                CommandSpec.command("tunnel", "create")
+                        .aliases("创建隧道")
                         .param(ParamSpec.required("name", ParamType.TEXT))
                         .param(ParamSpec.required("node", ParamType.TEXT).completedBy(nodeNames))
                         .param(ParamSpec.required("type", TYPE))
@@ -68,7 +69,8 @@ public final class TunnelChangeCommands implements CommandSet {
                         .param(ParamSpec.option("extra", ParamType.TEXT))
                         .needsAccount()
                         .handler(this::create),
-                CommandSpec.command("tunnel", "edit").aliases("修改隧道")
+                CommandSpec.command("tunnel", "edit")
+                        .aliases("修改隧道")
                         .param(TunnelCommands.tunnelParam(api))
                         .param(ParamSpec.option("name", ParamType.TEXT))
                         .param(ParamSpec.option("node", ParamType.TEXT).completedBy(nodeNames))
@@ -82,11 +84,13 @@ public final class TunnelChangeCommands implements CommandSet {
                         .param(ParamSpec.option("extra", ParamType.TEXT))
                         .needsAccount()
                         .handler(this::edit),
-                CommandSpec.command("tunnel", "delete").aliases("删除隧道")
+                CommandSpec.command("tunnel", "delete")
+                        .aliases("删除隧道")
                         .param(TunnelCommands.tunnelParam(api))
                         .needsAccount()
                         .handler(this::delete),
-                CommandSpec.command("tunnel", "kick").aliases("下线隧道", "踢下线")
+                CommandSpec.command("tunnel", "kick")
+                        .aliases("下线隧道", "踢下线")
                         .param(TunnelCommands.tunnelParam(api))
                         .needsAccount()
                         .handler(this::kick));
@@ -108,18 +112,27 @@ public final class TunnelChangeCommands implements CommandSet {
                 a.optBool("encrypt").orElse(false),
                 a.optBool("compress").orElse(false),
                 a.optString("extra").orElse(""));
-        return checked(ctx, wanted, typedType, fields -> api.createTunnel(ctx.token(), fields.toSpec())
-                .thenCompose(created -> created.filter(t -> t.id() != null)
-                        .map(t -> CompletableFuture.completedFuture(created(ctx, fields, List.of(t))))
-                        // create_tunnel answers "id": null: the id comes from one read of the list
-                        .orElseGet(() -> api.tunnels(ctx.token())
-                                .handle((list, failure) -> created(ctx, fields, list == null ? List.of() : list)))));
+        return checked(
+                ctx,
+                wanted,
+                typedType,
+                fields -> api.createTunnel(ctx.token(), fields.toSpec())
+                        .thenCompose(created -> created.filter(t -> t.id() != null)
+                                .map(t -> CompletableFuture.completedFuture(created(ctx, fields, List.of(t))))
+                                // create_tunnel answers "id": null: the id comes from one read of the list
+                                .orElseGet(() -> api.tunnels(ctx.token())
+                                        .handle((list, failure) ->
+                                                created(ctx, fields, list == null ? List.of() : list)))));
     }
 
     private Reply created(CommandContext ctx, TunnelFields fields, List<Tunnel> list) {
-        Optional<Tunnel> found = list.stream().filter(t -> fields.name().equals(t.name())).findFirst();
-        String next = ctx.t(ctx.inGroup() ? "tunnel.create.next.group" : "tunnel.create.next",
-                ctx.prefix(), fields.node(), fields.name());
+        Optional<Tunnel> found =
+                list.stream().filter(t -> fields.name().equals(t.name())).findFirst();
+        String next = ctx.t(
+                ctx.inGroup() ? "tunnel.create.next.group" : "tunnel.create.next",
+                ctx.prefix(),
+                fields.node(),
+                fields.name());
         if (found.isEmpty()) {
             return Reply.builder()
                     .text(ctx.t("tunnel.create.done-no-id", fields.name(), fields.node(), ctx.prefix()))
@@ -144,8 +157,10 @@ public final class TunnelChangeCommands implements CommandSet {
     private CompletionStage<Reply> edit(CommandContext ctx) {
         Args a = ctx.args();
         if (EDIT_KEYS.stream().noneMatch(a::has)) {
-            return CompletableFuture.completedFuture(Reply.error(ctx.t("tunnel.edit.nothing",
-                    String.join(" ", EDIT_KEYS), ctx.prefix() + ctx.spec().usage())));
+            return CompletableFuture.completedFuture(Reply.error(ctx.t(
+                    "tunnel.edit.nothing",
+                    String.join(" ", EDIT_KEYS),
+                    ctx.prefix() + ctx.spec().usage())));
         }
         return lookup.withTunnel(ctx, current -> {
             TunnelFields before = TunnelFields.of(current);
@@ -153,8 +168,8 @@ public final class TunnelChangeCommands implements CommandSet {
             TunnelFields after = merge(before, a);
             return checked(ctx, after, typedType, fields -> {
                 if (fields.equals(before)) {
-                    return CompletableFuture.completedFuture(Reply.error(
-                            ctx.t("tunnel.edit.unchanged", TunnelView.id(current), current.name())));
+                    return CompletableFuture.completedFuture(
+                            Reply.error(ctx.t("tunnel.edit.unchanged", TunnelView.id(current), current.name())));
                 }
                 return api.updateTunnel(ctx.token(), current.id(), fields.toSpec())
                         .thenApply(updated -> edited(ctx, current, before, fields));
@@ -170,9 +185,11 @@ public final class TunnelChangeCommands implements CommandSet {
         TunnelType type = a.optString("type").flatMap(TunnelType::parse).orElse(before.type());
         boolean wasWeb = before.type() != null && before.type().isWeb();
         boolean web = type != null && type.isWeb();
-        Integer remotePort = a.has("remoteport") ? a.optInt("remoteport").orElse(null)
+        Integer remotePort = a.has("remoteport")
+                ? a.optInt("remoteport").orElse(null)
                 : (web || wasWeb ? null : before.remotePort());
-        String domain = a.has("domain") ? a.optString("domain").map(String::trim).orElse(null)
+        String domain = a.has("domain")
+                ? a.optString("domain").map(String::trim).orElse(null)
                 : (web && wasWeb ? before.domain() : null);
         return new TunnelFields(
                 a.optString("name").map(String::trim).orElse(before.name()),
@@ -193,19 +210,36 @@ public final class TunnelChangeCommands implements CommandSet {
         change(ctx, lines, "tunnel.field.node", before.node(), after.node());
         change(ctx, lines, "tunnel.field.type", typeName(before.type()), typeName(after.type()));
         change(ctx, lines, "tunnel.field.local-ip", before.localIp(), after.localIp());
-        change(ctx, lines, "tunnel.field.local-port", String.valueOf(before.localPort()),
+        change(
+                ctx,
+                lines,
+                "tunnel.field.local-port",
+                String.valueOf(before.localPort()),
                 String.valueOf(after.localPort()));
         change(ctx, lines, "tunnel.field.remote-port", portText(before.remotePort()), portText(after.remotePort()));
         change(ctx, lines, "tunnel.field.domain", orDash(before.domain()), orDash(after.domain()));
-        change(ctx, lines, "tunnel.field.encryption", TunnelView.yesNo(ctx, before.encryption()),
+        change(
+                ctx,
+                lines,
+                "tunnel.field.encryption",
+                TunnelView.yesNo(ctx, before.encryption()),
                 TunnelView.yesNo(ctx, after.encryption()));
-        change(ctx, lines, "tunnel.field.compression", TunnelView.yesNo(ctx, before.compression()),
+        change(
+                ctx,
+                lines,
+                "tunnel.field.compression",
+                TunnelView.yesNo(ctx, before.compression()),
                 TunnelView.yesNo(ctx, after.compression()));
         if (!before.extra().equals(after.extra())) {
             // extra parameters may carry credentials: their values stay out of groups
-            lines.add(ctx.inGroup() ? ctx.t("tunnel.edit.change.hidden", ctx.t("tunnel.field.extra"))
-                    : ctx.t("tunnel.edit.change", ctx.t("tunnel.field.extra"), orDash(before.extra()),
-                    orDash(after.extra())));
+            lines.add(
+                    ctx.inGroup()
+                            ? ctx.t("tunnel.edit.change.hidden", ctx.t("tunnel.field.extra"))
+                            : ctx.t(
+                                    "tunnel.edit.change",
+                                    ctx.t("tunnel.field.extra"),
+                                    orDash(before.extra()),
+                                    orDash(after.extra())));
         }
         return Reply.builder()
                 .title(ctx.t("tunnel.edit.done", TunnelView.id(current), after.name()))
@@ -222,41 +256,57 @@ public final class TunnelChangeCommands implements CommandSet {
     // --- delete ---
 
     private CompletionStage<Reply> delete(CommandContext ctx) {
-        return lookup.withTunnel(ctx, t -> CompletableFuture.completedFuture(Reply.confirm(
-                ctx.t("tunnel.delete.prompt", TunnelView.id(t), t.name(), t.node()),
-                () -> deleteNow(ctx, t))));
+        return lookup.withTunnel(
+                ctx,
+                t -> CompletableFuture.completedFuture(Reply.confirm(
+                        ctx.t("tunnel.delete.prompt", TunnelView.id(t), t.name(), t.node()), () -> deleteNow(ctx, t))));
     }
 
     private CompletionStage<Reply> deleteNow(CommandContext ctx, Tunnel t) {
         // "does not exist / not yours": most likely deleted already (the panel, another chat)
         return ApiRefusals.recover(
-                api.deleteTunnel(ctx.token(), t.id()).thenApply(msg -> Reply.text(ctx.t("tunnel.delete.done", TunnelView.id(t), t.name()))),
+                api.deleteTunnel(ctx.token(), t.id())
+                        .thenApply(msg -> Reply.text(ctx.t("tunnel.delete.done", TunnelView.id(t), t.name()))),
                 EnumSet.of(ApiErrorKind.VALIDATION, ApiErrorKind.NOT_FOUND),
-                refused -> Optional.of(Reply.error(ctx.t("tunnel.delete.refused", TunnelView.id(t), t.name(),
-                        refused.apiMessage().orElse(ctx.t("error.api.no-message")), ctx.prefix()))));
+                refused -> Optional.of(Reply.error(ctx.t(
+                        "tunnel.delete.refused",
+                        TunnelView.id(t),
+                        t.name(),
+                        refused.apiMessage().orElse(ctx.t("error.api.no-message")),
+                        ctx.prefix()))));
     }
 
     // --- kick ---
 
     /** {@code /offline_tunnel} takes the tunnel's name; the user may give its id. */
     private CompletionStage<Reply> kick(CommandContext ctx) {
-        return lookup.withTunnel(ctx, t -> api.offlineTunnel(ctx.token(), t.name())
-                .thenApply(msg -> Reply.text(ctx.t("tunnel.kick.done", TunnelView.id(t), t.name(),
-                        msg == null || msg.isBlank() ? ctx.t("error.api.no-message") : msg))));
+        return lookup.withTunnel(
+                ctx,
+                t -> api.offlineTunnel(ctx.token(), t.name())
+                        .thenApply(msg -> Reply.text(ctx.t(
+                                "tunnel.kick.done",
+                                TunnelView.id(t),
+                                t.name(),
+                                msg == null || msg.isBlank() ? ctx.t("error.api.no-message") : msg))));
     }
 
     // --- shared ---
 
     /** The shape rules, then the node rules; {@code then} runs with the node's canonical name filled in. */
-    private CompletionStage<Reply> checked(CommandContext ctx, TunnelFields fields, String typedType,
-                                           Function<TunnelFields, CompletionStage<Reply>> then) {
+    private CompletionStage<Reply> checked(
+            CommandContext ctx,
+            TunnelFields fields,
+            String typedType,
+            Function<TunnelFields, CompletionStage<Reply>> then) {
         Optional<Problem> problem = rules.shape(fields, typedType);
         if (problem.isPresent()) {
             return CompletableFuture.completedFuture(Reply.error(problem.get().text(ctx)));
         }
-        return rules.node(fields.node(), fields.type()).thenCompose(check -> check.ok()
-                ? then.apply(fields.withNode(check.node().name()))
-                : CompletableFuture.completedFuture(Reply.error(check.problem().text(ctx))));
+        return rules.node(fields.node(), fields.type())
+                .thenCompose(check -> check.ok()
+                        ? then.apply(fields.withNode(check.node().name()))
+                        : CompletableFuture.completedFuture(
+                                Reply.error(check.problem().text(ctx))));
     }
 
     private static String typeName(TunnelType type) {

@@ -1,6 +1,5 @@
 package org.chmlfrp.bot.core.feature.tunnel;
 
-import org.chmlfrp.bot.core.chart.ByteUnit;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -9,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import org.chmlfrp.bot.core.chart.ByteUnit;
 import org.chmlfrp.bot.core.chart.ChartRenderer;
 import org.chmlfrp.bot.core.chart.ChartText;
 import org.chmlfrp.bot.core.chart.TrafficDay;
@@ -50,19 +50,23 @@ public final class TunnelCommands implements CommandSet {
     @Override
     public List<CommandSpec> commands() {
         return List.of(
-                CommandSpec.command("tunnel", "list").aliases("隧道", "隧道列表")
+                CommandSpec.command("tunnel", "list")
+                        .aliases("隧道", "隧道列表")
                         .param(ParamSpec.optional("page", ParamType.integer(1, 9999)))
                         .needsAccount()
                         .handler(this::list),
-                CommandSpec.command("tunnel", "info").aliases("隧道详情")
+                CommandSpec.command("tunnel", "info")
+                        .aliases("隧道详情")
                         .param(tunnelParam(api))
                         .needsAccount()
                         .handler(this::info),
-                CommandSpec.command("tunnel", "traffic").aliases("隧道流量")
+                CommandSpec.command("tunnel", "traffic")
+                        .aliases("隧道流量")
                         .param(tunnelParam(api))
                         .needsAccount()
                         .handler(this::traffic),
-                CommandSpec.command("tunnel", "config").aliases("配置文件")
+                CommandSpec.command("tunnel", "config")
+                        .aliases("配置文件")
                         .param(ParamSpec.required("node", ParamType.TEXT).completedBy(nodeNames))
                         .param(ParamSpec.optional("names", ParamType.TEXT).takingRest())
                         .privateOnly()
@@ -83,11 +87,12 @@ public final class TunnelCommands implements CommandSet {
             }
             int pages = Paging.count(all.size(), PAGE_SIZE);
             if (page > pages) {
-                return Reply.error(ctx.t("tunnel.list.no-such-page", String.valueOf(page),
-                        String.valueOf(pages), ctx.prefix()));
+                return Reply.error(
+                        ctx.t("tunnel.list.no-such-page", String.valueOf(page), String.valueOf(pages), ctx.prefix()));
             }
             List<Tunnel> shown = Paging.slice(TunnelLookup.byId(all), page, PAGE_SIZE);
-            List<List<String>> rows = shown.stream().map(t -> TunnelView.row(ctx, t)).toList();
+            List<List<String>> rows =
+                    shown.stream().map(t -> TunnelView.row(ctx, t)).toList();
             Reply.Builder b = Reply.builder()
                     .title(ctx.t("tunnel.list.title", String.valueOf(all.size())))
                     .table(TunnelView.headers(ctx), rows)
@@ -97,15 +102,17 @@ public final class TunnelCommands implements CommandSet {
     }
 
     private CompletionStage<Reply> info(CommandContext ctx) {
-        return lookup.withTunnel(ctx, t -> CompletableFuture.completedFuture(Reply.builder()
-                .title(ctx.t("tunnel.info.title", t.name(), TunnelView.id(t)))
-                .fields(TunnelView.fields(ctx, t))
-                .build()));
+        return lookup.withTunnel(
+                ctx,
+                t -> CompletableFuture.completedFuture(Reply.builder()
+                        .title(ctx.t("tunnel.info.title", t.name(), TunnelView.id(t)))
+                        .fields(TunnelView.fields(ctx, t))
+                        .build()));
     }
 
     private CompletionStage<Reply> traffic(CommandContext ctx) {
-        return lookup.withTunnel(ctx, t -> api.tunnelLast7Days(ctx.token(), t.id())
-                .thenApply(traffic -> trafficReply(ctx, t, traffic)));
+        return lookup.withTunnel(
+                ctx, t -> api.tunnelLast7Days(ctx.token(), t.id()).thenApply(traffic -> trafficReply(ctx, t, traffic)));
     }
 
     private Reply trafficReply(CommandContext ctx, Tunnel t, TunnelTraffic traffic) {
@@ -120,12 +127,20 @@ public final class TunnelCommands implements CommandSet {
                 ctx.t("tunnel.traffic.chart.out"),
                 ctx.t("tunnel.traffic.chart.no-data"));
         byte[] png = charts.trafficPng(text, days);
-        LocalDate first = days.isEmpty() ? LocalDate.ofInstant(clock.instant(), TunnelView.ZONE) : days.get(0).day();
+        LocalDate first = days.isEmpty()
+                ? LocalDate.ofInstant(clock.instant(), TunnelView.ZONE)
+                : days.get(0).day();
         LocalDate last = days.isEmpty() ? first : days.get(days.size() - 1).day();
         return Reply.builder()
                 .image(png, "tunnel-" + TunnelView.id(t) + "-traffic.png", ctx.t("tunnel.traffic.alt", t.name()))
-                .text(ctx.t("tunnel.traffic.summary", t.name(), TunnelView.id(t), first.toString(), last.toString(),
-                        ByteUnit.compact(in), ByteUnit.compact(out)))
+                .text(ctx.t(
+                        "tunnel.traffic.summary",
+                        t.name(),
+                        TunnelView.id(t),
+                        first.toString(),
+                        last.toString(),
+                        ByteUnit.compact(in),
+                        ByteUnit.compact(out)))
                 .build();
     }
 
@@ -134,8 +149,11 @@ public final class TunnelCommands implements CommandSet {
         int n = Math.max(traffic.trafficIn().size(), traffic.trafficOut().size());
         List<TrafficDay> days = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            long in = i < traffic.trafficIn().size() ? nonNull(traffic.trafficIn().get(i)) : 0;
-            long out = i < traffic.trafficOut().size() ? nonNull(traffic.trafficOut().get(i)) : 0;
+            long in =
+                    i < traffic.trafficIn().size() ? nonNull(traffic.trafficIn().get(i)) : 0;
+            long out = i < traffic.trafficOut().size()
+                    ? nonNull(traffic.trafficOut().get(i))
+                    : 0;
             days.add(new TrafficDay(today.minusDays(n - 1L - i), Math.max(0, in), Math.max(0, out)));
         }
         return days;
@@ -147,12 +165,17 @@ public final class TunnelCommands implements CommandSet {
 
     private CompletionStage<Reply> config(CommandContext ctx) {
         String typedNode = ctx.args().string("node");
-        List<String> names = ctx.args().optString("names")
-                .map(s -> Arrays.stream(s.split("[,，、\\s]+")).map(String::trim).filter(n -> !n.isEmpty()).toList())
+        List<String> names = ctx.args()
+                .optString("names")
+                .map(s -> Arrays.stream(s.split("[,，、\\s]+"))
+                        .map(String::trim)
+                        .filter(n -> !n.isEmpty())
+                        .toList())
                 .orElse(List.of());
         return rules.node(typedNode, null).thenCompose(check -> {
             if (!check.ok()) {
-                return CompletableFuture.completedFuture(Reply.error(check.problem().text(ctx)));
+                return CompletableFuture.completedFuture(
+                        Reply.error(check.problem().text(ctx)));
             }
             String node = check.node().name();
             return api.tunnelConfig(ctx.token(), node, names).thenApply(content -> {

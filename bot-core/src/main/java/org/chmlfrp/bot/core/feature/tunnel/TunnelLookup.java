@@ -28,9 +28,10 @@ final class TunnelLookup {
     /** Reads the user's tunnels, finds the one named by the {@code tunnel} argument, and goes on with it. */
     CompletionStage<Reply> withTunnel(CommandContext ctx, Function<Tunnel, CompletionStage<Reply>> then) {
         String typed = ctx.args().string("tunnel");
-        return api.tunnels(ctx.token()).thenCompose(all -> find(all, typed)
-                .map(then)
-                .orElseGet(() -> CompletableFuture.completedFuture(notFound(ctx, typed, all))));
+        return api.tunnels(ctx.token())
+                .thenCompose(all -> find(all, typed)
+                        .map(then)
+                        .orElseGet(() -> CompletableFuture.completedFuture(notFound(ctx, typed, all))));
     }
 
     static Optional<Tunnel> find(List<Tunnel> all, String typed) {
@@ -40,7 +41,8 @@ final class TunnelLookup {
         }
         if (wanted.matches("\\d{1,9}")) {
             int id = Integer.parseInt(wanted);
-            Optional<Tunnel> byId = all.stream().filter(t -> t.id() != null && t.id() == id).findFirst();
+            Optional<Tunnel> byId =
+                    all.stream().filter(t -> t.id() != null && t.id() == id).findFirst();
             if (byId.isPresent()) {
                 return byId;
             }
@@ -51,7 +53,8 @@ final class TunnelLookup {
             return exact;
         }
         List<Tunnel> loose = all.stream()
-                .filter(t -> t.name() != null && t.name().toLowerCase(Locale.ROOT).equals(name.toLowerCase(Locale.ROOT)))
+                .filter(t ->
+                        t.name() != null && t.name().toLowerCase(Locale.ROOT).equals(name.toLowerCase(Locale.ROOT)))
                 .toList();
         return loose.size() == 1 ? Optional.of(loose.get(0)) : Optional.empty();
     }
@@ -60,7 +63,10 @@ final class TunnelLookup {
         if (all.isEmpty()) {
             return Reply.error(ctx.t("tunnel.not-found.none", typed, ctx.prefix()));
         }
-        String names = byId(all).stream().map(Tunnel::name).filter(Objects::nonNull).limit(NAMES_SHOWN)
+        String names = byId(all).stream()
+                .map(Tunnel::name)
+                .filter(Objects::nonNull)
+                .limit(NAMES_SHOWN)
                 .collect(Collectors.joining(ctx.t("tunnel.separator")));
         if (all.size() > NAMES_SHOWN) {
             names = ctx.t("tunnel.not-found.more", names, String.valueOf(all.size()));

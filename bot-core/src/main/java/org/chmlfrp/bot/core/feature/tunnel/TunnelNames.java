@@ -17,12 +17,17 @@ public final class TunnelNames implements Completer {
 
     @Override
     public CompletionStage<List<Choice>> complete(Query query) {
-        return query.account().get().thenCompose(account -> account.isEmpty()
+        return query.account()
+                .get()
+                .thenCompose(account -> account.isEmpty()
                         ? CompletableFuture.completedFuture(List.<Tunnel>of())
                         : api.tunnels(account.get().token()))
-                .thenApply(all -> Completer.matching(all.stream().filter(t -> t.id() != null).toList(),
-                        query.typed(), t -> t.name() + " " + t.id())
-                        .stream().map(t -> new Choice(t.name() + " (#" + t.id() + ")", String.valueOf(t.id())))
+                .thenApply(all -> Completer.matching(
+                                all.stream().filter(t -> t.id() != null).toList(),
+                                query.typed(),
+                                t -> t.name() + " " + t.id())
+                        .stream()
+                        .map(t -> new Choice(t.name() + " (#" + t.id() + ")", String.valueOf(t.id())))
                         .toList());
     }
 }

@@ -55,8 +55,8 @@ final class TunnelRules {
         String typeName = type.apiName();
         if (type.isWeb()) {
             if (f.remotePort() != null) {
-                return Optional.of(Problem.of("tunnel.invalid.remoteport-on-web", typeName,
-                        String.valueOf(f.remotePort())));
+                return Optional.of(
+                        Problem.of("tunnel.invalid.remoteport-on-web", typeName, String.valueOf(f.remotePort())));
             }
             if (f.domain() == null || f.domain().isBlank()) {
                 return Optional.of(Problem.of("tunnel.invalid.domain-missing", typeName));
@@ -85,16 +85,20 @@ final class TunnelRules {
             if (found.isPresent() && (type == null || found.get().allows(type))) {
                 return CompletableFuture.completedFuture(new NodeCheck(found.get(), null));
             }
-            return liveStats().thenApply(stats -> new NodeCheck(found.orElse(null), found.isEmpty()
-                    ? unknownNode(nodes, stats, typedNode, type)
-                    : notAllowed(found.get(), nodes, stats, type)));
+            return liveStats()
+                    .thenApply(stats -> new NodeCheck(
+                            found.orElse(null),
+                            found.isEmpty()
+                                    ? unknownNode(nodes, stats, typedNode, type)
+                                    : notAllowed(found.get(), nodes, stats, type)));
         });
     }
 
     private static Problem unknownNode(List<Node> nodes, List<NodeStats> stats, String typed, TunnelType type) {
         List<Node> similar = NodeSuggestions.similar(nodes, typed);
         if (!similar.isEmpty()) {
-            return ctx -> ctx.t("tunnel.node.unknown.similar", typed, NodeSuggestions.names(ctx, similar), ctx.prefix());
+            return ctx ->
+                    ctx.t("tunnel.node.unknown.similar", typed, NodeSuggestions.names(ctx, similar), ctx.prefix());
         }
         List<Node> online = NodeSuggestions.online(nodes, stats, type);
         if (!online.isEmpty()) {
@@ -106,8 +110,11 @@ final class TunnelRules {
     private static Problem notAllowed(Node node, List<Node> nodes, List<NodeStats> stats, TunnelType type) {
         String key = type == TunnelType.UDP ? "tunnel.node.no-udp" : "tunnel.node.no-web";
         List<Node> online = NodeSuggestions.online(nodes, stats, type);
-        return ctx -> ctx.t(key, node.name(), online.isEmpty() ? ctx.t("common.none")
-                : NodeSuggestions.names(ctx, online), ctx.prefix());
+        return ctx -> ctx.t(
+                key,
+                node.name(),
+                online.isEmpty() ? ctx.t("common.none") : NodeSuggestions.names(ctx, online),
+                ctx.prefix());
     }
 
     /** Node stats only make the suggestions better: without them, suggest nothing online. */

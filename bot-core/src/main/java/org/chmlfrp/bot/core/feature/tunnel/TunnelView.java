@@ -1,12 +1,12 @@
 package org.chmlfrp.bot.core.feature.tunnel;
 
-import org.chmlfrp.bot.core.chart.ByteUnit;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.chmlfrp.bot.core.chart.ByteUnit;
 import org.chmlfrp.bot.core.chmlfrp.HttpChmlFrpApi;
 import org.chmlfrp.bot.core.chmlfrp.model.OnlineState;
 import org.chmlfrp.bot.core.chmlfrp.model.Tunnel;
@@ -20,14 +20,19 @@ import org.chmlfrp.bot.core.reply.Block;
 final class TunnelView {
     /** The API's and its users' time zone. */
     static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT);
 
-    private TunnelView() {
-    }
+    private TunnelView() {}
 
     static List<String> headers(CommandContext ctx) {
-        return List.of(ctx.t("tunnel.col.id"), ctx.t("tunnel.col.name"), ctx.t("tunnel.col.state"),
-                ctx.t("tunnel.col.node"), ctx.t("tunnel.col.type"), ctx.t("tunnel.col.route"),
+        return List.of(
+                ctx.t("tunnel.col.id"),
+                ctx.t("tunnel.col.name"),
+                ctx.t("tunnel.col.state"),
+                ctx.t("tunnel.col.node"),
+                ctx.t("tunnel.col.type"),
+                ctx.t("tunnel.col.route"),
                 ctx.t("tunnel.col.traffic"));
     }
 
@@ -54,7 +59,9 @@ final class TunnelView {
         f.add(field(ctx, "tunnel.field.connections", String.valueOf(t.curConns())));
         f.add(field(ctx, "tunnel.field.today-traffic", todayTraffic(t)));
         f.add(field(ctx, "tunnel.field.client-version", text(t.clientVersion())));
-        f.add(field(ctx, "tunnel.field.uptime",
+        f.add(field(
+                ctx,
+                "tunnel.field.uptime",
                 t.uptime() == null ? "-" : TIME.format(t.uptime().atZone(ZONE))));
         if (!ctx.inGroup() && t.ap() != null && !t.ap().isBlank()) {
             f.add(new Block.Field(ctx.t("tunnel.field.extra"), t.ap().strip(), false));

@@ -39,7 +39,8 @@ class AccountBundleTest {
         assertThat(en.stringPropertyNames()).isEqualTo(zh.stringPropertyNames());
         for (Properties p : List.of(zh, en)) {
             for (String key : p.stringPropertyNames()) {
-                String formatted = new MessageFormat(p.getProperty(key), Locale.ROOT).format(new Object[] {"a", "b", "c"});
+                String formatted =
+                        new MessageFormat(p.getProperty(key), Locale.ROOT).format(new Object[] {"a", "b", "c"});
                 assertThat(formatted).as(key).isNotBlank().doesNotContain("{0}");
             }
         }
@@ -51,16 +52,33 @@ class AccountBundleTest {
         Set<String> keys = specs.stream().map(CommandSpec::descriptionKey).collect(Collectors.toSet());
         specs.forEach(s -> s.params().stream().map(ParamSpec::descriptionKey).forEach(keys::add));
         for (BotLocale locale : BotLocale.values()) {
-            assertThat(keys).allSatisfy(k -> assertThat(i18n.has(locale, k)).as(locale + " " + k).isTrue());
+            assertThat(keys)
+                    .allSatisfy(k ->
+                            assertThat(i18n.has(locale, k)).as(locale + " " + k).isTrue());
         }
-        assertThat(specs).extracting(CommandSpec::pathText).containsExactlyInAnyOrder("bind", "login", "unbind", "me",
-                "mailcode", "register", "retoken", "password", "set qq", "set avatar", "set name", "signin status",
-                "signin remind");
+        assertThat(specs)
+                .extracting(CommandSpec::pathText)
+                .containsExactlyInAnyOrder(
+                        "bind",
+                        "login",
+                        "unbind",
+                        "me",
+                        "mailcode",
+                        "register",
+                        "retoken",
+                        "password",
+                        "set qq",
+                        "set avatar",
+                        "set name",
+                        "signin status",
+                        "signin remind");
     }
 
     @Test
     void everyAccountCommandButSigninStatusIsEphemeral() {
-        assertThat(AccountHarness.commandsForDescription()).allSatisfy(s ->
-                assertThat(s.ephemeral()).as(s.pathText()).isEqualTo(!s.pathText().equals("signin status")));
+        assertThat(AccountHarness.commandsForDescription())
+                .allSatisfy(s -> assertThat(s.ephemeral())
+                        .as(s.pathText())
+                        .isEqualTo(!s.pathText().equals("signin status")));
     }
 }

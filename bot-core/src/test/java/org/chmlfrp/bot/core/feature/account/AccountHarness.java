@@ -14,28 +14,34 @@ import org.chmlfrp.bot.testkit.chmlfrp.FakeChmlFrpServer;
 final class AccountHarness {
     /** The fake's "now": 2026-11-25 04:00 UTC (12:00 in China). */
     static final Instant NOW = Instant.parse("2026-11-25T04:00:00Z");
+
     static final String VIP_QQ = "10001";
     static final String VIP_PASSWORD = "Demo@123456";
     static final String PANEL = "https://panel.chmlfrp.cn";
 
-    private AccountHarness() {
-    }
+    private AccountHarness() {}
 
     static BotHarness start() {
         return start(FakeChmlFrpServer.builder());
     }
 
     static BotHarness start(FakeChmlFrpServer.Builder fake) {
-        return BotHarness.start(fake.clock(Clock.fixed(NOW, ZoneOffset.UTC)), h -> List.of(
-                new AccountLinkCommands(h.api(), h.accounts()),
-                new ProfileCommands(h.api(), h.accounts(), h.settings(), h.subscriptionStatus()),
-                new RegistrationCommands(h.api(), h.accounts(), h.settings())));
+        return BotHarness.start(
+                fake.clock(Clock.fixed(NOW, ZoneOffset.UTC)),
+                h -> List.of(
+                        new AccountLinkCommands(h.api(), h.accounts()),
+                        new ProfileCommands(h.api(), h.accounts(), h.settings(), h.subscriptionStatus()),
+                        new RegistrationCommands(h.api(), h.accounts(), h.settings())));
     }
 
     /** The declarations alone (handlers are not run): for checks on names, scopes and descriptions. */
     static List<CommandSpec> commandsForDescription() {
-        return Stream.<CommandSet>of(new AccountLinkCommands(null, null), new ProfileCommands(null, null, null, null),
-                        new RegistrationCommands(null, null, null), new SigninReminderCommand(null, null, null))
-                .flatMap(s -> s.commands().stream()).toList();
+        return Stream.<CommandSet>of(
+                        new AccountLinkCommands(null, null),
+                        new ProfileCommands(null, null, null, null),
+                        new RegistrationCommands(null, null, null),
+                        new SigninReminderCommand(null, null, null))
+                .flatMap(s -> s.commands().stream())
+                .toList();
     }
 }

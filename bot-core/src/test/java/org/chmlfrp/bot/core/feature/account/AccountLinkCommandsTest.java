@@ -23,17 +23,24 @@ class AccountLinkCommandsTest {
 
             assertThat(r.error()).isFalse();
             assertThat(r.visibility()).isEqualTo(Visibility.PRIVATE);
-            assertThat(r.plainText()).contains("boring_student").contains("超级会员").doesNotContain(VIP_TOKEN);
+            assertThat(r.plainText())
+                    .contains("boring_student")
+                    .contains("超级会员")
+                    .doesNotContain(VIP_TOKEN);
             assertThat(h.linkOf(VIP_QQ)).contains(new LinkedAccount(227, "boring_student", VIP_TOKEN));
-            assertThat(h.fake().requests("/userinfo")).singleElement()
-                    .extracting(RecordedRequest::token).isEqualTo(java.util.Optional.of(VIP_TOKEN));
+            assertThat(h.fake().requests("/userinfo"))
+                    .singleElement()
+                    .extracting(RecordedRequest::token)
+                    .isEqualTo(java.util.Optional.of(VIP_TOKEN));
         }
     }
 
     @Test
     void theChineseAliasBindsToo() {
         try (BotHarness h = AccountHarness.start()) {
-            assertThat(h.privately("20002", "绑定 " + FREE_TOKEN).plainText()).contains("free_user").contains("免费用户");
+            assertThat(h.privately("20002", "绑定 " + FREE_TOKEN).plainText())
+                    .contains("free_user")
+                    .contains("免费用户");
             assertThat(h.linkOf("20002")).map(LinkedAccount::chmlfrpUserId).contains(1001);
         }
     }
@@ -56,7 +63,10 @@ class AccountLinkCommandsTest {
 
             Reply r = h.privately(VIP_QQ, "/bind " + VIP_TOKEN);
 
-            assertThat(r.plainText()).contains("boring_student").contains("free_user").contains("替换");
+            assertThat(r.plainText())
+                    .contains("boring_student")
+                    .contains("free_user")
+                    .contains("替换");
             assertThat(h.linkOf(VIP_QQ)).map(LinkedAccount::token).contains(VIP_TOKEN);
             assertThat(h.accounts().size()).isEqualTo(1);
         }
@@ -114,8 +124,11 @@ class AccountLinkCommandsTest {
 
             assertThat(r.error()).isFalse();
             assertThat(r.visibility()).isEqualTo(Visibility.PRIVATE);
-            assertThat(r.plainText()).contains("boring_student").contains("超级会员")
-                    .doesNotContain(VIP_PASSWORD).doesNotContain(VIP_TOKEN);
+            assertThat(r.plainText())
+                    .contains("boring_student")
+                    .contains("超级会员")
+                    .doesNotContain(VIP_PASSWORD)
+                    .doesNotContain(VIP_TOKEN);
             LinkedAccount link = h.linkOf(VIP_QQ).orElseThrow();
             assertThat(link.token()).isEqualTo(VIP_TOKEN).isNotEqualTo(VIP_PASSWORD);
             assertThat(link.chmlfrpUserId()).isEqualTo(227);
@@ -123,7 +136,8 @@ class AccountLinkCommandsTest {
             assertThat(h.fake().requests("/login")).singleElement().satisfies(req -> {
                 assertThat(req.method()).isEqualTo("POST");
                 assertThat(req.query()).as("no password in the URL").isEmpty();
-                assertThat(req.jsonBody().orElseThrow().get("username").asText()).isEqualTo("boring_student");
+                assertThat(req.jsonBody().orElseThrow().get("username").asText())
+                        .isEqualTo("boring_student");
             });
         }
     }
@@ -131,7 +145,8 @@ class AccountLinkCommandsTest {
     @Test
     void loginByAliasWithTheQqNumberWorks() {
         try (BotHarness h = AccountHarness.start()) {
-            assertThat(h.privately("30003", "登录 10001 " + VIP_PASSWORD).plainText()).contains("boring_student");
+            assertThat(h.privately("30003", "登录 10001 " + VIP_PASSWORD).plainText())
+                    .contains("boring_student");
             assertThat(h.linkOf("30003")).map(LinkedAccount::token).contains(VIP_TOKEN);
         }
     }
@@ -150,7 +165,8 @@ class AccountLinkCommandsTest {
     @Test
     void anUnknownUserGetsTheApiMessage() {
         try (BotHarness h = AccountHarness.start()) {
-            assertThat(h.privately(VIP_QQ, "/login nobody_here Some@1234").plainText()).contains("用户不存在");
+            assertThat(h.privately(VIP_QQ, "/login nobody_here Some@1234").plainText())
+                    .contains("用户不存在");
             assertThat(h.accounts().size()).isZero();
         }
     }
@@ -206,7 +222,8 @@ class AccountLinkCommandsTest {
             h.english();
             assertThat(h.privately(VIP_QQ, "/bind " + VIP_TOKEN).plainText())
                     .contains("Linked! Account: boring_student (超级会员)");
-            assertThat(h.privately(VIP_QQ, "/bind " + FREE_TOKEN).plainText()).contains("replaces your previous link to boring_student");
+            assertThat(h.privately(VIP_QQ, "/bind " + FREE_TOKEN).plainText())
+                    .contains("replaces your previous link to boring_student");
             assertThat(h.privately(VIP_QQ, "/unbind").plainText()).contains("Unlinked");
         }
     }

@@ -27,9 +27,22 @@ class ProfileCommandsTest {
 
             assertThat(r.visibility()).isEqualTo(Visibility.PRIVATE);
             assertThat(r.plainText())
-                    .contains("boring_student", "227", "超级会员", "9999-09-09", "4/16", "50 Mbps", "15168",
-                            "demo227@example.com", "10001", "已实名", "2023-08-26", "3.08 MB", "143.66 MB")
-                    .doesNotContain(VIP_TOKEN).doesNotContain("qlogo");
+                    .contains(
+                            "boring_student",
+                            "227",
+                            "超级会员",
+                            "9999-09-09",
+                            "4/16",
+                            "50 Mbps",
+                            "15168",
+                            "demo227@example.com",
+                            "10001",
+                            "已实名",
+                            "2023-08-26",
+                            "3.08 MB",
+                            "143.66 MB")
+                    .doesNotContain(VIP_TOKEN)
+                    .doesNotContain("qlogo");
         }
     }
 
@@ -42,9 +55,13 @@ class ProfileCommandsTest {
 
             assertThat(r.plainText())
                     .contains("boring_student", "超级会员", "9999-09-09", "4/16", "50 Mbps", "15168", "/me")
-                    .doesNotContain("demo227@example.com").doesNotContain("@")
-                    .doesNotContain("10001").doesNotContain("实名").doesNotContain("qlogo")
-                    .doesNotContain(VIP_TOKEN).doesNotContain("MB");
+                    .doesNotContain("demo227@example.com")
+                    .doesNotContain("@")
+                    .doesNotContain("10001")
+                    .doesNotContain("实名")
+                    .doesNotContain("qlogo")
+                    .doesNotContain(VIP_TOKEN)
+                    .doesNotContain("MB");
         }
     }
 
@@ -55,7 +72,9 @@ class ProfileCommandsTest {
             assertThat(h.privately(VIP_QQ, "我的").plainText()).contains("boring_student");
             assertThat(h.privately(VIP_QQ, "/个人信息").plainText()).contains("boring_student");
             assertThat(h.english().privately(VIP_QQ, "/me").plainText())
-                    .contains("Tunnels (used/quota): 4/16").contains("Bandwidth: 50 Mbps").contains("up 3.08 MB");
+                    .contains("Tunnels (used/quota): 4/16")
+                    .contains("Bandwidth: 50 Mbps")
+                    .contains("up 3.08 MB");
         }
     }
 
@@ -72,7 +91,10 @@ class ProfileCommandsTest {
     @Test
     void meWithADeadTokenRelaysTheApiMessage() {
         try (BotHarness h = AccountHarness.start()) {
-            h.accounts().link(new ChatIdentity(Platform.ONEBOT, VIP_QQ), new LinkedAccount(227, "boring_student", "DeadToken"));
+            h.accounts()
+                    .link(
+                            new ChatIdentity(Platform.ONEBOT, VIP_QQ),
+                            new LinkedAccount(227, "boring_student", "DeadToken"));
 
             Reply r = h.privately(VIP_QQ, "/me");
 
@@ -90,10 +112,15 @@ class ProfileCommandsTest {
 
             assertThat(r.error()).isFalse();
             assertThat(r.visibility()).isEqualTo(Visibility.PRIVATE);
-            assertThat(r.plainText()).contains("密码修改成功").doesNotContain("Fresh@2026").doesNotContain(VIP_PASSWORD);
+            assertThat(r.plainText())
+                    .contains("密码修改成功")
+                    .doesNotContain("Fresh@2026")
+                    .doesNotContain(VIP_PASSWORD);
             assertThat(h.fake().state().user(227).password()).isEqualTo("Fresh@2026");
             assertThat(h.fake().requests("/reset_password")).singleElement().satisfies(req -> {
-                assertThat(req.query()).containsEntry("original_password", VIP_PASSWORD).containsEntry("new_password", "Fresh@2026");
+                assertThat(req.query())
+                        .containsEntry("original_password", VIP_PASSWORD)
+                        .containsEntry("new_password", "Fresh@2026");
                 assertThat(req.token()).contains(VIP_TOKEN);
             });
             assertThat(h.linkOf(VIP_QQ)).isPresent();
@@ -137,7 +164,8 @@ class ProfileCommandsTest {
             assertThat(r.plainText()).contains("QQ修改成功");
             assertThat(r.visibility()).isEqualTo(Visibility.PRIVATE);
             assertThat(h.fake().state().user(227).qq()).isEqualTo("123456789");
-            assertThat(h.fake().requests("/update_qq")).singleElement()
+            assertThat(h.fake().requests("/update_qq"))
+                    .singleElement()
                     .satisfies(req -> assertThat(req.query()).containsEntry("new_qq", "123456789"));
             assertThat(h.privately(VIP_QQ, "修改QQ 234567890").plainText()).contains("QQ修改成功");
             assertThat(h.fake().state().user(227).qq()).isEqualTo("234567890");
@@ -162,7 +190,8 @@ class ProfileCommandsTest {
         try (BotHarness h = AccountHarness.start()) {
             h.link(VIP_QQ, VIP_TOKEN);
 
-            for (String line : new String[] {"/set qq 123456789", "/set avatar https://example.com/a.png", "/set name newname"}) {
+            for (String line :
+                    new String[] {"/set qq 123456789", "/set avatar https://example.com/a.png", "/set name newname"}) {
                 Reply r = h.inGroup(VIP_QQ, line);
                 assertThat(r.plainText()).as(line).contains("私聊");
                 assertThat(r.recallInvocation()).as(line).isFalse();
@@ -178,7 +207,9 @@ class ProfileCommandsTest {
         try (BotHarness h = AccountHarness.start()) {
             h.link(VIP_QQ, VIP_TOKEN);
 
-            assertThat(h.privately(VIP_QQ, "/set avatar https://example.com/cat.png").plainText()).contains("用户头像更新成功");
+            assertThat(h.privately(VIP_QQ, "/set avatar https://example.com/cat.png")
+                            .plainText())
+                    .contains("用户头像更新成功");
             assertThat(h.fake().state().user(227).userimg()).isEqualTo("https://example.com/cat.png");
 
             Reply bad = h.privately(VIP_QQ, "/修改头像 not-a-link");
@@ -193,7 +224,8 @@ class ProfileCommandsTest {
         try (BotHarness h = AccountHarness.start()) {
             h.link(VIP_QQ, VIP_TOKEN);
 
-            assertThat(h.privately(VIP_QQ, "/set name student_2026").plainText()).contains("用户名修改成功");
+            assertThat(h.privately(VIP_QQ, "/set name student_2026").plainText())
+                    .contains("用户名修改成功");
 
             assertThat(h.fake().state().user(227).username()).isEqualTo("student_2026");
             assertThat(h.linkOf(VIP_QQ)).contains(new LinkedAccount(227, "student_2026", VIP_TOKEN));
@@ -230,7 +262,8 @@ class ProfileCommandsTest {
 
             assertThat(r.visibility()).isEqualTo(Visibility.NORMAL);
             assertThat(r.plainText()).contains("还没签到", "2104", "386", "2024-12-20 16:30:12", "GeeTest", PANEL);
-            assertThat(h.fake().requests("/qiandao_info")).singleElement()
+            assertThat(h.fake().requests("/qiandao_info"))
+                    .singleElement()
                     .satisfies(req -> assertThat(req.token()).contains(VIP_TOKEN));
             assertThat(h.fake().requests("/qiandao")).isEmpty();
         }
@@ -240,13 +273,21 @@ class ProfileCommandsTest {
     void signinInAGroupShowsOnlyTodayAndPoints() {
         try (BotHarness h = AccountHarness.start()) {
             h.link(VIP_QQ, VIP_TOKEN);
-            h.fake().state().updateUser(227, u -> u.toBuilder()
-                    .lastSignIn(LocalDateTime.of(2026, 11, 25, 1, 0, 0)).build());
+            h.fake()
+                    .state()
+                    .updateUser(
+                            227,
+                            u -> u.toBuilder()
+                                    .lastSignIn(LocalDateTime.of(2026, 11, 25, 1, 0, 0))
+                                    .build());
 
             Reply r = h.inGroup(VIP_QQ, "/签到");
 
-            assertThat(r.plainText()).contains("已签到", "2104", PANEL)
-                    .doesNotContain("386").doesNotContain("2026-11-25").doesNotContain("上次签到");
+            assertThat(r.plainText())
+                    .contains("已签到", "2104", PANEL)
+                    .doesNotContain("386")
+                    .doesNotContain("2026-11-25")
+                    .doesNotContain("上次签到");
         }
     }
 
@@ -254,7 +295,15 @@ class ProfileCommandsTest {
     void signinWithANeverSignedInAccountInEnglish() {
         try (BotHarness h = AccountHarness.start()) {
             h.link("20002", BotHarness.FREE_TOKEN);
-            h.fake().state().updateUser(1001, u -> u.toBuilder().lastSignIn(null).totalSignIns(0).totalSignInPoints(0).build());
+            h.fake()
+                    .state()
+                    .updateUser(
+                            1001,
+                            u -> u.toBuilder()
+                                    .lastSignIn(null)
+                                    .totalSignIns(0)
+                                    .totalSignInPoints(0)
+                                    .build());
 
             assertThat(h.english().privately("20002", "/signin").plainText())
                     .contains("Signed in today: not yet", "Last sign-in: never", "captcha", PANEL);

@@ -24,7 +24,8 @@ class RegistrationCommandsTest {
             assertThat(r.visibility()).isEqualTo(Visibility.PRIVATE);
             assertThat(r.plainText()).contains("发送成功", NEW_MAIL, "/register");
             assertThat(h.fake().state().lastMailCode(NEW_MAIL, "register")).isPresent();
-            assertThat(h.fake().requests("/sendmailcode")).singleElement()
+            assertThat(h.fake().requests("/sendmailcode"))
+                    .singleElement()
                     .satisfies(req -> assertThat(req.method()).isEqualTo("POST"));
         }
     }
@@ -82,8 +83,10 @@ class RegistrationCommandsTest {
 
             assertThat(r.error()).isFalse();
             assertThat(r.visibility()).isEqualTo(Visibility.PRIVATE);
-            assertThat(r.plainText()).contains("注册成功", "/login newbie", "/bind")
-                    .doesNotContain("Newbie@2026").doesNotContain(code);
+            assertThat(r.plainText())
+                    .contains("注册成功", "/login newbie", "/bind")
+                    .doesNotContain("Newbie@2026")
+                    .doesNotContain(code);
             assertThat(h.fake().state().userByLogin("newbie")).hasValueSatisfying(u -> {
                 assertThat(u.email()).isEqualTo(NEW_MAIL);
                 assertThat(u.qq()).isEqualTo("123456");
@@ -110,7 +113,8 @@ class RegistrationCommandsTest {
         try (BotHarness h = AccountHarness.start()) {
             Reply r = h.privately(VIP_QQ, "/register newbie Newbie@2026");
 
-            assertThat(r.plainText()).contains("email", "/register <username> <password> <email> <qq> <code>")
+            assertThat(r.plainText())
+                    .contains("email", "/register <username> <password> <email> <qq> <code>")
                     .doesNotContain("Newbie@2026");
             assertThat(h.fake().requests("/register")).isEmpty();
         }
@@ -142,7 +146,8 @@ class RegistrationCommandsTest {
             String fresh = h.fake().state().tokenOf(227);
             assertThat(fresh).isNotEqualTo(VIP_TOKEN);
             assertThat(r.plainText()).doesNotContain(fresh);
-            assertThat(h.fake().requests("/retoken")).singleElement()
+            assertThat(h.fake().requests("/retoken"))
+                    .singleElement()
                     .satisfies(req -> assertThat(req.query()).doesNotContainKey("code"));
 
             assertThat(h.privately(VIP_QQ, "/me").plainText()).contains("/bind");
@@ -156,11 +161,17 @@ class RegistrationCommandsTest {
         try (BotHarness h = AccountHarness.start()) {
             h.link(VIP_QQ, VIP_TOKEN);
             h.privately(VIP_QQ, "/mailcode retoken demo227@example.com");
-            String code = h.fake().state().lastMailCode("demo227@example.com", "retoken").orElseThrow();
+            String code = h.fake()
+                    .state()
+                    .lastMailCode("demo227@example.com", "retoken")
+                    .orElseThrow();
 
-            assertThat(h.privately(VIP_QQ, "/重置令牌 " + code).plainText()).contains("重置成功").doesNotContain(code);
+            assertThat(h.privately(VIP_QQ, "/重置令牌 " + code).plainText())
+                    .contains("重置成功")
+                    .doesNotContain(code);
 
-            assertThat(h.fake().requests("/retoken")).singleElement()
+            assertThat(h.fake().requests("/retoken"))
+                    .singleElement()
                     .satisfies(req -> assertThat(req.query()).containsEntry("code", code));
             assertThat(h.linkOf(VIP_QQ)).isEmpty();
         }

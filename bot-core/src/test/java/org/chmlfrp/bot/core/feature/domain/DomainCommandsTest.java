@@ -31,7 +31,10 @@ class DomainCommandsTest {
     }
 
     private static Block.Table table(Reply r) {
-        return r.blocks().stream().filter(Block.Table.class::isInstance).map(Block.Table.class::cast).findFirst()
+        return r.blocks().stream()
+                .filter(Block.Table.class::isInstance)
+                .map(Block.Table.class::cast)
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no table: " + r.plainText()));
     }
 
@@ -55,21 +58,26 @@ class DomainCommandsTest {
     void declarations() {
         DomainNames names = new DomainNames(mock(ChmlFrpApi.class), Clock.systemUTC());
         List<CommandSpec> specs = new DomainCommands(null, names).commands();
-        assertThat(specs).extracting(CommandSpec::usage).containsExactly(
-                "domain available",
-                "domain list [page]",
-                "domain create <record> <domain> <type> <target> [ttl=] [remarks=]",
-                "domain edit <record> <domain> <target> [ttl=] [remarks=]",
-                "domain delete <record> <domain>");
+        assertThat(specs)
+                .extracting(CommandSpec::usage)
+                .containsExactly(
+                        "domain available",
+                        "domain list [page]",
+                        "domain create <record> <domain> <type> <target> [ttl=] [remarks=]",
+                        "domain edit <record> <domain> <target> [ttl=] [remarks=]",
+                        "domain delete <record> <domain>");
         for (CommandSpec s : specs) {
-            s.params().stream().filter(p -> p.name().equals("domain"))
+            s.params().stream()
+                    .filter(p -> p.name().equals("domain"))
                     .forEach(p -> assertThat(p.completer()).isSameAs(names));
         }
         assertThat(specs.get(0).needsAccount()).isFalse();
         assertThat(specs.subList(1, 5)).allMatch(CommandSpec::needsAccount);
-        assertThat(specs).flatExtracting(CommandSpec::aliases)
+        assertThat(specs)
+                .flatExtracting(CommandSpec::aliases)
                 .containsExactly("可用域名", "域名", "我的域名", "创建域名", "修改域名", "删除域名");
-        assertThat(specs.get(2).params()).extracting(ParamSpec::name)
+        assertThat(specs.get(2).params())
+                .extracting(ParamSpec::name)
                 .containsExactly("record", "domain", "type", "target", "ttl", "remarks");
     }
 
@@ -77,7 +85,8 @@ class DomainCommandsTest {
 
     @Test
     void availableListsDomainsWithIcpFilingWithoutAnAccount() {
-        try (BotHarness h = BotHarness.start(x -> List.of(new DomainCommands(x.api(), new DomainNames(x.api(), x.clock()))))) {
+        try (BotHarness h =
+                BotHarness.start(x -> List.of(new DomainCommands(x.api(), new DomainNames(x.api(), x.clock()))))) {
             Reply r = h.inGroup("555", "/可用域名");
             assertThat(r.error()).isFalse();
             assertThat(table(r).rows()).hasSize(5).contains(List.of("frp.wtf", "否"), List.of("映射.中国", "否"));
@@ -88,7 +97,9 @@ class DomainCommandsTest {
     @Test
     void availableFailureRelaysTheApiMessage() {
         try (BotHarness h = start()) {
-            h.fake().faults().status("/list_available_domains", 500, "{\"msg\":\"域名服务异常\",\"code\":500,\"state\":\"fail\"}");
+            h.fake()
+                    .faults()
+                    .status("/list_available_domains", 500, "{\"msg\":\"域名服务异常\",\"code\":500,\"state\":\"fail\"}");
             Reply r = h.privately("1", "/domain available");
             assertThat(r.error()).isTrue();
             assertThat(r.plainText()).contains("域名服务异常");
@@ -104,7 +115,8 @@ class DomainCommandsTest {
 
             assertThat(r.title()).contains("13");
             assertThat(table(r).headers()).hasSize(5);
-            assertThat(table(r).rows()).hasSize(10)
+            assertThat(table(r).rows())
+                    .hasSize(10)
                     .contains(List.of("boring.frp.wtf", "A", "27.157.70.7", "1分钟", "-"))
                     .contains(List.of("Minecraft.frp.wtf", "A", "192.168.1.1", "1分钟", "解析隧道：alist11"));
             assertThat(r.paging().page()).isEqualTo(1);
@@ -115,7 +127,8 @@ class DomainCommandsTest {
             });
 
             Reply second = h.privately(VIP_QQ, "/我的域名 2");
-            assertThat(table(second).rows()).hasSize(3)
+            assertThat(table(second).rows())
+                    .hasSize(3)
                     .contains(List.of("chmlfrp_ui.frp.wtf", "CNAME", "baidu123.frp.one", "10分钟", "-"));
             assertThat(second.actions()).isEmpty();
 
@@ -128,8 +141,12 @@ class DomainCommandsTest {
     @Test
     void listInAGroupHidesTargetsAndRemarks() {
         try (BotHarness h = start()) {
-            String shown = h.inGroup(VIP_QQ, "/域名").plainText() + h.inGroup(VIP_QQ, "/domain list 2").plainText();
-            assertThat(shown).contains("boring.frp.wtf").contains("chmlfrp_ui.frp.wtf").contains("解析目标和备注只在私聊中显示");
+            String shown = h.inGroup(VIP_QQ, "/域名").plainText()
+                    + h.inGroup(VIP_QQ, "/domain list 2").plainText();
+            assertThat(shown)
+                    .contains("boring.frp.wtf")
+                    .contains("chmlfrp_ui.frp.wtf")
+                    .contains("解析目标和备注只在私聊中显示");
             for (FakeSubdomain s : mine(h)) {
                 assertThat(shown).doesNotContain(s.target());
             }
@@ -153,7 +170,9 @@ class DomainCommandsTest {
             assertThat(none.error()).isTrue();
             assertThat(none.plainText()).contains("bind");
 
-            h.fake().faults().status("/get_user_free_subdomains", 200, "{\"msg\":\"无效的Token\",\"code\":401,\"state\":\"fail\"}");
+            h.fake()
+                    .faults()
+                    .status("/get_user_free_subdomains", 200, "{\"msg\":\"无效的Token\",\"code\":401,\"state\":\"fail\"}");
             Reply dead = h.privately(VIP_QQ, "/domain list");
             assertThat(dead.error()).isTrue();
             assertThat(dead.plainText()).contains("无效的Token");
@@ -168,16 +187,22 @@ class DomainCommandsTest {
             Reply r = h.privately(VIP_QQ, "/domain create home FRP.WTF a 1.2.3.4");
 
             assertThat(r.error()).isFalse();
-            assertThat(r.plainText()).contains("免费二级域名创建成功").contains("home.frp.wtf → 1.2.3.4").contains("10分钟");
+            assertThat(r.plainText())
+                    .contains("免费二级域名创建成功")
+                    .contains("home.frp.wtf → 1.2.3.4")
+                    .contains("10分钟");
             JsonNode body = onlyBody(h, "/create_free_subdomain");
             assertThat(body.get("domain").asText()).isEqualTo("frp.wtf");
             assertThat(body.get("record").asText()).isEqualTo("home");
             assertThat(body.get("type").asText()).isEqualTo("A");
             assertThat(body.get("target").asText()).isEqualTo("1.2.3.4");
             assertThat(body.get("ttl").asText()).isEqualTo("10分钟");
-            assertThat(h.fake().requests("/create_free_subdomain").get(0).token()).contains(BotHarness.VIP_TOKEN);
-            assertThat(mine(h)).anyMatch(s -> s.record().equals("home") && s.domain().equals("frp.wtf")
-                    && s.target().equals("1.2.3.4"));
+            assertThat(h.fake().requests("/create_free_subdomain").get(0).token())
+                    .contains(BotHarness.VIP_TOKEN);
+            assertThat(mine(h))
+                    .anyMatch(s -> s.record().equals("home")
+                            && s.domain().equals("frp.wtf")
+                            && s.target().equals("1.2.3.4"));
         }
     }
 
@@ -243,7 +268,10 @@ class DomainCommandsTest {
 
             Reply domain = h.privately(VIP_QQ, "/domain create x example.com A 1.2.3.4");
             assertThat(domain.error()).isTrue();
-            assertThat(domain.plainText()).contains("example.com").contains("frp.wtf").contains("映射.中国");
+            assertThat(domain.plainText())
+                    .contains("example.com")
+                    .contains("frp.wtf")
+                    .contains("映射.中国");
             assertNoChangeSent(h);
         }
     }
@@ -265,14 +293,18 @@ class DomainCommandsTest {
             Reply r = h.privately(VIP_QQ, "/domain edit minecraft frp.wtf 8.8.8.8");
 
             assertThat(r.error()).isFalse();
-            assertThat(r.plainText()).contains("免费二级域名修改成功").contains("Minecraft.frp.wtf → 8.8.8.8").contains("1分钟");
+            assertThat(r.plainText())
+                    .contains("免费二级域名修改成功")
+                    .contains("Minecraft.frp.wtf → 8.8.8.8")
+                    .contains("1分钟");
             JsonNode body = onlyBody(h, "/update_free_subdomain");
             assertThat(body.get("domain").asText()).isEqualTo("frp.wtf");
             assertThat(body.get("record").asText()).isEqualTo("Minecraft");
             assertThat(body.get("target").asText()).isEqualTo("8.8.8.8");
             assertThat(body.get("ttl").asText()).isEqualTo("1分钟");
             assertThat(body.get("remarks").asText()).isEqualTo("解析隧道：alist11");
-            FakeSubdomain after = mine(h).stream().filter(s -> s.id() == 24).findFirst().orElseThrow();
+            FakeSubdomain after =
+                    mine(h).stream().filter(s -> s.id() == 24).findFirst().orElseThrow();
             assertThat(after.target()).isEqualTo("8.8.8.8");
             assertThat(after.ttl()).isEqualTo("1分钟");
         }
@@ -283,7 +315,10 @@ class DomainCommandsTest {
         try (BotHarness h = start()) {
             Reply r = h.inGroup(VIP_QQ, "/修改域名 chmlfrp_ui frp.wtf cdn.example.com ttl=12h remarks=新备注");
             assertThat(r.error()).isFalse();
-            assertThat(r.plainText()).contains("chmlfrp_ui.frp.wtf").contains("12小时").doesNotContain("cdn.example.com");
+            assertThat(r.plainText())
+                    .contains("chmlfrp_ui.frp.wtf")
+                    .contains("12小时")
+                    .doesNotContain("cdn.example.com");
             JsonNode body = onlyBody(h, "/update_free_subdomain");
             assertThat(body.get("ttl").asText()).isEqualTo("12小时");
             assertThat(body.get("remarks").asText()).isEqualTo("新备注");
@@ -322,8 +357,13 @@ class DomainCommandsTest {
         try (BotHarness h = start()) {
             Reply prompt = h.inGroup(VIP_QQ, "/删除域名 mc owo.vin");
             assertThat(prompt.error()).isFalse();
-            assertThat(prompt.plainText()).contains("mc.owo.vin").contains("/confirm").doesNotContain("218.86.15.187");
-            assertThat(prompt.actions()).extracting(Action::kind).containsExactly(Action.Kind.CONFIRM, Action.Kind.CANCEL);
+            assertThat(prompt.plainText())
+                    .contains("mc.owo.vin")
+                    .contains("/confirm")
+                    .doesNotContain("218.86.15.187");
+            assertThat(prompt.actions())
+                    .extracting(Action::kind)
+                    .containsExactly(Action.Kind.CONFIRM, Action.Kind.CANCEL);
             assertNoChangeSent(h);
 
             Reply stranger = h.inGroup("4242", "/confirm");
@@ -371,7 +411,9 @@ class DomainCommandsTest {
     void deleteFailureOnConfirmRelaysTheApiMessage() {
         try (BotHarness h = start()) {
             h.privately(VIP_QQ, "/domain delete boring frp.wtf");
-            h.fake().faults().status("/delete_free_subdomain", 200, "{\"msg\":\"删除失败，请稍后再试\",\"code\":500,\"state\":\"fail\"}");
+            h.fake()
+                    .faults()
+                    .status("/delete_free_subdomain", 200, "{\"msg\":\"删除失败，请稍后再试\",\"code\":500,\"state\":\"fail\"}");
             Reply r = h.privately(VIP_QQ, "/confirm");
             assertThat(r.error()).isTrue();
             assertThat(r.plainText()).contains("删除失败，请稍后再试");

@@ -11,8 +11,18 @@ class TtlInputTest {
 
     @ParameterizedTest
     @CsvSource({
-            "1m, 1分钟", "2m, 2分钟", "5m, 5分钟", "10m, 10分钟", "15m, 15分钟", "30m, 30分钟",
-            "1h, 1小时", "2h, 2小时", "5h, 5小时", "12h, 12小时", "1d, 1天"})
+        "1m, 1分钟",
+        "2m, 2分钟",
+        "5m, 5分钟",
+        "10m, 10分钟",
+        "15m, 15分钟",
+        "30m, 30分钟",
+        "1h, 1小时",
+        "2h, 2小时",
+        "5h, 5小时",
+        "12h, 12小时",
+        "1d, 1天"
+    })
     void shortFormsMapToTheApiSpelling(String typed, String api) {
         assertThat(TtlInput.parse(typed)).contains(api);
         assertThat(TtlInput.parse(typed.toUpperCase())).contains(api);

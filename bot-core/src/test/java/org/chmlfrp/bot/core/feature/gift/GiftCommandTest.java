@@ -77,11 +77,15 @@ class GiftCommandTest {
             h.privately(VIP_QQ, "/礼品卡兑换 POINTS100-DEMO");
             Reply again = h.privately(FREE_QQ, "/gift redeem POINTS100-DEMO");
             assertThat(again.error()).isTrue();
-            assertThat(again.plainText()).startsWith("兑换失败，ChmlFrp 说：该礼品卡已被使用").contains("已连续失败 1 次")
+            assertThat(again.plainText())
+                    .startsWith("兑换失败，ChmlFrp 说：该礼品卡已被使用")
+                    .contains("已连续失败 1 次")
                     .contains("提示：");
 
             Reply wrong = h.privately(FREE_QQ, "/gift redeem NOPE-NOPE");
-            assertThat(wrong.plainText()).startsWith("兑换失败，ChmlFrp 说：礼品卡不存在或已失效").contains("已连续失败 2 次");
+            assertThat(wrong.plainText())
+                    .startsWith("兑换失败，ChmlFrp 说：礼品卡不存在或已失效")
+                    .contains("已连续失败 2 次");
         }
     }
 
@@ -95,11 +99,16 @@ class GiftCommandTest {
             assertThat(last.plainText()).contains("兑换失败次数过多").contains("约 30 分钟后再试");
             Reply blocked = h.privately(FREE_QQ, "/gift redeem POINTS500-DEMO");
             assertThat(blocked.plainText()).contains("约 30 分钟后再试");
-            assertThat(h.fake().state().giftCardUsed("POINTS500-DEMO")).as("not used while blocked").isFalse();
+            assertThat(h.fake().state().giftCardUsed("POINTS500-DEMO"))
+                    .as("not used while blocked")
+                    .isFalse();
 
             h.fake().state().blockGiftCards(227, Duration.ofMinutes(7));
-            assertThat(h.english().privately(VIP_QQ, "/gift redeem POINTS500-DEMO").plainText())
-                    .contains("Not redeemed. ChmlFrp says:").contains("about 7 more minutes");
+            assertThat(h.english()
+                            .privately(VIP_QQ, "/gift redeem POINTS500-DEMO")
+                            .plainText())
+                    .contains("Not redeemed. ChmlFrp says:")
+                    .contains("about 7 more minutes");
         }
     }
 
@@ -110,9 +119,11 @@ class GiftCommandTest {
                 harness -> List.of(new GiftCommand(harness.api(), harness.accounts())))) {
             h.link(FREE_QQ, FREE_TOKEN);
             assertThat(h.privately(FREE_QQ, "/gift redeem NOPE").plainText())
-                    .startsWith("兑换失败，ChmlFrp 说：礼品卡不存在或已失效").contains("已连续失败 1 次");
+                    .startsWith("兑换失败，ChmlFrp 说：礼品卡不存在或已失效")
+                    .contains("已连续失败 1 次");
             h.fake().state().blockGiftCards(1001, Duration.ofMinutes(12));
-            assertThat(h.privately(FREE_QQ, "/gift redeem POINTS500-DEMO").plainText()).contains("约 12 分钟后再试");
+            assertThat(h.privately(FREE_QQ, "/gift redeem POINTS500-DEMO").plainText())
+                    .contains("约 12 分钟后再试");
         }
     }
 
@@ -121,7 +132,9 @@ class GiftCommandTest {
         try (BotHarness h = start()) {
             Reply r = h.inGroup(FREE_QQ, "/gift redeem VIP30-DEMO-2026");
             assertThat(r.recallInvocation()).isTrue();
-            assertThat(r.plainText()).contains("兑换码不能发在群里").contains("/gift redeem")
+            assertThat(r.plainText())
+                    .contains("兑换码不能发在群里")
+                    .contains("/gift redeem")
                     .doesNotContain("VIP30-DEMO-2026");
             assertThat(h.fake().requests("/giftcard/redeem")).isEmpty();
             assertThat(h.fake().state().giftCardUsed("VIP30-DEMO-2026")).isFalse();
@@ -143,8 +156,10 @@ class GiftCommandTest {
         try (BotHarness h = start()) {
             Reply r = GiftCommand.reply(ctxFree(h), new GiftCardRedemption.Refused("礼品卡已过期", null));
             assertThat(r.plainText()).isEqualTo("兑换失败，ChmlFrp 说：礼品卡已过期");
-            Reply blocked = GiftCommand.reply(ctxFree(h), new GiftCardRedemption.Refused("请稍后再试",
-                    new GiftCardRateLimit(true, "blocked", 6, 9, 6, null, null, " ")));
+            Reply blocked = GiftCommand.reply(
+                    ctxFree(h),
+                    new GiftCardRedemption.Refused(
+                            "请稍后再试", new GiftCardRateLimit(true, "blocked", 6, 9, 6, null, null, " ")));
             assertThat(blocked.plainText()).isEqualTo("兑换失败，ChmlFrp 说：请稍后再试\n失败次数过多，已被暂时禁止兑换，请稍后再试。");
         }
     }
@@ -153,8 +168,13 @@ class GiftCommandTest {
         return new org.chmlfrp.bot.core.command.CommandContext(
                 org.chmlfrp.bot.core.command.Invocation.privateChat(
                         new org.chmlfrp.bot.core.chat.ChatUser(org.chmlfrp.bot.core.chat.Platform.ONEBOT, FREE_QQ, "u"),
-                        BotHarness.BOT_ACCOUNT, org.chmlfrp.bot.core.chat.Role.MEMBER,
+                        BotHarness.BOT_ACCOUNT,
+                        org.chmlfrp.bot.core.chat.Role.MEMBER,
                         org.chmlfrp.bot.core.chat.BotLocale.ZH_CN),
-                new GiftCommand(null, null).commands().get(0), null, null, h.i18n(), "/");
+                new GiftCommand(null, null).commands().get(0),
+                null,
+                null,
+                h.i18n(),
+                "/");
     }
 }

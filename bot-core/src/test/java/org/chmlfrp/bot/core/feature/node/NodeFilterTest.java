@@ -23,8 +23,9 @@ class NodeFilterTest {
         assertThat(NodeFilter.parse("udp")).contains(NodeFilter.UDP);
         assertThat(NodeFilter.parse("2")).isEmpty();
         assertThat(NodeFilter.parse(null)).isEmpty();
-        assertThat(NodeFilter.words()).contains("vip", "user", "china", "abroad", "web", "udp", "online",
-                "会员", "免费", "国内", "海外", "建站", "在线").doesNotHaveDuplicates();
+        assertThat(NodeFilter.words())
+                .contains("vip", "user", "china", "abroad", "web", "udp", "online", "会员", "免费", "国内", "海外", "建站", "在线")
+                .doesNotHaveDuplicates();
     }
 
     @Test

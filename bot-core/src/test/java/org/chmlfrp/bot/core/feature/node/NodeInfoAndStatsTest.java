@@ -19,11 +19,17 @@ class NodeInfoAndStatsTest {
     @Test
     void declarations() {
         List<CommandSpec> specs = new NodeCommands(null, null).commands();
-        CommandSpec list = specs.stream().filter(s -> s.pathText().equals("node list")).findFirst().orElseThrow();
+        CommandSpec list = specs.stream()
+                .filter(s -> s.pathText().equals("node list"))
+                .findFirst()
+                .orElseThrow();
         assertThat(list.needsAccount()).isFalse();
         assertThat(list.aliases()).containsExactly("节点", "节点列表");
         assertThat(list.usage()).isEqualTo("node list [filter] [page]");
-        CommandSpec info = specs.stream().filter(s -> s.pathText().equals("node info")).findFirst().orElseThrow();
+        CommandSpec info = specs.stream()
+                .filter(s -> s.pathText().equals("node info"))
+                .findFirst()
+                .orElseThrow();
         assertThat(info.needsAccount()).isTrue();
         assertThat(info.params().get(0).completer()).isInstanceOf(NodeNames.class);
         assertThat(info.usage()).isEqualTo("node info <node>");
@@ -68,8 +74,12 @@ class NodeInfoAndStatsTest {
                 Reply r = h.inGroup("10001", "/节点详情 " + node);
                 assertThat(r.error()).isFalse();
                 FakeNode fake = h.fake().state().node(node).orElseThrow();
-                assertThat(everything(r)).contains(node).doesNotContain(fake.host()).doesNotContain(fake.realIp())
-                        .doesNotContain(".frp.one").contains("连接地址只在私聊中显示");
+                assertThat(everything(r))
+                        .contains(node)
+                        .doesNotContain(fake.host())
+                        .doesNotContain(fake.realIp())
+                        .doesNotContain(".frp.one")
+                        .contains("连接地址只在私聊中显示");
             }
         }
     }
@@ -91,7 +101,10 @@ class NodeInfoAndStatsTest {
             h.link("10001", BotHarness.VIP_TOKEN);
             Reply ambiguous = h.privately("10001", "/node info 洛杉矶");
             assertThat(ambiguous.error()).isTrue();
-            assertThat(ambiguous.plainText()).contains("洛杉矶").contains("美国洛杉矶-1").contains("美国洛杉矶-2");
+            assertThat(ambiguous.plainText())
+                    .contains("洛杉矶")
+                    .contains("美国洛杉矶-1")
+                    .contains("美国洛杉矶-2");
 
             Reply unknown = h.privately("10001", "/node info 火星基地");
             assertThat(unknown.error()).isTrue();
@@ -146,12 +159,19 @@ class NodeInfoAndStatsTest {
     void statsShowTotalsAndTheTenBusiestNodes() {
         try (BotHarness h = NodeTesting.start()) {
             List<FakeNode> nodes = h.fake().state().nodes();
-            long clients = nodes.stream().filter(FakeNode::online).mapToLong(FakeNode::clientCounts).sum();
-            long tunnels = nodes.stream().filter(FakeNode::online).mapToLong(FakeNode::tunnelCounts).sum();
+            long clients = nodes.stream()
+                    .filter(FakeNode::online)
+                    .mapToLong(FakeNode::clientCounts)
+                    .sum();
+            long tunnels = nodes.stream()
+                    .filter(FakeNode::online)
+                    .mapToLong(FakeNode::tunnelCounts)
+                    .sum();
 
             Reply r = h.privately("1", "/node stats");
 
-            assertThat(r.plainText()).contains("在线节点: 8/14")
+            assertThat(r.plainText())
+                    .contains("在线节点: 8/14")
                     .contains("客户端总数: " + clients)
                     .contains("隧道总数: " + tunnels);
             assertThat(table(r).rows()).hasSize(10);

@@ -18,10 +18,9 @@ import org.junit.jupiter.api.Test;
 
 /** {@code node list [filter] [page]} over the fake's 14 nodes (8 online, 6 offline). */
 class NodeListCommandTest {
-    private static final List<String> ONLINE = List.of("四川德阳电信", "湖北十堰", "日本东京直连-2", "江苏宿迁", "湖南娄底",
-            "河北秦皇岛联通", "美国洛杉矶-2", "呼和浩特电信");
-    private static final List<String> VIP = List.of("四川德阳电信", "湖北十堰", "日本东京直连-2", "中国香港CN2-4", "浙江宁波",
-            "美国洛杉矶-2");
+    private static final List<String> ONLINE =
+            List.of("四川德阳电信", "湖北十堰", "日本东京直连-2", "江苏宿迁", "湖南娄底", "河北秦皇岛联通", "美国洛杉矶-2", "呼和浩特电信");
+    private static final List<String> VIP = List.of("四川德阳电信", "湖北十堰", "日本东京直连-2", "中国香港CN2-4", "浙江宁波", "美国洛杉矶-2");
 
     @Test
     void listsNodesOnlineFirstThenByNameWithSummaryAndNextPage() {
@@ -41,7 +40,9 @@ class NodeListCommandTest {
             assertThat(r.plainText()).contains("共 14 个节点，8 个在线");
             assertThat(r.paging().page()).isEqualTo(1);
             assertThat(r.paging().totalPages()).isEqualTo(2);
-            assertThat(pageActions(r)).singleElement().satisfies(a -> assertThat(a.command()).isEqualTo("node list 2"));
+            assertThat(pageActions(r))
+                    .singleElement()
+                    .satisfies(a -> assertThat(a.command()).isEqualTo("node list 2"));
         }
     }
 
@@ -49,12 +50,20 @@ class NodeListCommandTest {
     void rowShowsGroupAreaFlagsAndLoad() {
         try (BotHarness h = NodeTesting.start()) {
             Reply r = h.privately("10001", "/node list");
-            List<String> loudi = table(r).rows().stream().filter(row -> row.get(0).equals("湖南娄底")).findFirst().orElseThrow();
+            List<String> loudi = table(r).rows().stream()
+                    .filter(row -> row.get(0).equals("湖南娄底"))
+                    .findFirst()
+                    .orElseThrow();
             assertThat(loudi).containsExactly("湖南娄底", "免费", "中国湖南娄底", "在线", "UDP 建站 国内", "47% · 422");
-            List<String> deyang = table(r).rows().stream().filter(row -> row.get(0).equals("四川德阳电信")).findFirst()
+            List<String> deyang = table(r).rows().stream()
+                    .filter(row -> row.get(0).equals("四川德阳电信"))
+                    .findFirst()
                     .orElseThrow();
             assertThat(deyang.get(1)).isEqualTo("VIP");
-            List<String> suqian = table(r).rows().stream().filter(row -> row.get(0).equals("江苏宿迁")).findFirst().orElseThrow();
+            List<String> suqian = table(r).rows().stream()
+                    .filter(row -> row.get(0).equals("江苏宿迁"))
+                    .findFirst()
+                    .orElseThrow();
             assertThat(suqian.get(4)).isEqualTo("UDP 国内");
             List<String> offline = table(r).rows().get(9);
             assertThat(offline.get(5)).isEqualTo("-");
@@ -97,11 +106,12 @@ class NodeListCommandTest {
             Reply user = h.privately("1", "/node list user");
             assertThat(column(user, 0)).hasSize(8).doesNotContainAnyElementsOf(VIP);
             assertThat(column(user, 1)).containsOnly("免费");
-            assertThat(column(h.privately("1", "/node list china"), 0)).containsExactlyInAnyOrder(
-                    "四川德阳电信", "湖北十堰", "江苏宿迁", "湖南娄底", "河北秦皇岛联通", "浙江宁波", "呼和浩特电信");
-            assertThat(column(h.privately("1", "/node list abroad"), 0)).containsExactlyInAnyOrder(
-                    "日本东京直连", "日本东京直连-2", "英国伦敦", "中国台湾", "中国香港CN2-4", "美国洛杉矶-1", "美国洛杉矶-2");
-            assertThat(column(h.privately("1", "/node list web"), 0)).hasSize(10)
+            assertThat(column(h.privately("1", "/node list china"), 0))
+                    .containsExactlyInAnyOrder("四川德阳电信", "湖北十堰", "江苏宿迁", "湖南娄底", "河北秦皇岛联通", "浙江宁波", "呼和浩特电信");
+            assertThat(column(h.privately("1", "/node list abroad"), 0))
+                    .containsExactlyInAnyOrder("日本东京直连", "日本东京直连-2", "英国伦敦", "中国台湾", "中国香港CN2-4", "美国洛杉矶-1", "美国洛杉矶-2");
+            assertThat(column(h.privately("1", "/node list web"), 0))
+                    .hasSize(10)
                     .doesNotContain("江苏宿迁", "河北秦皇岛联通", "浙江宁波", "呼和浩特电信");
             Reply online = h.privately("1", "/node list online");
             assertThat(column(online, 0)).containsExactlyInAnyOrderElementsOf(ONLINE);
@@ -116,11 +126,16 @@ class NodeListCommandTest {
             List<String> vip = column(h.privately("1", "/node list vip"), 0);
             assertThat(column(h.privately("1", "/node list VIP"), 0)).isEqualTo(vip);
             assertThat(column(h.privately("1", "/节点 会员"), 0)).isEqualTo(vip);
-            assertThat(column(h.privately("1", "节点列表 国内"), 0)).isEqualTo(column(h.privately("1", "/node list china"), 0));
-            assertThat(column(h.privately("1", "/node list 海外"), 0)).isEqualTo(column(h.privately("1", "/node list abroad"), 0));
-            assertThat(column(h.privately("1", "/node list 建站"), 0)).isEqualTo(column(h.privately("1", "/node list web"), 0));
-            assertThat(column(h.privately("1", "/node list 在线"), 0)).isEqualTo(column(h.privately("1", "/node list online"), 0));
-            assertThat(column(h.privately("1", "/node list 免费"), 0)).isEqualTo(column(h.privately("1", "/node list user"), 0));
+            assertThat(column(h.privately("1", "节点列表 国内"), 0))
+                    .isEqualTo(column(h.privately("1", "/node list china"), 0));
+            assertThat(column(h.privately("1", "/node list 海外"), 0))
+                    .isEqualTo(column(h.privately("1", "/node list abroad"), 0));
+            assertThat(column(h.privately("1", "/node list 建站"), 0))
+                    .isEqualTo(column(h.privately("1", "/node list web"), 0));
+            assertThat(column(h.privately("1", "/node list 在线"), 0))
+                    .isEqualTo(column(h.privately("1", "/node list online"), 0));
+            assertThat(column(h.privately("1", "/node list 免费"), 0))
+                    .isEqualTo(column(h.privately("1", "/node list user"), 0));
             assertThat(column(h.privately("1", "/node list filter=Abroad"), 0))
                     .isEqualTo(column(h.privately("1", "/node list abroad"), 0));
         }
@@ -132,7 +147,9 @@ class NodeListCommandTest {
             Reply first = h.privately("1", "/node list 国内");
             assertThat(pageActions(first)).isEmpty();
             Reply udp = h.privately("1", "/node list UDP");
-            assertThat(pageActions(udp)).singleElement().satisfies(a -> assertThat(a.command()).isEqualTo("node list udp 2"));
+            assertThat(pageActions(udp))
+                    .singleElement()
+                    .satisfies(a -> assertThat(a.command()).isEqualTo("node list udp 2"));
             Reply second = h.privately("1", "/" + pageActions(udp).get(0).command());
             assertThat(table(second).rows()).hasSize(4);
             assertThat(second.title()).contains("UDP");
@@ -227,8 +244,10 @@ class NodeListCommandTest {
     @Test
     void neverShowsANodeAddressInPrivateOrInGroups() {
         try (BotHarness h = NodeTesting.start()) {
-            String all = everything(h.privately("1", "/node list")) + everything(h.privately("1", "/node list 2"))
-                    + everything(h.inGroup("1", "/node list")) + everything(h.inGroup("1", "/node list 2"));
+            String all = everything(h.privately("1", "/node list"))
+                    + everything(h.privately("1", "/node list 2"))
+                    + everything(h.inGroup("1", "/node list"))
+                    + everything(h.inGroup("1", "/node list 2"));
             for (FakeNode n : h.fake().state().nodes()) {
                 assertThat(all).doesNotContain(n.host()).doesNotContain(n.realIp());
             }
@@ -240,7 +259,10 @@ class NodeListCommandTest {
     void speaksEnglish() {
         try (BotHarness h = NodeTesting.start()) {
             Reply r = h.english().privately("1", "/node list vip");
-            assertThat(r.plainText()).contains("6 nodes, 4 online").contains("| online |").contains("VIP nodes");
+            assertThat(r.plainText())
+                    .contains("6 nodes, 4 online")
+                    .contains("| online |")
+                    .contains("VIP nodes");
         }
     }
 }

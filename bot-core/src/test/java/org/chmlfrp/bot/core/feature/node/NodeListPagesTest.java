@@ -48,7 +48,8 @@ class NodeListPagesTest {
         for (int n = 2; n <= NodeListPages.MAX_PAGES * 4; n++) {
             page(nodes, n);
         }
-        assertThat(built.get() - before).as("pages past the bound were dropped and are built again")
+        assertThat(built.get() - before)
+                .as("pages past the bound were dropped and are built again")
                 .isGreaterThan(NodeListPages.MAX_PAGES);
         assertThat(page(nodes, 1)).as("the page asked for all along is kept").isSameAs(first);
     }

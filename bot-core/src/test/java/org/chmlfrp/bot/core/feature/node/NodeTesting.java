@@ -9,8 +9,7 @@ import org.chmlfrp.bot.core.testing.BotHarness;
 
 /** The node feature wired into a harness, and helpers to read replies. */
 final class NodeTesting {
-    private NodeTesting() {
-    }
+    private NodeTesting() {}
 
     static BotHarness start() {
         return BotHarness.start(h -> List.of(
@@ -20,8 +19,11 @@ final class NodeTesting {
     }
 
     static Block.Table table(Reply r) {
-        return r.blocks().stream().filter(Block.Table.class::isInstance).map(Block.Table.class::cast)
-                .findFirst().orElseThrow(() -> new AssertionError("no table in: " + r.plainText()));
+        return r.blocks().stream()
+                .filter(Block.Table.class::isInstance)
+                .map(Block.Table.class::cast)
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no table in: " + r.plainText()));
     }
 
     static List<String> column(Reply r, int index) {
@@ -35,7 +37,10 @@ final class NodeTesting {
     }
 
     static List<Block.Image> images(Reply r) {
-        return r.blocks().stream().filter(Block.Image.class::isInstance).map(Block.Image.class::cast).toList();
+        return r.blocks().stream()
+                .filter(Block.Image.class::isInstance)
+                .map(Block.Image.class::cast)
+                .toList();
     }
 
     /** Everything a reply shows: text, fields, tables and action commands. */

@@ -21,8 +21,10 @@ class NodeUptimeCommandTest {
 
     private static double lastDaysAverage(BotHarness h, String node, int days) {
         List<Double> history = h.fake().state().uptimeHistory(node);
-        return history.subList(history.size() - days, history.size()).stream().mapToDouble(Double::doubleValue)
-                .average().orElseThrow();
+        return history.subList(history.size() - days, history.size()).stream()
+                .mapToDouble(Double::doubleValue)
+                .average()
+                .orElseThrow();
     }
 
     private static void assertPng(Reply r) throws IOException {
@@ -71,10 +73,14 @@ class NodeUptimeCommandTest {
         try (BotHarness h = NodeTesting.start()) {
             Reply r = h.privately("1", "/在线率");
 
-            double mean = h.fake().state().nodeNames().stream().mapToDouble(n -> lastDaysAverage(h, n, 7)).average()
+            double mean = h.fake().state().nodeNames().stream()
+                    .mapToDouble(n -> lastDaysAverage(h, n, 7))
+                    .average()
                     .orElseThrow();
-            assertThat(r.plainText()).contains(String.format(Locale.ROOT, "%.2f%%", mean))
-                    .contains("在线率最低：").contains("中国香港CN2-4 0.00%");
+            assertThat(r.plainText())
+                    .contains(String.format(Locale.ROOT, "%.2f%%", mean))
+                    .contains("在线率最低：")
+                    .contains("中国香港CN2-4 0.00%");
             assertThat(h.fake().requests("/node_uptime").get(0).query()).containsEntry("time", "7");
         }
     }
@@ -84,7 +90,8 @@ class NodeUptimeCommandTest {
         try (BotHarness h = NodeTesting.start()) {
             Reply r = h.privately("1", "/node uptime 娄底 days=3");
             assertThat(r.plainText()).contains("湖南娄底 近 3 天");
-            assertThat(h.fake().requests("/node_uptime").get(0).query()).containsEntry("time", "3")
+            assertThat(h.fake().requests("/node_uptime").get(0).query())
+                    .containsEntry("time", "3")
                     .containsEntry("node", "湖南娄底");
         }
     }
@@ -129,8 +136,9 @@ class NodeUptimeCommandTest {
     @Test
     void apiRefusalIsRelayed() {
         try (BotHarness h = NodeTesting.start()) {
-            h.fake().faults().status("/node_uptime", 400,
-                    "{\"msg\":\"time参数必须是1到90之间的整数\",\"code\":400,\"state\":\"fail\"}");
+            h.fake()
+                    .faults()
+                    .status("/node_uptime", 400, "{\"msg\":\"time参数必须是1到90之间的整数\",\"code\":400,\"state\":\"fail\"}");
             Reply r = h.privately("1", "/node uptime 7");
             assertThat(r.error()).isTrue();
             assertThat(r.plainText()).contains("time参数必须是1到90之间的整数");
@@ -140,8 +148,12 @@ class NodeUptimeCommandTest {
     @Test
     void emptyAnswerStillDrawsAChartAndSaysThereIsNoData() throws IOException {
         try (BotHarness h = NodeTesting.start()) {
-            h.fake().faults().status("/node_uptime", 200,
-                    "{\"msg\":\"获取节点uptime信息成功\",\"code\":200,\"state\":\"success\",\"data\":[]}");
+            h.fake()
+                    .faults()
+                    .status(
+                            "/node_uptime",
+                            200,
+                            "{\"msg\":\"获取节点uptime信息成功\",\"code\":200,\"state\":\"success\",\"data\":[]}");
             Reply r = h.privately("1", "/node uptime 湖南娄底");
             assertPng(r);
             assertThat(r.plainText()).contains("没有在线率数据");

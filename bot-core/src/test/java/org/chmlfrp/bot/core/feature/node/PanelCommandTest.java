@@ -48,7 +48,9 @@ class PanelCommandTest {
     @Test
     void speaksEnglish() {
         try (BotHarness h = NodeTesting.start()) {
-            assertThat(h.english().privately("1", "/panel").plainText()).contains("Users: 22203").contains("Friend links:");
+            assertThat(h.english().privately("1", "/panel").plainText())
+                    .contains("Users: 22203")
+                    .contains("Friend links:");
         }
     }
 }

@@ -33,25 +33,35 @@ class PanelNewsCommandTest {
 
         assertThat(r.error()).isFalse();
         String text = r.plainText();
-        assertThat(text).contains("ChmlFrp 公告（共 7 条）")
+        assertThat(text)
+                .contains("ChmlFrp 公告（共 7 条）")
                 .contains("节点维护通知 · 2026-11-20 12:00")
                 .contains("维护时间 2026-11-21 02:00 至 04:00，湖南娄底 节点停机维护。")
                 .contains("新节点上线：日本东京直连-2")
-                .doesNotContain("##").doesNotContain("**").doesNotContain("](").doesNotContain("\"contentMd\"")
+                .doesNotContain("##")
+                .doesNotContain("**")
+                .doesNotContain("](")
+                .doesNotContain("\"contentMd\"")
                 .doesNotContain("客户端更新");
         assertThat(text).contains("完整内容请到面板查看：" + h.settings().panelUrl());
         assertThat(r.paging().page()).isEqualTo(1);
         assertThat(r.paging().totalPages()).isEqualTo(2);
-        assertThat(r.actions()).filteredOn(a -> a.kind() == Action.Kind.PAGE).singleElement()
+        assertThat(r.actions())
+                .filteredOn(a -> a.kind() == Action.Kind.PAGE)
+                .singleElement()
                 .satisfies(a -> assertThat(a.command()).isEqualTo("panel news 2"));
         assertThat(h.fake().requests("/message/list").get(0).query())
-                .containsEntry("page", "1").containsEntry("size", String.valueOf(PanelCommand.NEWS_PAGE_SIZE));
+                .containsEntry("page", "1")
+                .containsEntry("size", String.valueOf(PanelCommand.NEWS_PAGE_SIZE));
     }
 
     @Test
     void theSecondPageAndBeyond() {
         Reply second = h.privately("10001", "/panel news 2");
-        assertThat(second.plainText()).contains("客户端更新").contains("欢迎使用 ChmlFrp").doesNotContain("节点维护通知");
+        assertThat(second.plainText())
+                .contains("客户端更新")
+                .contains("欢迎使用 ChmlFrp")
+                .doesNotContain("节点维护通知");
         assertThat(second.actions()).noneMatch(a -> a.kind() == Action.Kind.PAGE);
 
         Reply beyond = h.privately("10001", "/panel news 9");
@@ -61,8 +71,10 @@ class PanelNewsCommandTest {
 
     @Test
     void longAnnouncementsAreCut() {
-        h.fake().state().addAnnouncement(new FakeAnnouncement(99, "长公告", "很长的内容。".repeat(60), 0,
-                "2026-11-24T00:00:00.000+00:00"));
+        h.fake()
+                .state()
+                .addAnnouncement(
+                        new FakeAnnouncement(99, "长公告", "很长的内容。".repeat(60), 0, "2026-11-24T00:00:00.000+00:00"));
         String text = h.english().privately("10001", "/panel news").plainText();
         assertThat(text).contains("长公告").contains("…").contains("ChmlFrp announcements (8 in all)");
         assertThat(text).doesNotContain("很长的内容。".repeat(20));
@@ -71,7 +83,10 @@ class PanelNewsCommandTest {
     @Test
     void noAnnouncementsSaysSo() {
         h.close();
-        h = start(FakeChmlFrpServer.builder().seed(FakeSeed.documentExamples().toBuilder().clearAnnouncements().build()));
+        h = start(FakeChmlFrpServer.builder()
+                .seed(FakeSeed.documentExamples().toBuilder()
+                        .clearAnnouncements()
+                        .build()));
         Reply r = h.privately("10001", "/panel news");
         assertThat(r.error()).isFalse();
         assertThat(r.plainText()).isEqualTo("暂时没有公告。");

@@ -40,13 +40,15 @@ class StatusInHelpAndMeTest {
     @BeforeEach
     void start() {
         fake = FakeChmlFrpServer.builder().start();
-        injector = Guice.createInjector(new CoreModule(ChmlFrpSettings.of(fake.baseUrl()).withTimeout(Duration.ofSeconds(5)),
+        injector = Guice.createInjector(new CoreModule(
+                ChmlFrpSettings.of(fake.baseUrl()).withTimeout(Duration.ofSeconds(5)),
                 new BotSettings(BotLocale.ZH_CN, BotAdmins.none(), RateLimit.UNLIMITED, List.of("/")),
-                BroadcastSettings.defaults(), new StoreStart(
+                BroadcastSettings.defaults(),
+                new StoreStart(
                         Database.open("jdbc:h2:mem:status-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1"),
                         TokenCipher.ephemeral())));
-        injector.getInstance(AccountDirectory.class).link(admin.identity(),
-                new LinkedAccount(227, "boring_student", "ChmlFrpDemoToken227"));
+        injector.getInstance(AccountDirectory.class)
+                .link(admin.identity(), new LinkedAccount(227, "boring_student", "ChmlFrpDemoToken227"));
     }
 
     @AfterEach
@@ -56,13 +58,16 @@ class StatusInHelpAndMeTest {
     }
 
     private Reply send(Invocation inv, String line) throws Exception {
-        return injector.getInstance(Dispatcher.class).onText(inv, line, false).get(20, TimeUnit.SECONDS).orElseThrow();
+        return injector.getInstance(Dispatcher.class)
+                .onText(inv, line, false)
+                .get(20, TimeUnit.SECONDS)
+                .orElseThrow();
     }
 
     @Test
     void helpInAGroupShowsTheGroupsSubscriptions() throws Exception {
-        Invocation inGroup = new Invocation(admin, new ChatPlace.Group(Platform.ONEBOT, "5000", "9999"),
-                Role.GROUP_ADMIN, BotLocale.ZH_CN, false);
+        Invocation inGroup = new Invocation(
+                admin, new ChatPlace.Group(Platform.ONEBOT, "5000", "9999"), Role.GROUP_ADMIN, BotLocale.ZH_CN, false);
         assertThat(send(inGroup, "/help").plainText()).contains("本群当前没有订阅任何播报");
         send(inGroup, "/subscribe nodes");
         assertThat(send(inGroup, "/help").plainText()).contains("本群当前订阅：").contains("节点");

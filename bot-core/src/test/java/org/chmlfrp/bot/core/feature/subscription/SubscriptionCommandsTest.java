@@ -27,8 +27,11 @@ import org.junit.jupiter.api.Test;
 
 /** {@code subscribe [nodes|daily]} and {@code unsubscribe <nodes|daily>} through the dispatcher, on a real store. */
 class SubscriptionCommandsTest {
-    static final BroadcastSettings SETTINGS = new BroadcastSettings(Duration.ofSeconds(60),
-            RateLimit.parse("2/s").orElseThrow(), LocalTime.of(9, 0), ZoneId.of("Asia/Shanghai"));
+    static final BroadcastSettings SETTINGS = new BroadcastSettings(
+            Duration.ofSeconds(60),
+            RateLimit.parse("2/s").orElseThrow(),
+            LocalTime.of(9, 0),
+            ZoneId.of("Asia/Shanghai"));
 
     private Database db;
     private Subscriptions subscriptions;
@@ -38,7 +41,11 @@ class SubscriptionCommandsTest {
     void start() {
         db = Database.open("jdbc:h2:mem:subscribe-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
         subscriptions = new Subscriptions(db);
-        h = BotHarness.start(harness -> List.of(new SubscriptionCommands(subscriptions, new SubscriptionStatus(subscriptions, null), SETTINGS, harness.clock(),
+        h = BotHarness.start(harness -> List.of(new SubscriptionCommands(
+                subscriptions,
+                new SubscriptionStatus(subscriptions, null),
+                SETTINGS,
+                harness.clock(),
                 new AdminCredential(BotSettings.defaults(), harness.accounts()))));
     }
 
@@ -69,7 +76,12 @@ class SubscriptionCommandsTest {
         assertThat(r.plainText()).contains("只有群主、群管理员或机器人管理员可以这样做");
         assertThat(stored()).isEmpty();
 
-        subscriptions.add(Subscription.of(Platform.ONEBOT, BotHarness.GROUP_ID, SubscriptionKind.NODES, "9999", "1",
+        subscriptions.add(Subscription.of(
+                Platform.ONEBOT,
+                BotHarness.GROUP_ID,
+                SubscriptionKind.NODES,
+                "9999",
+                "1",
                 h.clock().instant()));
         assertThat(h.inGroup("10001", "/取消订阅 nodes").error()).isTrue();
         assertThat(stored()).hasSize(1);
@@ -95,7 +107,8 @@ class SubscriptionCommandsTest {
 
     @Test
     void aBotAdminMaySubscribeToo() {
-        assertThat(h.inGroup("10009", "/subscribe daily", Role.BOT_ADMIN).error()).isFalse();
+        assertThat(h.inGroup("10009", "/subscribe daily", Role.BOT_ADMIN).error())
+                .isFalse();
         assertThat(stored()).extracting(Subscription::kind).containsExactly(SubscriptionKind.DAILY);
     }
 
@@ -105,15 +118,21 @@ class SubscriptionCommandsTest {
         subscriptions.markBroken(Platform.ONEBOT, BotHarness.GROUP_ID, h.clock().instant());
         Reply again = h.inGroup("10001", "/subscribe NODES", Role.GROUP_ADMIN);
         assertThat(again.plainText()).startsWith("本群已经订阅了节点状态播报。");
-        assertThat(stored()).singleElement().satisfies(s -> assertThat(s.broken()).isFalse());
+        assertThat(stored())
+                .singleElement()
+                .satisfies(s -> assertThat(s.broken()).isFalse());
     }
 
     @Test
     void subscribeAloneShowsThisPlacesSubscriptions() {
         Reply none = h.inGroup("10001", "/subscribe", Role.GROUP_ADMIN);
-        assertThat(none.plainText()).startsWith("本群当前没有订阅任何播报。").contains("/subscribe nodes").contains("/subscribe daily");
+        assertThat(none.plainText())
+                .startsWith("本群当前没有订阅任何播报。")
+                .contains("/subscribe nodes")
+                .contains("/subscribe daily");
         h.inGroup("10001", "/subscribe daily", Role.GROUP_ADMIN);
-        assertThat(h.inGroup("10001", "/subscribe", Role.GROUP_ADMIN).plainText()).startsWith("本群当前订阅：每日简报。");
+        assertThat(h.inGroup("10001", "/subscribe", Role.GROUP_ADMIN).plainText())
+                .startsWith("本群当前订阅：每日简报。");
         assertThat(stored()).hasSize(1);
     }
 
@@ -148,7 +167,10 @@ class SubscriptionCommandsTest {
         assertThat(bad.plainText()).contains("“tunnels”").contains("/subscribe [kind]");
         Reply badRequired = h.inGroup("10001", "/unsubscribe tunnels", Role.GROUP_ADMIN);
         assertThat(badRequired.error()).isTrue();
-        assertThat(badRequired.plainText()).contains("tunnels").contains("nodes | daily").contains("/unsubscribe <kind>");
+        assertThat(badRequired.plainText())
+                .contains("tunnels")
+                .contains("nodes | daily")
+                .contains("/unsubscribe <kind>");
         Reply missing = h.inGroup("10001", "/unsubscribe", Role.GROUP_ADMIN);
         assertThat(missing.error()).isTrue();
         assertThat(missing.plainText()).contains("/unsubscribe <kind>");
@@ -159,7 +181,9 @@ class SubscriptionCommandsTest {
     void inEnglish() {
         h.english();
         Reply r = h.inGroup("10001", "/subscribe daily", Role.GROUP_ADMIN);
-        assertThat(r.plainText()).isEqualTo("Subscribed to the daily summary: every day at 09:00 (Asia/Shanghai) this group"
-                + " gets a node overview and an uptime chart.\nThis group is subscribed to: the daily summary.");
+        assertThat(r.plainText())
+                .isEqualTo(
+                        "Subscribed to the daily summary: every day at 09:00 (Asia/Shanghai) this group"
+                                + " gets a node overview and an uptime chart.\nThis group is subscribed to: the daily summary.");
     }
 }

@@ -30,8 +30,12 @@ class WatchCommandTest {
     void start() {
         db = Database.open("jdbc:h2:mem:watch-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
         watches = new Watches(db);
-        h = BotHarness.start(harness -> List.of(
-                new WatchCommand(harness.api(), watches, new SubscriptionStatus(null, watches), SubscriptionCommandsTest.SETTINGS, harness.clock())));
+        h = BotHarness.start(harness -> List.of(new WatchCommand(
+                harness.api(),
+                watches,
+                new SubscriptionStatus(null, watches),
+                SubscriptionCommandsTest.SETTINGS,
+                harness.clock())));
     }
 
     @AfterEach
@@ -42,7 +46,9 @@ class WatchCommandTest {
 
     @Test
     void declaration() {
-        CommandSpec spec = new WatchCommand(null, null, null, SubscriptionCommandsTest.SETTINGS, null).commands().get(0);
+        CommandSpec spec = new WatchCommand(null, null, null, SubscriptionCommandsTest.SETTINGS, null)
+                .commands()
+                .get(0);
         assertThat(spec.usage()).isEqualTo("watch [state]");
         assertThat(spec.aliases()).containsExactly("监控");
         assertThat(spec.scope()).isEqualTo(Scope.PRIVATE_ONLY);
@@ -55,9 +61,9 @@ class WatchCommandTest {
         h.link("10001", BotHarness.VIP_TOKEN);
         Reply r = h.privately("10001", "/watch on");
         assertThat(r.error()).isFalse();
-        assertThat(r.plainText()).isEqualTo("已开启隧道监控：隧道离线或恢复在线时会私聊通知你（约每 60 秒检查一次）。\n"
-                + "当前共 4 条隧道，其中 3 条在线。");
-        assertThat(h.fake().requests("/tunnel")).singleElement()
+        assertThat(r.plainText()).isEqualTo("已开启隧道监控：隧道离线或恢复在线时会私聊通知你（约每 60 秒检查一次）。\n" + "当前共 4 条隧道，其中 3 条在线。");
+        assertThat(h.fake().requests("/tunnel"))
+                .singleElement()
                 .satisfies(call -> assertThat(call.token()).contains(BotHarness.VIP_TOKEN));
         Watch w = watches.find(USER).orElseThrow();
         assertThat(w.active()).isTrue();
@@ -81,7 +87,9 @@ class WatchCommandTest {
         assertThat(h.privately("10001", "/watch off").plainText()).isEqualTo("已关闭隧道监控，不会再发送隧道状态通知。");
         assertThat(watches.find(USER)).isEmpty();
         assertThat(h.privately("10001", "/watch off").plainText()).isEqualTo("隧道监控本来就是关闭的。");
-        assertThat(h.privately("10001", "/watch").plainText()).startsWith("隧道监控：未开启。").contains("/watch on");
+        assertThat(h.privately("10001", "/watch").plainText())
+                .startsWith("隧道监控：未开启。")
+                .contains("/watch on");
     }
 
     @Test
@@ -132,7 +140,9 @@ class WatchCommandTest {
     void inEnglish() {
         h.english();
         h.link("10001", BotHarness.VIP_TOKEN);
-        assertThat(h.privately("10001", "/watch on").plainText()).isEqualTo("Tunnel watch is on: you get a private message"
-                + " when a tunnel goes offline or comes back online (checked about every 60 s).\nYou have 4 tunnels; 3 are online.");
+        assertThat(h.privately("10001", "/watch on").plainText())
+                .isEqualTo(
+                        "Tunnel watch is on: you get a private message"
+                                + " when a tunnel goes offline or comes back online (checked about every 60 s).\nYou have 4 tunnels; 3 are online.");
     }
 }

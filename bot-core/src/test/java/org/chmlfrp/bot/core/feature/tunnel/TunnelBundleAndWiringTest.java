@@ -25,9 +25,9 @@ import org.chmlfrp.bot.core.chat.BotLocale;
 import org.chmlfrp.bot.core.chmlfrp.ChmlFrpApi;
 import org.chmlfrp.bot.core.command.CommandSet;
 import org.chmlfrp.bot.core.command.CommandSpec;
+import org.chmlfrp.bot.core.command.ParamSpec;
 import org.chmlfrp.bot.core.feature.domain.DomainNames;
 import org.chmlfrp.bot.core.feature.node.NodeNames;
-import org.chmlfrp.bot.core.command.ParamSpec;
 import org.chmlfrp.bot.core.i18n.I18n;
 import org.junit.jupiter.api.Test;
 
@@ -50,10 +50,11 @@ class TunnelBundleAndWiringTest {
         Properties en = bundle("tunnel_en");
 
         assertThat(new TreeSet<>(zh.stringPropertyNames())).isEqualTo(new TreeSet<>(en.stringPropertyNames()));
-        for (Properties p : new Properties[]{zh, en}) {
+        for (Properties p : new Properties[] {zh, en}) {
             for (String key : p.stringPropertyNames()) {
-                assertThat(new MessageFormat(p.getProperty(key)).format(new Object[]{"a", "b", "c", "d", "e", "f"}))
-                        .as(key).isNotBlank();
+                assertThat(new MessageFormat(p.getProperty(key)).format(new Object[] {"a", "b", "c", "d", "e", "f"}))
+                        .as(key)
+                        .isNotBlank();
                 assertThat(key).as("param descriptions live in the core bundle").doesNotStartWith("param.");
             }
         }
@@ -85,25 +86,31 @@ class TunnelBundleAndWiringTest {
             b.bind(ChmlFrpApi.class).toInstance(mock(ChmlFrpApi.class));
             b.bind(Clock.class).toInstance(Clock.systemUTC());
         });
-        var specs = injector.getInstance(Key.get(new TypeLiteral<Set<CommandSet>>() { })).stream()
-                .flatMap(set -> set.commands().stream()).toList();
+        var specs = injector.getInstance(Key.get(new TypeLiteral<Set<CommandSet>>() {})).stream()
+                .flatMap(set -> set.commands().stream())
+                .toList();
         I18n i18n = new I18n();
 
-        assertThat(specs).extracting(CommandSpec::usage).containsExactlyInAnyOrder(
-                "tunnel list [page]",
-                "tunnel info <tunnel>",
-                "tunnel traffic <tunnel>",
-                "tunnel config <node> [names]",
-                "tunnel create <name> <node> <type> <localport> [remoteport] [domain] [ip=] [encrypt=] [compress=] [extra=]",
-                "tunnel edit <tunnel> [name=] [node=] [type=] [localport=] [remoteport=] [domain=] [ip=] [encrypt=] [compress=] [extra=]",
-                "tunnel delete <tunnel>",
-                "tunnel kick <tunnel>");
+        assertThat(specs)
+                .extracting(CommandSpec::usage)
+                .containsExactlyInAnyOrder(
+                        "tunnel list [page]",
+                        "tunnel info <tunnel>",
+                        "tunnel traffic <tunnel>",
+                        "tunnel config <node> [names]",
+                        "tunnel create <name> <node> <type> <localport> [remoteport] [domain] [ip=] [encrypt=] [compress=] [extra=]",
+                        "tunnel edit <tunnel> [name=] [node=] [type=] [localport=] [remoteport=] [domain=] [ip=] [encrypt=] [compress=] [extra=]",
+                        "tunnel delete <tunnel>",
+                        "tunnel kick <tunnel>");
         for (CommandSpec s : specs) {
             assertThat(s.needsAccount()).as(s.pathText()).isTrue();
             assertThat(i18n.has(BotLocale.ZH_CN, s.descriptionKey()) && i18n.has(BotLocale.EN, s.descriptionKey()))
-                    .as(s.descriptionKey()).isTrue();
+                    .as(s.descriptionKey())
+                    .isTrue();
             for (ParamSpec p : s.params()) {
-                assertThat(i18n.has(BotLocale.ZH_CN, p.descriptionKey())).as(p.descriptionKey()).isTrue();
+                assertThat(i18n.has(BotLocale.ZH_CN, p.descriptionKey()))
+                        .as(p.descriptionKey())
+                        .isTrue();
                 if (p.name().equals("tunnel")) {
                     assertThat(p.completer()).isInstanceOf(TunnelNames.class);
                 }
@@ -115,12 +122,15 @@ class TunnelBundleAndWiringTest {
                 }
             }
         }
-        assertThat(specs).filteredOn(s -> s.pathText().equals("tunnel config")).singleElement().satisfies(s -> {
-            assertThat(s.scope()).isEqualTo(org.chmlfrp.bot.core.command.Scope.PRIVATE_ONLY);
-            assertThat(s.ephemeral()).isTrue();
-        });
-        assertThat(specs).flatExtracting(CommandSpec::aliases).containsExactlyInAnyOrder(
-                "隧道", "隧道列表", "隧道详情", "创建隧道", "修改隧道", "删除隧道", "隧道流量", "配置文件", "下线隧道",
-                "踢下线");
+        assertThat(specs)
+                .filteredOn(s -> s.pathText().equals("tunnel config"))
+                .singleElement()
+                .satisfies(s -> {
+                    assertThat(s.scope()).isEqualTo(org.chmlfrp.bot.core.command.Scope.PRIVATE_ONLY);
+                    assertThat(s.ephemeral()).isTrue();
+                });
+        assertThat(specs)
+                .flatExtracting(CommandSpec::aliases)
+                .containsExactlyInAnyOrder("隧道", "隧道列表", "隧道详情", "创建隧道", "修改隧道", "删除隧道", "隧道流量", "配置文件", "下线隧道", "踢下线");
     }
 }

@@ -102,22 +102,24 @@ class TunnelChangeCommandsTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-            "/tunnel create s 湖南娄底 http 80                    | domain",
-            "/tunnel create s 湖南娄底 https 443 25565            | remoteport,25565",
-            "/tunnel create s 湖南娄底 tcp 80 mc.frp.wtf          | domain,mc.frp.wtf",
-            "/tunnel create s 湖南娄底 ftp 80 25565               | ftp",
-            "/tunnel create s 湖南娄底 tcp 70000 25565            | localport,70000",
-            "/tunnel create s 湖南娄底 tcp 80 70000               | remoteport,70000",
-            "/tunnel create s 湖南娄底 tcp 80 0                   | remoteport,0",
-            "/tunnel create s 湖南娄底 http 80 http://a.frp.wtf/x | domain,http://a.frp.wtf/x",
-            "/tunnel create s 湖南娄底 tcp 80 25565 ip=a/b        | ip,a/b",
-            "/tunnel create s 湖南娄底 tcp 80 25565 encrypt=maybe | encrypt,maybe",
-            "/tunnel create s 火星 tcp 80 25565                   | 火星,湖南娄底",
-            "/tunnel create s 湖南娄低 tcp 80 25565               | 湖南娄低,湖南娄底",
-            "/tunnel create s 江苏宿迁 http 80 a.frp.wtf          | 江苏宿迁,湖南娄底",
-            "/tunnel create s 湖南娄底 tcp                        | localport",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "/tunnel create s 湖南娄底 http 80                    | domain",
+                "/tunnel create s 湖南娄底 https 443 25565            | remoteport,25565",
+                "/tunnel create s 湖南娄底 tcp 80 mc.frp.wtf          | domain,mc.frp.wtf",
+                "/tunnel create s 湖南娄底 ftp 80 25565               | ftp",
+                "/tunnel create s 湖南娄底 tcp 70000 25565            | localport,70000",
+                "/tunnel create s 湖南娄底 tcp 80 70000               | remoteport,70000",
+                "/tunnel create s 湖南娄底 tcp 80 0                   | remoteport,0",
+                "/tunnel create s 湖南娄底 http 80 http://a.frp.wtf/x | domain,http://a.frp.wtf/x",
+                "/tunnel create s 湖南娄底 tcp 80 25565 ip=a/b        | ip,a/b",
+                "/tunnel create s 湖南娄底 tcp 80 25565 encrypt=maybe | encrypt,maybe",
+                "/tunnel create s 火星 tcp 80 25565                   | 火星,湖南娄底",
+                "/tunnel create s 湖南娄低 tcp 80 25565               | 湖南娄低,湖南娄底",
+                "/tunnel create s 江苏宿迁 http 80 a.frp.wtf          | 江苏宿迁,湖南娄底",
+                "/tunnel create s 湖南娄底 tcp                        | localport",
+            })
     void badValuesAreNamedAndTheApiIsNotCalled(String line, String named) {
         Reply r = h.privately(VIP_QQ, line.strip());
 
@@ -157,7 +159,10 @@ class TunnelChangeCommandsTest {
 
         assertThat(r.error()).isFalse();
         assertThat(field(r, "本地 → 远程")).isEqualTo("127.0.0.1:8080 → 30003");
-        assertThat(r.plainText()).doesNotContain("frp.one").doesNotContain(BotHarness.VIP_TOKEN).contains("私聊");
+        assertThat(r.plainText())
+                .doesNotContain("frp.one")
+                .doesNotContain(BotHarness.VIP_TOKEN)
+                .contains("私聊");
     }
 
     @Test
@@ -179,7 +184,9 @@ class TunnelChangeCommandsTest {
 
         assertThat(r.error()).isFalse();
         assertThat(r.title()).contains("81329").contains("230vZqUp");
-        assertThat(r.plainText()).contains("本地端口：222 → 2222").contains("数据加密：否 → 是")
+        assertThat(r.plainText())
+                .contains("本地端口：222 → 2222")
+                .contains("数据加密：否 → 是")
                 .doesNotContain("外网端口");
         JsonNode body = body("/update_tunnel");
         assertThat(body.get("tunnelid").asInt()).isEqualTo(81329);
@@ -207,7 +214,9 @@ class TunnelChangeCommandsTest {
         Reply r = h.privately(VIP_QQ, "/tunnel edit mc-bedrock type=HTTP domain=play.frp.wtf");
 
         assertThat(r.error()).isFalse();
-        assertThat(r.plainText()).contains("类型：udp → http").contains("外网端口：25566 → -")
+        assertThat(r.plainText())
+                .contains("类型：udp → http")
+                .contains("外网端口：25566 → -")
                 .contains("绑定域名：- → play.frp.wtf");
         JsonNode body = body("/update_tunnel");
         assertThat(body.get("porttype").asText()).isEqualTo("http");
@@ -228,10 +237,14 @@ class TunnelChangeCommandsTest {
 
     @Test
     void editRefusesWhatTheRulesForbid() {
-        assertThat(h.privately(VIP_QQ, "/tunnel edit web remoteport=8080").plainText()).contains("remoteport", "8080");
-        assertThat(h.privately(VIP_QQ, "/tunnel edit web node=江苏宿迁").plainText()).contains("江苏宿迁", "http");
-        assertThat(h.privately(VIP_QQ, "/tunnel edit 81329 node=月球").plainText()).contains("月球");
-        assertThat(h.privately(VIP_QQ, "/tunnel edit 81329 localport=0").plainText()).contains("localport", "0");
+        assertThat(h.privately(VIP_QQ, "/tunnel edit web remoteport=8080").plainText())
+                .contains("remoteport", "8080");
+        assertThat(h.privately(VIP_QQ, "/tunnel edit web node=江苏宿迁").plainText())
+                .contains("江苏宿迁", "http");
+        assertThat(h.privately(VIP_QQ, "/tunnel edit 81329 node=月球").plainText())
+                .contains("月球");
+        assertThat(h.privately(VIP_QQ, "/tunnel edit 81329 localport=0").plainText())
+                .contains("localport", "0");
         assertThat(h.fake().requests("/update_tunnel")).isEmpty();
     }
 
@@ -302,7 +315,8 @@ class TunnelChangeCommandsTest {
 
         assertThat(done.error()).isFalse();
         assertThat(done.plainText()).contains("81402").contains("已删除");
-        assertThat(h.fake().requests("/delete_tunnel")).singleElement()
+        assertThat(h.fake().requests("/delete_tunnel"))
+                .singleElement()
                 .satisfies(req -> assertThat(req.query()).containsEntry("tunnelid", "81402"));
         assertThat(h.fake().state().tunnel(81402)).isEmpty();
     }

@@ -12,13 +12,14 @@ import org.chmlfrp.bot.testkit.chmlfrp.FakeChmlFrpServer;
 final class TunnelFeature {
     /** The seed's VIP user's QQ number. */
     static final String VIP_QQ = "10001";
+
     static final String FREE_QQ = "10002";
 
-    private TunnelFeature() {
-    }
+    private TunnelFeature() {}
 
     static List<CommandSet> features(BotHarness h) {
-        return List.of(new TunnelCommands(h.api(), h.catalog(), h.charts(), h.clock()),
+        return List.of(
+                new TunnelCommands(h.api(), h.catalog(), h.charts(), h.clock()),
                 new TunnelChangeCommands(h.api(), h.catalog(), new DomainNames(h.api(), h.clock())));
     }
 
@@ -35,23 +36,36 @@ final class TunnelFeature {
     }
 
     static Block.Table table(Reply r) {
-        return r.blocks().stream().filter(Block.Table.class::isInstance).map(Block.Table.class::cast).findFirst()
+        return r.blocks().stream()
+                .filter(Block.Table.class::isInstance)
+                .map(Block.Table.class::cast)
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no table in: " + r.plainText()));
     }
 
     static List<String> row(Reply r, String id) {
-        return table(r).rows().stream().filter(row -> row.get(0).equals(id)).findFirst()
+        return table(r).rows().stream()
+                .filter(row -> row.get(0).equals(id))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no row " + id + " in: " + r.plainText()));
     }
 
     static String field(Reply r, String name) {
-        return r.blocks().stream().filter(Block.Fields.class::isInstance).map(Block.Fields.class::cast)
-                .flatMap(f -> f.fields().stream()).filter(f -> f.name().equals(name)).map(Block.Field::value)
-                .findFirst().orElseThrow(() -> new AssertionError("no field " + name + " in: " + r.plainText()));
+        return r.blocks().stream()
+                .filter(Block.Fields.class::isInstance)
+                .map(Block.Fields.class::cast)
+                .flatMap(f -> f.fields().stream())
+                .filter(f -> f.name().equals(name))
+                .map(Block.Field::value)
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no field " + name + " in: " + r.plainText()));
     }
 
     static boolean hasField(Reply r, String name) {
-        return r.blocks().stream().filter(Block.Fields.class::isInstance).map(Block.Fields.class::cast)
-                .flatMap(f -> f.fields().stream()).anyMatch(f -> f.name().equals(name));
+        return r.blocks().stream()
+                .filter(Block.Fields.class::isInstance)
+                .map(Block.Fields.class::cast)
+                .flatMap(f -> f.fields().stream())
+                .anyMatch(f -> f.name().equals(name));
     }
 }

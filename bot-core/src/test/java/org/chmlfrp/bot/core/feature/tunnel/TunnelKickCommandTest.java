@@ -26,7 +26,11 @@ class TunnelKickCommandTest {
         Reply r = h.privately(VIP_QQ, "/tunnel kick 81329");
 
         assertThat(r.error()).isFalse();
-        assertThat(r.plainText()).contains("隧道已下线").contains("#81329").contains("230vZqUp").contains("重新启动 frpc");
+        assertThat(r.plainText())
+                .contains("隧道已下线")
+                .contains("#81329")
+                .contains("230vZqUp")
+                .contains("重新启动 frpc");
         assertThat(h.fake().state().tunnel(81329).orElseThrow().online()).isFalse();
         RecordedRequest call = h.fake().requests("/offline_tunnel").get(0);
         assertThat(call.method()).isEqualTo("POST");
@@ -63,6 +67,8 @@ class TunnelKickCommandTest {
         Reply r = h.privately("424242", "/tunnel kick 81329");
         assertThat(r.error()).isTrue();
         assertThat(r.plainText()).contains("bind");
-        assertThat(h.privately(FREE_QQ, "/tunnel kick 81329").plainText()).as("another user's id").contains("81329");
+        assertThat(h.privately(FREE_QQ, "/tunnel kick 81329").plainText())
+                .as("another user's id")
+                .contains("81329");
     }
 }

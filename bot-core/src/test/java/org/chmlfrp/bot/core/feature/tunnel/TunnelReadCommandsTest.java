@@ -1,6 +1,5 @@
 package org.chmlfrp.bot.core.feature.tunnel;
 
-import org.chmlfrp.bot.core.chart.ByteUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.chmlfrp.bot.core.feature.tunnel.TunnelFeature.FREE_QQ;
 import static org.chmlfrp.bot.core.feature.tunnel.TunnelFeature.VIP_QQ;
@@ -14,6 +13,7 @@ import java.io.ByteArrayInputStream;
 import java.time.Instant;
 import java.util.List;
 import javax.imageio.ImageIO;
+import org.chmlfrp.bot.core.chart.ByteUnit;
 import org.chmlfrp.bot.core.chmlfrp.model.TunnelTraffic;
 import org.chmlfrp.bot.core.reply.Action;
 import org.chmlfrp.bot.core.reply.Block;
@@ -45,11 +45,18 @@ class TunnelReadCommandsTest {
         assertThat(r.title()).contains("4");
         assertThat(table(r).headers()).containsExactly("ID", "名称", "状态", "节点", "类型", "本地 → 远程", "今日流量（入/出）");
         assertThat(table(r).rows()).extracting(row -> row.get(0)).containsExactly("76427", "81329", "81402", "81403");
-        assertThat(row(r, "76427")).containsExactly("76427", "3I40Au4X", "离线", "中国香港CN2-4（节点离线）", "tcp",
-                "127.0.0.1:5244 → hk4.frp.one:65500", "0 B / 0 B");
+        assertThat(row(r, "76427"))
+                .containsExactly(
+                        "76427",
+                        "3I40Au4X",
+                        "离线",
+                        "中国香港CN2-4（节点离线）",
+                        "tcp",
+                        "127.0.0.1:5244 → hk4.frp.one:65500",
+                        "0 B / 0 B");
         assertThat(row(r, "81329")).contains("在线", "日本东京直连-2", "127.0.0.1:222 → jp2.frp.one:56078");
-        assertThat(row(r, "81402")).containsExactly("81402", "web", "在线", "湖南娄底", "http",
-                "127.0.0.1:80 → mc.frp.wtf", "50 MB / 300 MB");
+        assertThat(row(r, "81402"))
+                .containsExactly("81402", "web", "在线", "湖南娄底", "http", "127.0.0.1:80 → mc.frp.wtf", "50 MB / 300 MB");
         assertThat(row(r, "81403")).contains("udp", "127.0.0.1:19132 → ld.frp.one:25566", "18 MB / 92 MB");
         assertThat(r.paging()).isNull();
         assertThat(r.actions()).isEmpty();
@@ -63,8 +70,10 @@ class TunnelReadCommandsTest {
     void listInAGroupShowsNoNodeHostAndNoToken() {
         Reply r = h.inGroup(VIP_QQ, "/隧道");
 
-        assertThat(r.plainText()).contains("3I40Au4X", "mc-bedrock")
-                .doesNotContain("frp.one").doesNotContain(BotHarness.VIP_TOKEN);
+        assertThat(r.plainText())
+                .contains("3I40Au4X", "mc-bedrock")
+                .doesNotContain("frp.one")
+                .doesNotContain(BotHarness.VIP_TOKEN);
         assertThat(row(r, "76427")).contains("127.0.0.1:5244 → 65500");
         assertThat(row(r, "81403")).contains("127.0.0.1:19132 → 25566");
         assertThat(row(r, "81402")).contains("127.0.0.1:80 → mc.frp.wtf");
@@ -91,8 +100,11 @@ class TunnelReadCommandsTest {
     @Test
     void longListsArePagedByTenWithANextPageAction() {
         for (int i = 1; i <= 12; i++) {
-            h.fake().state().addTunnel(FakeTunnel.builder(0, "extra" + i, 227, "湖南娄底")
-                    .portTunnel("tcp", 3000 + i, 40000 + i).build());
+            h.fake()
+                    .state()
+                    .addTunnel(FakeTunnel.builder(0, "extra" + i, 227, "湖南娄底")
+                            .portTunnel("tcp", 3000 + i, 40000 + i)
+                            .build());
         }
 
         Reply first = h.privately(VIP_QQ, "/tunnel list");
@@ -177,7 +189,13 @@ class TunnelReadCommandsTest {
 
     @Test
     void extraParametersMayHoldCredentialsSoTheyStayOutOfGroups() {
-        h.fake().state().updateTunnel(81402, t -> t.toBuilder().extraParams("http_user = me\nhttp_pwd = s3cret").build());
+        h.fake()
+                .state()
+                .updateTunnel(
+                        81402,
+                        t -> t.toBuilder()
+                                .extraParams("http_user = me\nhttp_pwd = s3cret")
+                                .build());
 
         assertThat(field(h.privately(VIP_QQ, "/tunnel info web"), "额外参数")).contains("http_pwd = s3cret");
         assertThat(h.inGroup(VIP_QQ, "/tunnel info web").plainText()).doesNotContain("s3cret");
@@ -196,7 +214,11 @@ class TunnelReadCommandsTest {
         Reply r = h.privately(VIP_QQ, "/tunnel info nosuch");
 
         assertThat(r.error()).isTrue();
-        assertThat(r.plainText()).contains("nosuch").contains("3I40Au4X").contains("web").contains("/tunnel list");
+        assertThat(r.plainText())
+                .contains("nosuch")
+                .contains("3I40Au4X")
+                .contains("web")
+                .contains("/tunnel list");
     }
 
     @Test
@@ -220,14 +242,18 @@ class TunnelReadCommandsTest {
     @Test
     void trafficIsAPngChartOfSevenDaysWithTheTotals() throws Exception {
         h.clock().set(Instant.parse("2026-11-25T20:00:00Z")); // already 26 November in Shanghai
-        TunnelTraffic expected = h.api().tunnelLast7Days(BotHarness.VIP_TOKEN, 81402).get();
+        TunnelTraffic expected =
+                h.api().tunnelLast7Days(BotHarness.VIP_TOKEN, 81402).get();
         h.fake().clearRequests();
 
         Reply r = h.privately(VIP_QQ, "/隧道流量 web");
 
         assertThat(r.error()).isFalse();
-        Block.Image image = r.blocks().stream().filter(Block.Image.class::isInstance).map(Block.Image.class::cast)
-                .findFirst().orElseThrow();
+        Block.Image image = r.blocks().stream()
+                .filter(Block.Image.class::isInstance)
+                .map(Block.Image.class::cast)
+                .findFirst()
+                .orElseThrow();
         BufferedImage png = ImageIO.read(new ByteArrayInputStream(image.png()));
         assertThat(png).isNotNull();
         assertThat(png.getWidth()).isGreaterThan(100);
@@ -237,9 +263,12 @@ class TunnelReadCommandsTest {
         long out = expected.trafficOut().stream().mapToLong(Long::longValue).sum();
         assertThat(expected.trafficIn()).hasSize(7);
         assertThat(in).isGreaterThan(52_428_800L);
-        assertThat(r.plainText()).contains("2026-11-20 至 2026-11-26")
-                .contains("入站 " + ByteUnit.compact(in)).contains("出站 " + ByteUnit.compact(out));
-        assertThat(h.fake().requests("/tunnel/last7days")).singleElement()
+        assertThat(r.plainText())
+                .contains("2026-11-20 至 2026-11-26")
+                .contains("入站 " + ByteUnit.compact(in))
+                .contains("出站 " + ByteUnit.compact(out));
+        assertThat(h.fake().requests("/tunnel/last7days"))
+                .singleElement()
                 .satisfies(req -> assertThat(req.query()).containsEntry("tunnel_id", "81402"));
     }
 
@@ -247,8 +276,11 @@ class TunnelReadCommandsTest {
     void trafficOfATunnelThatNeverRanIsAllZero() throws Exception {
         Reply r = h.english().privately(VIP_QQ, "/tunnel traffic 76427");
 
-        Block.Image image = r.blocks().stream().filter(Block.Image.class::isInstance).map(Block.Image.class::cast)
-                .findFirst().orElseThrow();
+        Block.Image image = r.blocks().stream()
+                .filter(Block.Image.class::isInstance)
+                .map(Block.Image.class::cast)
+                .findFirst()
+                .orElseThrow();
         assertThat(ImageIO.read(new ByteArrayInputStream(image.png()))).isNotNull();
         assertThat(r.plainText()).contains("2026-11-19 to 2026-11-25").contains("in 0 B, out 0 B");
     }
@@ -268,7 +300,9 @@ class TunnelReadCommandsTest {
                 new TunnelTraffic(List.of(1L, 2L, 3L), List.of(10L, 20L)), java.time.LocalDate.of(2026, 3, 1));
 
         assertThat(days).extracting(d -> d.day().toString()).containsExactly("2026-02-27", "2026-02-28", "2026-03-01");
-        assertThat(days).extracting(org.chmlfrp.bot.core.chart.TrafficDay::outBytes).containsExactly(10L, 20L, 0L);
+        assertThat(days)
+                .extracting(org.chmlfrp.bot.core.chart.TrafficDay::outBytes)
+                .containsExactly(10L, 20L, 0L);
     }
 
     // --- tunnel config ---
@@ -278,10 +312,16 @@ class TunnelReadCommandsTest {
         Reply r = h.privately(VIP_QQ, "/tunnel config 湖南娄底");
 
         assertThat(r.error()).isFalse();
-        Block.Code code = r.blocks().stream().filter(Block.Code.class::isInstance).map(Block.Code.class::cast)
-                .findFirst().orElseThrow();
+        Block.Code code = r.blocks().stream()
+                .filter(Block.Code.class::isInstance)
+                .map(Block.Code.class::cast)
+                .findFirst()
+                .orElseThrow();
         assertThat(code.fileName()).isEqualTo("frpc.ini");
-        assertThat(code.content()).contains("[common]").contains("[web]").contains("[mc-bedrock]")
+        assertThat(code.content())
+                .contains("[common]")
+                .contains("[web]")
+                .contains("[mc-bedrock]")
                 .contains(BotHarness.VIP_TOKEN);
         assertThat(r.plainText()).contains("frpc -c frpc.ini");
         assertThat(r.visibility()).isEqualTo(Visibility.PRIVATE);
