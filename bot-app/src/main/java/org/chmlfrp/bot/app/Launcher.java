@@ -31,6 +31,7 @@ import org.chmlfrp.bot.core.chat.ChatAdapter;
 import org.chmlfrp.bot.core.chat.ChatConnections;
 import org.chmlfrp.bot.core.chmlfrp.ChmlFrpSettings;
 import org.chmlfrp.bot.core.command.AccountDirectory;
+import org.chmlfrp.bot.core.command.Dispatcher;
 import org.chmlfrp.bot.core.command.LinkedAccount;
 import org.chmlfrp.bot.core.i18n.I18n;
 import org.chmlfrp.bot.core.oauth.OAuthSettings;
@@ -341,7 +342,7 @@ public final class Launcher {
             }
         }
         ExecutorService commands =
-                injector.getInstance(Key.get(ExecutorService.class, Names.named(CoreModule.COMMAND_EXECUTOR)));
+                injector.getInstance(Key.get(ExecutorService.class, Names.named(Dispatcher.EXECUTOR)));
         commands.shutdown();
         try {
             commands.awaitTermination(8, TimeUnit.SECONDS);

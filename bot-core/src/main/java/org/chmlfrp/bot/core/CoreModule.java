@@ -13,7 +13,6 @@ import org.chmlfrp.bot.core.chmlfrp.ChmlFrpApi;
 import org.chmlfrp.bot.core.chmlfrp.ChmlFrpSettings;
 import org.chmlfrp.bot.core.chmlfrp.HttpChmlFrpApi;
 import org.chmlfrp.bot.core.command.AccountDirectory;
-import org.chmlfrp.bot.core.command.Dispatcher;
 import org.chmlfrp.bot.core.feature.account.AccountModule;
 import org.chmlfrp.bot.core.feature.domain.DomainModule;
 import org.chmlfrp.bot.core.feature.gift.GiftModule;
@@ -36,9 +35,6 @@ import org.chmlfrp.bot.core.store.TokenCipher;
  * Adapters contribute {@code Set<ChatAdapter>} and {@code Set<ChatSink>} from their own modules.
  */
 public final class CoreModule extends AbstractModule {
-    /** Name of the executor commands run on. */
-    public static final String COMMAND_EXECUTOR = Dispatcher.EXECUTOR;
-
     private final ChmlFrpSettings chmlfrp;
     private final BotSettings bot;
     private final BroadcastSettings broadcast;

@@ -58,8 +58,7 @@ public final class DiscordModule extends AbstractModule {
 
     @Provides
     @Singleton
-    AutocompleteProvider autocomplete(
-            AccountDirectory accounts, @Named(CoreModule.COMMAND_EXECUTOR) ExecutorService executor) {
+    AutocompleteProvider autocomplete(AccountDirectory accounts, @Named(Dispatcher.EXECUTOR) ExecutorService executor) {
         return new AutocompleteProvider(accounts, executor);
     }
 

@@ -78,9 +78,4 @@ public final class CommandContext {
     public String prefix() {
         return prefix;
     }
-
-    /** A command as the user would type it: {@code /tunnel list 2}. */
-    public String commandText(String withoutPrefix) {
-        return prefix + withoutPrefix;
-    }
 }

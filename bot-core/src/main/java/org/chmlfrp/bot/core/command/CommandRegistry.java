@@ -49,13 +49,6 @@ public final class CommandRegistry {
                 byPath.get(pathText.toLowerCase(Locale.ROOT).trim().replaceAll("\\s+", " ")));
     }
 
-    /** True if a word is a command's first word or an alias: the line is meant for the bot. */
-    public boolean isCommandWord(String word) {
-        String w = word.toLowerCase(Locale.ROOT);
-        return byAlias.containsKey(w)
-                || all.stream().anyMatch(s -> s.path().get(0).equals(w));
-    }
-
     public boolean isAlias(String word) {
         return byAlias.containsKey(word.toLowerCase(Locale.ROOT));
     }

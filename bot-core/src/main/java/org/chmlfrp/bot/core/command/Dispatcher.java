@@ -39,19 +39,6 @@ public final class Dispatcher {
     private final CommandMetrics metrics;
     private final Confirmations confirmations;
 
-    /** Without metrics (tests). */
-    public Dispatcher(
-            CommandRegistry registry,
-            CommandLineReader lines,
-            AccountDirectory accounts,
-            RateLimiter rateLimiter,
-            BotAdmins admins,
-            I18n i18n,
-            Executor executor,
-            Confirmations confirmations) {
-        this(registry, lines, accounts, rateLimiter, admins, i18n, executor, CommandMetrics.none(), confirmations);
-    }
-
     /** @param confirmations where a {@link Reply#confirm} reply's action waits for {@code confirm} */
     @Inject
     public Dispatcher(

@@ -30,7 +30,7 @@ public final class ErrorReplies {
         });
     }
 
-    public Reply forApi(BotLocale locale, ApiException e) {
+    private Reply forApi(BotLocale locale, ApiException e) {
         String msg = e.apiMessage().orElse(i18n.get(locale, "error.api.no-message"));
         log.info("ChmlFrp API refused: {}", e.getMessage());
         String text = switch (e.kind()) {

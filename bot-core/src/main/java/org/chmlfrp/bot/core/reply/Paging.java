@@ -8,10 +8,6 @@ public record Paging(int page, int totalPages) {
         return page < totalPages;
     }
 
-    public boolean hasPrevious() {
-        return page > 1;
-    }
-
     /** How many pages {@code items} items fill, {@code pageSize} a page. */
     public static int count(int items, int pageSize) {
         return (items + pageSize - 1) / pageSize;

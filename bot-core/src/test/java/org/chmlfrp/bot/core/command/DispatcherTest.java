@@ -82,6 +82,7 @@ class DispatcherTest {
                 admins,
                 i18n,
                 Runnable::run,
+                CommandMetrics.none(),
                 confirmations);
     }
 
