@@ -47,8 +47,7 @@ public final class AccountLinks {
                 "read the account link of " + identity,
                 "SELECT " + COLUMNS + " FROM account_link WHERE platform = ? AND user_id = ?",
                 this::read,
-                identity.platform().id(),
-                identity.userId());
+                identity);
     }
 
     /** Links the identity, replacing the link it had. */
@@ -62,8 +61,7 @@ public final class AccountLinks {
             link.chmlfrpUserId(),
             link.chmlfrpUsername(),
             link.linkedAt(),
-            link.identity().platform().id(),
-            link.identity().userId()
+            link.identity()
         };
         sql.updateElseInsert(
                 "save the account link of " + link.identity(),
@@ -91,8 +89,7 @@ public final class AccountLinks {
                         secret(sealed.secret),
                         secret(sealed.access),
                         millis(sealed.accessExpiresAt),
-                        identity.platform().id(),
-                        identity.userId(),
+                        identity,
                         OAUTH)
                 > 0;
     }
@@ -102,8 +99,7 @@ public final class AccountLinks {
         return sql.update(
                         "remove the account link of " + identity,
                         "DELETE FROM account_link WHERE platform = ? AND user_id = ?",
-                        identity.platform().id(),
-                        identity.userId())
+                        identity)
                 > 0;
     }
 

@@ -39,8 +39,7 @@ public final class DeviceFlows {
         boolean inserted = sql.insertIfAbsent(
                 what,
                 "INSERT INTO oauth_device_flow (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                flow.identity().platform().id(),
-                flow.identity().userId(),
+                flow.identity(),
                 flow.botAccount(),
                 flow.locale().tag(),
                 SqlRunner.secret(cipher.seal(flow.deviceCode())),
@@ -59,8 +58,7 @@ public final class DeviceFlows {
                 "update the device login of " + identity,
                 "UPDATE oauth_device_flow SET interval_seconds = ? WHERE platform = ? AND user_id = ?",
                 (int) interval.toSeconds(),
-                identity.platform().id(),
-                identity.userId());
+                identity);
     }
 
     public Optional<DeviceFlow> find(ChatIdentity identity) {
@@ -68,8 +66,7 @@ public final class DeviceFlows {
                 "read the device login of " + identity,
                 "SELECT " + COLUMNS + " FROM oauth_device_flow WHERE platform = ? AND user_id = ?",
                 this::read,
-                identity.platform().id(),
-                identity.userId());
+                identity);
     }
 
     /** Ends the identity's flow; false if it had none. */
@@ -77,8 +74,7 @@ public final class DeviceFlows {
         return sql.update(
                         "remove the device login of " + identity,
                         "DELETE FROM oauth_device_flow WHERE platform = ? AND user_id = ?",
-                        identity.platform().id(),
-                        identity.userId())
+                        identity)
                 > 0;
     }
 

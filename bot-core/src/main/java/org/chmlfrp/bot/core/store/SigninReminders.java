@@ -45,16 +45,9 @@ public final class SigninReminders {
                 "save the sign-in reminder of " + id,
                 "UPDATE signin_reminder SET bot_account = ?, remind_minute = ?, next_due_at = ?,"
                         + " stopped_reason = NULL WHERE platform = ? AND user_id = ?",
-                new Object[] {
-                    reminder.botAccount(),
-                    minute,
-                    reminder.nextDueAt(),
-                    id.platform().id(),
-                    id.userId()
-                },
+                new Object[] {reminder.botAccount(), minute, reminder.nextDueAt(), id},
                 "INSERT INTO signin_reminder (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, NULL)",
-                id.platform().id(),
-                id.userId(),
+                id,
                 reminder.botAccount(),
                 minute,
                 dateText(reminder.lastCheckedDate()),
@@ -67,8 +60,7 @@ public final class SigninReminders {
         return sql.update(
                         "remove the sign-in reminder of " + identity,
                         "DELETE FROM signin_reminder WHERE platform = ? AND user_id = ?",
-                        identity.platform().id(),
-                        identity.userId())
+                        identity)
                 > 0;
     }
 
@@ -78,8 +70,7 @@ public final class SigninReminders {
                 "read the sign-in reminder of " + identity,
                 "SELECT " + COLUMNS + " FROM signin_reminder WHERE platform = ? AND user_id = ?",
                 SigninReminders::read,
-                identity.platform().id(),
-                identity.userId());
+                identity);
     }
 
     /** At most {@code limit} active reminders due at or before {@code now}, earliest first. */
@@ -105,8 +96,7 @@ public final class SigninReminders {
                                 + " WHERE platform = ? AND user_id = ? AND next_due_at = ? AND stopped_reason IS NULL",
                         nextDue,
                         dateText(checked),
-                        identity.platform().id(),
-                        identity.userId(),
+                        identity,
                         wasDue)
                 > 0;
     }
@@ -120,8 +110,7 @@ public final class SigninReminders {
                 "mark the sign-in reminder of " + identity + " stopped",
                 "UPDATE signin_reminder SET stopped_reason = ? WHERE platform = ? AND user_id = ?",
                 Watches.stoppedReason(reason),
-                identity.platform().id(),
-                identity.userId());
+                identity);
     }
 
     private static SigninReminder read(ResultSet row) throws SQLException {

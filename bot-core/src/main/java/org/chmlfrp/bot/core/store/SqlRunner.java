@@ -19,7 +19,9 @@ import org.chmlfrp.bot.core.chat.Platform;
  *
  * <p>Parameters are bound in order by type: a {@link String} (null: SQL NULL), an {@link Integer},
  * a {@link Long}, an {@link Instant} as epoch milliseconds ({@link #millis} for one that may be
- * null), or a {@link #secret}.
+ * null), a {@link #secret}, or a {@link ChatIdentity}, which binds two: its platform's id and its
+ * user id (the {@code platform, user_id} key of the tables of account links, watches, reminders
+ * and device logins; {@link #identity} reads it back).
  *
  * <p>Messages say what was being done ({@code what}), never which values: a vendor's message may
  * quote a bound value, so a statement that binds a {@link #secret} is reported with only the
@@ -157,10 +159,14 @@ final class SqlRunner {
 
     /** Binds {@code params} to parameters 1, 2, … as the class comment says. */
     static void bind(PreparedStatement statement, Object... params) throws SQLException {
-        for (int i = 0; i < params.length; i++) {
-            int index = i + 1;
-            Object param = params[i] instanceof Secret secret ? secret.sealed() : params[i];
-            if (param == null) {
+        int index = 0;
+        for (Object value : params) {
+            index++;
+            Object param = value instanceof Secret secret ? secret.sealed() : value;
+            if (param instanceof ChatIdentity identity) {
+                statement.setString(index++, identity.platform().id());
+                statement.setString(index, identity.userId());
+            } else if (param == null) {
                 statement.setNull(index, Types.VARCHAR);
             } else if (param == NULL_MILLIS) {
                 statement.setNull(index, Types.BIGINT);

@@ -46,14 +46,12 @@ public final class Watches {
                                         + " WHERE platform = ? AND user_id = ? AND stopped_reason IS NOT NULL",
                                 watch.botAccount(),
                                 watch.createdAt(),
-                                identity.platform().id(),
-                                identity.userId())
+                                identity)
                         > 0
                 || sql.insertIfAbsent(
                         what,
                         "INSERT INTO watch (" + COLUMNS + ") VALUES (?, ?, ?, ?, NULL)",
-                        identity.platform().id(),
-                        identity.userId(),
+                        identity,
                         watch.botAccount(),
                         watch.createdAt());
     }
@@ -63,8 +61,7 @@ public final class Watches {
         return sql.update(
                         "stop the watch of " + identity,
                         "DELETE FROM watch WHERE platform = ? AND user_id = ?",
-                        identity.platform().id(),
-                        identity.userId())
+                        identity)
                 > 0;
     }
 
@@ -74,8 +71,7 @@ public final class Watches {
                 "read the watch of " + identity,
                 "SELECT " + COLUMNS + " FROM watch WHERE platform = ? AND user_id = ?",
                 Watches::read,
-                identity.platform().id(),
-                identity.userId());
+                identity);
     }
 
     /** Every watch not stopped, by platform and user id. */
@@ -95,8 +91,7 @@ public final class Watches {
                 "mark the watch of " + identity + " stopped",
                 "UPDATE watch SET stopped_reason = ? WHERE platform = ? AND user_id = ?",
                 stoppedReason(reason),
-                identity.platform().id(),
-                identity.userId());
+                identity);
     }
 
     /** A stop reason as stored: stripped, "stopped" when blank, cut to {@value #MAX_REASON_CHARS} characters. */
