@@ -37,7 +37,7 @@ public final class AccountLinks {
 
     @Inject
     public AccountLinks(Database database, TokenCipher cipher) {
-        this.sql = new SqlRunner(Objects.requireNonNull(database, "database"));
+        this.sql = new SqlRunner(database);
         this.cipher = Objects.requireNonNull(cipher, "cipher");
     }
 

@@ -29,7 +29,7 @@ public final class BroadcastState {
 
     @Inject
     public BroadcastState(Database database, Clock clock) {
-        this.sql = new SqlRunner(Objects.requireNonNull(database, "database"));
+        this.sql = new SqlRunner(database);
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 

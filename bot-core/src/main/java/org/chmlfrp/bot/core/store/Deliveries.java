@@ -80,7 +80,7 @@ public final class Deliveries {
 
     @Inject
     public Deliveries(Database database) {
-        this.sql = new SqlRunner(Objects.requireNonNull(database, "database"));
+        this.sql = new SqlRunner(database);
     }
 
     private static String idOf(Enum<?> constant) {
@@ -133,8 +133,8 @@ public final class Deliveries {
         try (PreparedStatement insert = connection.prepareStatement(
                 "INSERT INTO outbox_delivery (message_id, lane, platform, place_kind, chat_id, bot_account, follow_up,"
                         + " created_at, attempts) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0)")) {
-            int inBatch = 0;
-            for (Recipient r : recipients) {
+            for (int i = 0; i < recipients.size(); i++) {
+                Recipient r = recipients.get(i);
                 ChatPlace place = r.place();
                 SqlRunner.bind(
                         insert,
@@ -147,13 +147,9 @@ public final class Deliveries {
                         r.followUp().id(),
                         now);
                 insert.addBatch();
-                if (++inBatch == BATCH) {
+                if ((i + 1) % BATCH == 0 || i == recipients.size() - 1) {
                     insert.executeBatch();
-                    inBatch = 0;
                 }
-            }
-            if (inBatch > 0) {
-                insert.executeBatch();
             }
         }
     }

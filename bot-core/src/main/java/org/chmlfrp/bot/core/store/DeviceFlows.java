@@ -28,7 +28,7 @@ public final class DeviceFlows {
 
     @Inject
     public DeviceFlows(Database database, TokenCipher cipher) {
-        this.sql = new SqlRunner(Objects.requireNonNull(database, "database"));
+        this.sql = new SqlRunner(database);
         this.cipher = Objects.requireNonNull(cipher, "cipher");
     }
 

@@ -11,7 +11,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import org.chmlfrp.bot.core.chat.ChatIdentity;
 
@@ -31,7 +30,7 @@ public final class SigninReminders {
 
     @Inject
     public SigninReminders(Database database) {
-        this.sql = new SqlRunner(Objects.requireNonNull(database, "database"));
+        this.sql = new SqlRunner(database);
     }
 
     /**

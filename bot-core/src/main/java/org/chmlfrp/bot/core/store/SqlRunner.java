@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.chmlfrp.bot.core.chat.ChatIdentity;
 import org.chmlfrp.bot.core.chat.Platform;
@@ -57,7 +58,7 @@ final class SqlRunner {
     private final Database database;
 
     SqlRunner(Database database) {
-        this.database = database;
+        this.database = Objects.requireNonNull(database, "database");
     }
 
     /** Runs an INSERT, UPDATE or DELETE; the number of rows it changed. */

@@ -22,7 +22,7 @@ public final class Subscriptions {
 
     @Inject
     public Subscriptions(Database database) {
-        this.sql = new SqlRunner(Objects.requireNonNull(database, "database"));
+        this.sql = new SqlRunner(database);
     }
 
     /** Subscribes the place; false, and nothing changes, if it already had this kind. */

@@ -29,7 +29,7 @@ public final class Watches {
 
     @Inject
     public Watches(Database database) {
-        this.sql = new SqlRunner(Objects.requireNonNull(database, "database"));
+        this.sql = new SqlRunner(database);
     }
 
     /**
