@@ -43,11 +43,8 @@ public final class AccountLinks {
 
     /** The link of this identity, its credential opened. */
     public Optional<AccountLink> find(ChatIdentity identity) {
-        return sql.one(
-                "read the account link of " + identity,
-                "SELECT " + COLUMNS + " FROM account_link WHERE platform = ? AND user_id = ?",
-                this::read,
-                identity);
+        return sql.findByIdentity(
+                "read the account link of " + identity, "account_link", COLUMNS, this::read, identity);
     }
 
     /** Links the identity, replacing the link it had. */
@@ -96,11 +93,7 @@ public final class AccountLinks {
 
     /** Unlinks the identity; false if it had no link. */
     public boolean remove(ChatIdentity identity) {
-        return sql.update(
-                        "remove the account link of " + identity,
-                        "DELETE FROM account_link WHERE platform = ? AND user_id = ?",
-                        identity)
-                > 0;
+        return sql.deleteByIdentity("remove the account link of " + identity, "account_link", identity);
     }
 
     /** Every link, by platform and user id, credentials opened. */

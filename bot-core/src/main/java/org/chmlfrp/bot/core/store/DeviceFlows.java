@@ -62,20 +62,13 @@ public final class DeviceFlows {
     }
 
     public Optional<DeviceFlow> find(ChatIdentity identity) {
-        return sql.one(
-                "read the device login of " + identity,
-                "SELECT " + COLUMNS + " FROM oauth_device_flow WHERE platform = ? AND user_id = ?",
-                this::read,
-                identity);
+        return sql.findByIdentity(
+                "read the device login of " + identity, "oauth_device_flow", COLUMNS, this::read, identity);
     }
 
     /** Ends the identity's flow; false if it had none. */
     public boolean remove(ChatIdentity identity) {
-        return sql.update(
-                        "remove the device login of " + identity,
-                        "DELETE FROM oauth_device_flow WHERE platform = ? AND user_id = ?",
-                        identity)
-                > 0;
+        return sql.deleteByIdentity("remove the device login of " + identity, "oauth_device_flow", identity);
     }
 
     /** Every flow in progress. */

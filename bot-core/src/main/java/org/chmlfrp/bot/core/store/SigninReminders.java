@@ -56,18 +56,15 @@ public final class SigninReminders {
 
     /** The user turned the reminder off: it is gone. False if there was none. */
     public boolean remove(ChatIdentity identity) {
-        return sql.update(
-                        "remove the sign-in reminder of " + identity,
-                        "DELETE FROM signin_reminder WHERE platform = ? AND user_id = ?",
-                        identity)
-                > 0;
+        return sql.deleteByIdentity("remove the sign-in reminder of " + identity, "signin_reminder", identity);
     }
 
     /** The identity's reminder, active or stopped. */
     public Optional<SigninReminder> find(ChatIdentity identity) {
-        return sql.one(
+        return sql.findByIdentity(
                 "read the sign-in reminder of " + identity,
-                "SELECT " + COLUMNS + " FROM signin_reminder WHERE platform = ? AND user_id = ?",
+                "signin_reminder",
+                COLUMNS,
                 SigninReminders::read,
                 identity);
     }

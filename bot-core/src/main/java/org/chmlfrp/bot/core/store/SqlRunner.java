@@ -153,6 +153,16 @@ final class SqlRunner {
         return list(what, sql, reader, params).stream().findFirst();
     }
 
+    /** The {@code columns} of the identity's row in {@code table}, keyed by {@code platform, user_id}. */
+    <T> Optional<T> findByIdentity(String what, String table, String columns, RowReader<T> reader, ChatIdentity id) {
+        return one(what, "SELECT " + columns + " FROM " + table + " WHERE platform = ? AND user_id = ?", reader, id);
+    }
+
+    /** Deletes the identity's row in {@code table}, keyed by {@code platform, user_id}; whether there was one. */
+    boolean deleteByIdentity(String what, String table, ChatIdentity id) {
+        return update(what, "DELETE FROM " + table + " WHERE platform = ? AND user_id = ?", id) > 0;
+    }
+
     /** The number a {@code SELECT COUNT(*)} returns. */
     int count(String what, String sql, Object... params) {
         return one(what, sql, row -> row.getInt(1), params).orElse(0);

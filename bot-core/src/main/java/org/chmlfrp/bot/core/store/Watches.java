@@ -58,20 +58,12 @@ public final class Watches {
 
     /** The user turned the watch off: it is gone. False if there was none. */
     public boolean stop(ChatIdentity identity) {
-        return sql.update(
-                        "stop the watch of " + identity,
-                        "DELETE FROM watch WHERE platform = ? AND user_id = ?",
-                        identity)
-                > 0;
+        return sql.deleteByIdentity("stop the watch of " + identity, "watch", identity);
     }
 
     /** The identity's watch, active or stopped. */
     public Optional<Watch> find(ChatIdentity identity) {
-        return sql.one(
-                "read the watch of " + identity,
-                "SELECT " + COLUMNS + " FROM watch WHERE platform = ? AND user_id = ?",
-                Watches::read,
-                identity);
+        return sql.findByIdentity("read the watch of " + identity, "watch", COLUMNS, Watches::read, identity);
     }
 
     /** Every watch not stopped, by platform and user id. */
