@@ -31,7 +31,10 @@ public final class Deliveries {
     /** Rows per JDBC batch when queueing. */
     static final int BATCH = 500;
 
-    /** What a send's result changes, kept with the row (a callback could not survive a restart). */
+    /**
+     * What a send's result changes, kept with the row (a callback could not survive a restart); stored as
+     * {@code place}, {@code broken-place}, {@code none}.
+     */
     public enum FollowUp {
         /** A subscribed place that worked when queued: a failure marks it broken. */
         PLACE,
@@ -40,14 +43,9 @@ public final class Deliveries {
         /** A private message: a failure is only logged. */
         NONE;
 
-        /** As stored: {@code place}, {@code broken-place}, {@code none}. */
-        public String id() {
-            return idOf(this);
-        }
-
         static FollowUp fromId(String id) {
             return Arrays.stream(values())
-                    .filter(f -> f.id().equals(id))
+                    .filter(f -> idOf(f).equals(id))
                     .findFirst()
                     .orElseThrow(() -> new StoreException("unknown outbox follow-up " + id));
         }
@@ -83,6 +81,7 @@ public final class Deliveries {
         this.sql = new SqlRunner(database);
     }
 
+    /** How a {@link FollowUp} or {@link Outcome} is stored. */
     private static String idOf(Enum<?> constant) {
         return constant.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
@@ -144,7 +143,7 @@ public final class Deliveries {
                         place.isPrivate() ? "private" : "group",
                         place.id(),
                         place.botAccount(),
-                        r.followUp().id(),
+                        idOf(r.followUp()),
                         now);
                 insert.addBatch();
                 if ((i + 1) % BATCH == 0 || i == recipients.size() - 1) {
