@@ -104,15 +104,6 @@ public final class AccountLinks {
                 this::read);
     }
 
-    /** The links of every identity that linked this ChmlFrp account. */
-    public List<AccountLink> byChmlFrpUserId(int chmlfrpUserId) {
-        return sql.list(
-                "read the account links of ChmlFrp user " + chmlfrpUserId,
-                "SELECT " + COLUMNS + " FROM account_link WHERE chmlfrp_user_id = ? ORDER BY platform, user_id",
-                this::read,
-                chmlfrpUserId);
-    }
-
     public int count() {
         return sql.count("count the account links", "SELECT COUNT(*) FROM account_link");
     }
