@@ -1,8 +1,9 @@
 package org.chmlfrp.bot.core.store;
 
 import static org.chmlfrp.bot.core.store.SqlRunner.getInstant;
-import static org.chmlfrp.bot.core.store.SqlRunner.setInstant;
-import static org.chmlfrp.bot.core.store.SqlRunner.setNullableString;
+import static org.chmlfrp.bot.core.store.SqlRunner.identity;
+import static org.chmlfrp.bot.core.store.SqlRunner.millis;
+import static org.chmlfrp.bot.core.store.SqlRunner.secret;
 
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
@@ -13,8 +14,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.chmlfrp.bot.core.chat.ChatIdentity;
-import org.chmlfrp.bot.core.chat.Platform;
-import org.chmlfrp.bot.core.store.SqlRunner.Detail;
 
 /**
  * Chat identities linked to ChmlFrp accounts, credentials sealed by {@link TokenCipher}
@@ -38,63 +37,39 @@ public final class AccountLinks {
 
     @Inject
     public AccountLinks(Database database, TokenCipher cipher) {
-        this.sql = new SqlRunner(Objects.requireNonNull(database, "database"));
+        this.sql = new SqlRunner(database);
         this.cipher = Objects.requireNonNull(cipher, "cipher");
     }
 
     /** The link of this identity, its credential opened. */
     public Optional<AccountLink> find(ChatIdentity identity) {
-        return sql.one(
-                "read the account link of " + identity,
-                "SELECT " + COLUMNS + " FROM account_link WHERE platform = ? AND user_id = ?",
-                statement -> {
-                    statement.setString(1, identity.platform().id());
-                    statement.setString(2, identity.userId());
-                },
-                this::read);
+        return sql.findByIdentity(
+                "read the account link of " + identity, "account_link", COLUMNS, this::read, identity);
     }
 
     /** Links the identity, replacing the link it had. */
     public void save(AccountLink link) {
         Sealed sealed = seal(link.credential());
-        String what = "save the account link of " + link.identity();
-        SqlRunner.Binder update = statement -> {
-            statement.setString(1, sealed.kind);
-            statement.setString(2, sealed.secret);
-            setNullableString(statement, 3, sealed.access);
-            setInstant(statement, 4, sealed.accessExpiresAt);
-            statement.setInt(5, link.chmlfrpUserId());
-            statement.setString(6, link.chmlfrpUsername());
-            setInstant(statement, 7, link.linkedAt());
-            statement.setString(8, link.identity().platform().id());
-            statement.setString(9, link.identity().userId());
+        Object[] row = {
+            sealed.kind,
+            secret(sealed.secret),
+            secret(sealed.access),
+            millis(sealed.accessExpiresAt),
+            link.chmlfrpUserId(),
+            link.chmlfrpUsername(),
+            link.linkedAt(),
+            link.identity()
         };
-        String updateSql = "UPDATE account_link SET credential_kind = ?, sealed_secret = ?, sealed_access = ?,"
-                + " access_expires_at = ?, chmlfrp_user_id = ?, chmlfrp_username = ?, linked_at = ?"
-                + " WHERE platform = ? AND user_id = ?";
-        // Portable insert-or-replace: update; else insert; else (another writer inserted
-        // between the two) update again. Each statement commits on its own.
-        if (sql.update(what, Detail.WITHOUT_CAUSE, updateSql, update) > 0) {
-            return;
-        }
-        boolean inserted = sql.insertIfAbsent(
-                what,
-                Detail.WITHOUT_CAUSE,
-                "INSERT INTO account_link (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                statement -> {
-                    statement.setString(1, link.identity().platform().id());
-                    statement.setString(2, link.identity().userId());
-                    statement.setString(3, sealed.kind);
-                    statement.setString(4, sealed.secret);
-                    setNullableString(statement, 5, sealed.access);
-                    setInstant(statement, 6, sealed.accessExpiresAt);
-                    statement.setInt(7, link.chmlfrpUserId());
-                    statement.setString(8, link.chmlfrpUsername());
-                    setInstant(statement, 9, link.linkedAt());
-                });
-        if (!inserted) {
-            sql.update(what, Detail.WITHOUT_CAUSE, updateSql, update);
-        }
+        sql.updateElseInsert(
+                "save the account link of " + link.identity(),
+                "UPDATE account_link SET credential_kind = ?, sealed_secret = ?, sealed_access = ?,"
+                        + " access_expires_at = ?, chmlfrp_user_id = ?, chmlfrp_username = ?, linked_at = ?"
+                        + " WHERE platform = ? AND user_id = ?",
+                row,
+                "INSERT INTO account_link (credential_kind, sealed_secret, sealed_access, access_expires_at,"
+                        + " chmlfrp_user_id, chmlfrp_username, linked_at, platform, user_id)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                row);
     }
 
     /**
@@ -106,31 +81,19 @@ public final class AccountLinks {
         Sealed sealed = seal(tokens);
         return sql.update(
                         "store the refreshed tokens of " + identity,
-                        Detail.WITHOUT_CAUSE,
                         "UPDATE account_link SET sealed_secret = ?, sealed_access = ?, access_expires_at = ?"
                                 + " WHERE platform = ? AND user_id = ? AND credential_kind = ?",
-                        statement -> {
-                            statement.setString(1, sealed.secret);
-                            setNullableString(statement, 2, sealed.access);
-                            setInstant(statement, 3, sealed.accessExpiresAt);
-                            statement.setString(4, identity.platform().id());
-                            statement.setString(5, identity.userId());
-                            statement.setString(6, OAUTH);
-                        })
+                        secret(sealed.secret),
+                        secret(sealed.access),
+                        millis(sealed.accessExpiresAt),
+                        identity,
+                        OAUTH)
                 > 0;
     }
 
     /** Unlinks the identity; false if it had no link. */
     public boolean remove(ChatIdentity identity) {
-        return sql.update(
-                        "remove the account link of " + identity,
-                        Detail.WITH_CAUSE,
-                        "DELETE FROM account_link WHERE platform = ? AND user_id = ?",
-                        statement -> {
-                            statement.setString(1, identity.platform().id());
-                            statement.setString(2, identity.userId());
-                        })
-                > 0;
+        return sql.deleteByIdentity("remove the account link of " + identity, "account_link", identity);
     }
 
     /** Every link, by platform and user id, credentials opened. */
@@ -138,46 +101,31 @@ public final class AccountLinks {
         return sql.list(
                 "read the account links",
                 "SELECT " + COLUMNS + " FROM account_link ORDER BY platform, user_id",
-                SqlRunner.none(),
-                this::read);
-    }
-
-    /** The links of every identity that linked this ChmlFrp account. */
-    public List<AccountLink> byChmlFrpUserId(int chmlfrpUserId) {
-        return sql.list(
-                "read the account links of ChmlFrp user " + chmlfrpUserId,
-                "SELECT " + COLUMNS + " FROM account_link WHERE chmlfrp_user_id = ? ORDER BY platform, user_id",
-                statement -> statement.setInt(1, chmlfrpUserId),
                 this::read);
     }
 
     public int count() {
-        return sql.one(
-                        "count the account links",
-                        "SELECT COUNT(*) FROM account_link",
-                        SqlRunner.none(),
-                        row -> row.getInt(1))
-                .orElse(0);
+        return sql.count("count the account links", "SELECT COUNT(*) FROM account_link");
     }
 
     private AccountLink read(ResultSet row) throws SQLException {
-        ChatIdentity identity = new ChatIdentity(Platform.fromId(row.getString("platform")), row.getString("user_id"));
+        ChatIdentity identity = identity(row);
         String kind = row.getString("credential_kind");
         String secret = row.getString("sealed_secret");
         String access = row.getString("sealed_access");
         Credential credential;
         try {
-            if (USERTOKEN.equals(kind)) {
-                credential = new UserToken(cipher.open(secret));
-            } else if (OAUTH.equals(kind)) {
-                credential = new OAuthTokens(
-                        cipher.open(secret),
-                        access == null ? null : cipher.open(access),
-                        getInstant(row, "access_expires_at"));
-            } else {
-                throw new StoreException(
-                        "the account link of " + identity + " has an unknown credential kind: " + kind);
-            }
+            credential = switch (kind) {
+                case USERTOKEN -> new UserToken(cipher.open(secret));
+                case OAUTH ->
+                    new OAuthTokens(
+                            cipher.open(secret),
+                            access == null ? null : cipher.open(access),
+                            getInstant(row, "access_expires_at"));
+                default ->
+                    throw new StoreException(
+                            "the account link of " + identity + " has an unknown credential kind: " + kind);
+            };
         } catch (TokenCipherException e) {
             throw new TokenCipherException(
                     "cannot open the credential of the account link of " + identity + ": " + e.getMessage());
@@ -192,19 +140,13 @@ public final class AccountLinks {
 
     private Sealed seal(Credential credential) {
         Objects.requireNonNull(credential, "credential");
-        Sealed sealed;
-        if (credential instanceof UserToken token) {
-            sealed = new Sealed(USERTOKEN, cipher.seal(token.token()), null, null);
-        } else if (credential instanceof OAuthTokens oauth) {
-            sealed = new Sealed(
-                    OAUTH,
-                    cipher.seal(oauth.refreshToken()),
-                    oauth.accessToken() == null ? null : cipher.seal(oauth.accessToken()),
-                    oauth.accessExpiresAt());
-        } else {
-            throw new IllegalArgumentException(
-                    "unknown credential type: " + credential.getClass().getName());
-        }
+        Sealed sealed = credential instanceof OAuthTokens oauth
+                ? new Sealed(
+                        OAUTH,
+                        cipher.seal(oauth.refreshToken()),
+                        oauth.accessToken() == null ? null : cipher.seal(oauth.accessToken()),
+                        oauth.accessExpiresAt())
+                : new Sealed(USERTOKEN, cipher.seal(((UserToken) credential).token()), null, null);
         if (sealed.secret.length() > MAX_SEALED_CHARS
                 || (sealed.access != null && sealed.access.length() > MAX_SEALED_CHARS)) {
             throw new IllegalArgumentException(

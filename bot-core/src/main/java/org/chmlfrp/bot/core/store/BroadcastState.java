@@ -1,17 +1,13 @@
 package org.chmlfrp.bot.core.store;
 
-import static org.chmlfrp.bot.core.store.SqlRunner.setInstant;
-
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
-import org.chmlfrp.bot.core.store.SqlRunner.Detail;
 
 /**
  * Small named facts that broadcasts must remember across restarts, such as the date the
@@ -25,12 +21,15 @@ public final class BroadcastState {
 
     static final int MAX_VALUE_CHARS = 100_000;
 
+    /** Binds the value, the time and the name, in the order the update binds them. */
+    private static final String INSERT = "INSERT INTO broadcast_state (state_value, updated_at, name) VALUES (?, ?, ?)";
+
     private final SqlRunner sql;
     private final Clock clock;
 
     @Inject
     public BroadcastState(Database database, Clock clock) {
-        this.sql = new SqlRunner(Objects.requireNonNull(database, "database"));
+        this.sql = new SqlRunner(database);
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
@@ -39,32 +38,21 @@ public final class BroadcastState {
         return sql.one(
                 "read broadcast state " + name,
                 "SELECT state_value FROM broadcast_state WHERE name = ?",
-                statement -> statement.setString(1, name),
-                row -> row.getString(1));
+                row -> row.getString(1),
+                name);
     }
 
     /** Sets the value, replacing the one there was, stamped with the clock's time. */
     public void put(String name, String value) {
         checkName(name);
         checkValue(name, value);
-        Instant now = clock.instant();
-        String what = "write broadcast state " + name;
-        SqlRunner.Binder update = statement -> {
-            statement.setString(1, value);
-            setInstant(statement, 2, now);
-            statement.setString(3, name);
-        };
+        Object[] row = {value, clock.instant(), name};
         sql.updateElseInsert(
-                what,
-                Detail.WITH_CAUSE,
+                "write broadcast state " + name,
                 "UPDATE broadcast_state SET state_value = ?, updated_at = ? WHERE name = ?",
-                update,
-                "INSERT INTO broadcast_state (name, state_value, updated_at) VALUES (?, ?, ?)",
-                statement -> {
-                    statement.setString(1, name);
-                    statement.setString(2, value);
-                    setInstant(statement, 3, now);
-                });
+                row,
+                INSERT,
+                row);
     }
 
     /** Applies the change unless the value moved on meanwhile; whether it was applied. */
@@ -76,12 +64,7 @@ public final class BroadcastState {
     /** Forgets the value; whether there was one. */
     public boolean remove(String name) {
         checkName(name);
-        return sql.update(
-                        "remove broadcast state " + name,
-                        Detail.WITH_CAUSE,
-                        "DELETE FROM broadcast_state WHERE name = ?",
-                        statement -> statement.setString(1, name))
-                > 0;
+        return sql.update("remove broadcast state " + name, "DELETE FROM broadcast_state WHERE name = ?", name) > 0;
     }
 
     /** The change on a connection in a transaction: false if the value moved on (the caller rolls back). */
@@ -89,12 +72,8 @@ public final class BroadcastState {
         checkName(change.name());
         checkValue(change.name(), change.value());
         if (change.expected().isEmpty()) {
-            try (PreparedStatement insert = connection.prepareStatement(
-                    "INSERT INTO broadcast_state (name, state_value, updated_at) VALUES (?, ?, ?)")) {
-                insert.setString(1, change.name());
-                insert.setString(2, change.value());
-                setInstant(insert, 3, now);
-                return insert.executeUpdate() == 1;
+            try {
+                return SqlRunner.update(connection, INSERT, change.value(), now, change.name()) == 1;
             } catch (SQLException e) {
                 if (SqlRunner.UNIQUE_VIOLATION.equals(e.getSQLState())) {
                     return false; // set meanwhile; on PostgreSQL the transaction is now aborted: roll it back
@@ -105,12 +84,10 @@ public final class BroadcastState {
         return SqlRunner.update(
                         connection,
                         "UPDATE broadcast_state SET state_value = ?, updated_at = ? WHERE name = ? AND state_value = ?",
-                        statement -> {
-                            statement.setString(1, change.value());
-                            setInstant(statement, 2, now);
-                            statement.setString(3, change.name());
-                            statement.setString(4, change.expected().get());
-                        })
+                        change.value(),
+                        now,
+                        change.name(),
+                        change.expected().get())
                 == 1;
     }
 

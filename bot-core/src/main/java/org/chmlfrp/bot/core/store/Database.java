@@ -204,13 +204,8 @@ public final class Database implements AutoCloseable {
      */
     @Override
     public void close() {
-        HikariDataSource dataSource;
-        try {
-            dataSource = pool.join();
-        } catch (CompletionException | java.util.concurrent.CancellationException e) {
-            return;
-        }
-        if (!dataSource.isClosed()) {
+        HikariDataSource dataSource = pool.exceptionally(failedToOpen -> null).join();
+        if (dataSource != null && !dataSource.isClosed()) {
             dataSource.close();
             log.info("Store at {} closed", redactedUrl);
         }

@@ -1,8 +1,6 @@
 package org.chmlfrp.bot.core.store;
 
 import static org.chmlfrp.bot.core.store.SqlRunner.getInstant;
-import static org.chmlfrp.bot.core.store.SqlRunner.setInstant;
-import static org.chmlfrp.bot.core.store.SqlRunner.setNullableString;
 
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -14,11 +12,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.chmlfrp.bot.core.chat.ChatPlace;
 import org.chmlfrp.bot.core.chat.Platform;
-import org.chmlfrp.bot.core.store.SqlRunner.Detail;
 
 /**
  * The broadcast outbox in the database: a message ({@code outbox_message}, its body once) and
@@ -33,44 +31,31 @@ public final class Deliveries {
     /** Rows per JDBC batch when queueing. */
     static final int BATCH = 500;
 
-    /** What a send's result changes, kept with the row (a callback could not survive a restart). */
+    /**
+     * What a send's result changes, kept with the row (a callback could not survive a restart); stored as
+     * {@code place}, {@code broken-place}, {@code none}.
+     */
     public enum FollowUp {
         /** A subscribed place that worked when queued: a failure marks it broken. */
-        PLACE("place"),
+        PLACE,
         /** A subscribed place that was broken when queued (its hourly retry): a success marks it working. */
-        BROKEN_PLACE("broken-place"),
+        BROKEN_PLACE,
         /** A private message: a failure is only logged. */
-        NONE("none");
-
-        private final String id;
-
-        FollowUp(String id) {
-            this.id = id;
-        }
-
-        public String id() {
-            return id;
-        }
+        NONE;
 
         static FollowUp fromId(String id) {
             return Arrays.stream(values())
-                    .filter(f -> f.id.equals(id))
+                    .filter(f -> idOf(f).equals(id))
                     .findFirst()
                     .orElseThrow(() -> new StoreException("unknown outbox follow-up " + id));
         }
     }
 
-    /** How a send ended. */
+    /** How a send ended; stored as {@code delivered}, {@code failed}, {@code no-adapter}. */
     public enum Outcome {
-        DELIVERED("delivered"),
-        FAILED("failed"),
-        NO_ADAPTER("no-adapter");
-
-        private final String id;
-
-        Outcome(String id) {
-            this.id = id;
-        }
+        DELIVERED,
+        FAILED,
+        NO_ADAPTER
     }
 
     /** A place to queue a message for. */
@@ -93,7 +78,12 @@ public final class Deliveries {
 
     @Inject
     public Deliveries(Database database) {
-        this.sql = new SqlRunner(Objects.requireNonNull(database, "database"));
+        this.sql = new SqlRunner(database);
+    }
+
+    /** How a {@link FollowUp} or {@link Outcome} is stored. */
+    private static String idOf(Enum<?> constant) {
+        return constant.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     /** The lane of a place: its platform and bot account. */
@@ -126,8 +116,7 @@ public final class Deliveries {
     private static long insertMessage(Connection connection, String body, Instant now) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(
                 "INSERT INTO outbox_message (body, created_at) VALUES (?, ?)", Statement.RETURN_GENERATED_KEYS)) {
-            insert.setString(1, body);
-            setInstant(insert, 2, now);
+            SqlRunner.bind(insert, body, now);
             insert.executeUpdate();
             try (ResultSet keys = insert.getGeneratedKeys()) {
                 if (!keys.next()) {
@@ -143,25 +132,23 @@ public final class Deliveries {
         try (PreparedStatement insert = connection.prepareStatement(
                 "INSERT INTO outbox_delivery (message_id, lane, platform, place_kind, chat_id, bot_account, follow_up,"
                         + " created_at, attempts) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0)")) {
-            int inBatch = 0;
-            for (Recipient r : recipients) {
+            for (int i = 0; i < recipients.size(); i++) {
+                Recipient r = recipients.get(i);
                 ChatPlace place = r.place();
-                insert.setLong(1, messageId);
-                insert.setString(2, laneOf(place));
-                insert.setString(3, place.platform().id());
-                insert.setString(4, place.isPrivate() ? "private" : "group");
-                insert.setString(5, place.id());
-                setNullableString(insert, 6, place.botAccount());
-                insert.setString(7, r.followUp().id());
-                setInstant(insert, 8, now);
+                SqlRunner.bind(
+                        insert,
+                        messageId,
+                        laneOf(place),
+                        place.platform().id(),
+                        place.isPrivate() ? "private" : "group",
+                        place.id(),
+                        place.botAccount(),
+                        idOf(r.followUp()),
+                        now);
                 insert.addBatch();
-                if (++inBatch == BATCH) {
+                if ((i + 1) % BATCH == 0 || i == recipients.size() - 1) {
                     insert.executeBatch();
-                    inBatch = 0;
                 }
-            }
-            if (inBatch > 0) {
-                insert.executeBatch();
             }
         }
     }
@@ -171,18 +158,12 @@ public final class Deliveries {
         return sql.list(
                 "read the outbox lanes",
                 "SELECT DISTINCT lane FROM outbox_delivery WHERE " + PENDING,
-                SqlRunner.none(),
                 row -> row.getString(1));
     }
 
     /** Messages not sent yet, claimed or not. */
     public int pending() {
-        return sql.one(
-                        "count the outbox",
-                        "SELECT COUNT(*) FROM outbox_delivery WHERE " + PENDING,
-                        SqlRunner.none(),
-                        row -> row.getInt(1))
-                .orElse(0);
+        return sql.count("count the outbox", "SELECT COUNT(*) FROM outbox_delivery WHERE " + PENDING);
     }
 
     /** When the oldest message not sent yet was queued; empty when none waits. */
@@ -190,7 +171,6 @@ public final class Deliveries {
         return sql.one(
                         "read the outbox's oldest message",
                         "SELECT COALESCE(MIN(created_at), -1) FROM outbox_delivery WHERE " + PENDING,
-                        SqlRunner.none(),
                         row -> row.getLong(1))
                 .filter(millis -> millis >= 0)
                 .map(Instant::ofEpochMilli);
@@ -214,11 +194,6 @@ public final class Deliveries {
                         // ordered as ix_outbox_delivery_lane, so the planner walks that index (not the
                         // primary key past every row already sent): the cost stays flat as rows pile up
                         + " ORDER BY lane, sent_at, id FETCH FIRST 1 ROWS ONLY",
-                statement -> {
-                    statement.setString(1, lane);
-                    statement.setString(2, lease.holder());
-                    setInstant(statement, 3, now);
-                },
                 row -> new Head(
                         new Claimed(
                                 row.getLong("id"),
@@ -226,7 +201,10 @@ public final class Deliveries {
                                 recipient(row),
                                 row.getInt("attempts") + 1,
                                 getInstant(row, "created_at")),
-                        getInstant(row, "claimed_until")));
+                        getInstant(row, "claimed_until")),
+                lane,
+                lease.holder(),
+                now);
         if (head.isEmpty()) {
             return Optional.empty();
         }
@@ -236,20 +214,17 @@ public final class Deliveries {
         }
         int claimed = sql.update(
                 "claim an outbox message",
-                Detail.WITH_CAUSE,
                 "UPDATE outbox_delivery SET claimed_by = ?, claimed_until = ?, attempts = attempts + 1"
                         + " WHERE id = ? AND " + PENDING + " AND (claimed_until IS NULL OR claimed_until <= ?)"
                         + " AND EXISTS (SELECT 1 FROM leader_lease"
                         + " WHERE name = ? AND holder = ? AND expires_at > ?)",
-                statement -> {
-                    statement.setString(1, lease.holder());
-                    setInstant(statement, 2, now.plus(ttl));
-                    statement.setLong(3, h.claimed().id());
-                    setInstant(statement, 4, now);
-                    statement.setString(5, lease.name());
-                    statement.setString(6, lease.holder());
-                    setInstant(statement, 7, now);
-                });
+                lease.holder(),
+                now.plus(ttl),
+                h.claimed().id(),
+                now,
+                lease.name(),
+                lease.holder(),
+                now);
         return claimed == 1 ? Optional.of(h.claimed()) : Optional.empty();
     }
 
@@ -268,8 +243,8 @@ public final class Deliveries {
         return sql.one(
                 "read an outbox message",
                 "SELECT body FROM outbox_message WHERE id = ?",
-                statement -> statement.setLong(1, messageId),
-                row -> row.getString(1));
+                row -> row.getString(1),
+                messageId);
     }
 
     /**
@@ -279,31 +254,23 @@ public final class Deliveries {
     public boolean finish(long id, String holder, Instant now, Outcome outcome) {
         return sql.update(
                         "mark an outbox message sent",
-                        Detail.WITH_CAUSE,
                         "UPDATE outbox_delivery SET sent_at = ?, outcome = ?, claimed_until = NULL"
                                 + " WHERE id = ? AND claimed_by = ? AND " + PENDING,
-                        statement -> {
-                            setInstant(statement, 1, now);
-                            statement.setString(2, outcome.id);
-                            statement.setLong(3, id);
-                            statement.setString(4, holder);
-                        })
+                        now,
+                        idOf(outcome),
+                        id,
+                        holder)
                 == 1;
     }
 
     /** Deletes what was sent before {@code cutoff} and the messages left without deliveries; rows deleted. */
     public int purgeSentBefore(Instant cutoff) {
-        int deliveries = sql.update(
-                "purge the outbox",
-                Detail.WITH_CAUSE,
-                "DELETE FROM outbox_delivery WHERE sent_at < ?",
-                statement -> setInstant(statement, 1, cutoff));
+        int deliveries = sql.update("purge the outbox", "DELETE FROM outbox_delivery WHERE sent_at < ?", cutoff);
         int messages = sql.update(
                 "purge the outbox",
-                Detail.WITH_CAUSE,
                 "DELETE FROM outbox_message WHERE created_at < ? AND NOT EXISTS"
                         + " (SELECT 1 FROM outbox_delivery d WHERE d.message_id = outbox_message.id)",
-                statement -> setInstant(statement, 1, cutoff));
+                cutoff);
         return deliveries + messages;
     }
 }

@@ -1,8 +1,7 @@
 package org.chmlfrp.bot.core.store;
 
 import static org.chmlfrp.bot.core.store.SqlRunner.getInstant;
-import static org.chmlfrp.bot.core.store.SqlRunner.setInstant;
-import static org.chmlfrp.bot.core.store.SqlRunner.setNullableString;
+import static org.chmlfrp.bot.core.store.SqlRunner.identity;
 
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
@@ -14,8 +13,6 @@ import java.util.Objects;
 import java.util.Optional;
 import org.chmlfrp.bot.core.chat.BotLocale;
 import org.chmlfrp.bot.core.chat.ChatIdentity;
-import org.chmlfrp.bot.core.chat.Platform;
-import org.chmlfrp.bot.core.store.SqlRunner.Detail;
 
 /**
  * Device-code logins in progress, one per chat identity, the device code sealed by
@@ -31,30 +28,25 @@ public final class DeviceFlows {
 
     @Inject
     public DeviceFlows(Database database, TokenCipher cipher) {
-        this.sql = new SqlRunner(Objects.requireNonNull(database, "database"));
+        this.sql = new SqlRunner(database);
         this.cipher = Objects.requireNonNull(cipher, "cipher");
     }
 
     /** Stores the flow, replacing the identity's earlier one. */
     public void save(DeviceFlow flow) {
         remove(flow.identity());
-        String sealed = cipher.seal(flow.deviceCode());
         String what = "save the device login of " + flow.identity();
         boolean inserted = sql.insertIfAbsent(
                 what,
-                Detail.WITHOUT_CAUSE,
                 "INSERT INTO oauth_device_flow (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                statement -> {
-                    statement.setString(1, flow.identity().platform().id());
-                    statement.setString(2, flow.identity().userId());
-                    setNullableString(statement, 3, flow.botAccount());
-                    statement.setString(4, flow.locale().tag());
-                    statement.setString(5, sealed);
-                    statement.setString(6, flow.userCode());
-                    statement.setInt(7, (int) flow.interval().toSeconds());
-                    setInstant(statement, 8, flow.expiresAt());
-                    setInstant(statement, 9, flow.startedAt());
-                });
+                flow.identity(),
+                flow.botAccount(),
+                flow.locale().tag(),
+                SqlRunner.secret(cipher.seal(flow.deviceCode())),
+                flow.userCode(),
+                (int) flow.interval().toSeconds(),
+                flow.expiresAt(),
+                flow.startedAt());
         if (!inserted) {
             throw new StoreException("could not " + what + ": another one was saved at the same time");
         }
@@ -64,37 +56,19 @@ public final class DeviceFlows {
     public void updateInterval(ChatIdentity identity, Duration interval) {
         sql.update(
                 "update the device login of " + identity,
-                Detail.WITH_CAUSE,
                 "UPDATE oauth_device_flow SET interval_seconds = ? WHERE platform = ? AND user_id = ?",
-                statement -> {
-                    statement.setInt(1, (int) interval.toSeconds());
-                    statement.setString(2, identity.platform().id());
-                    statement.setString(3, identity.userId());
-                });
+                (int) interval.toSeconds(),
+                identity);
     }
 
     public Optional<DeviceFlow> find(ChatIdentity identity) {
-        return sql.one(
-                "read the device login of " + identity,
-                "SELECT " + COLUMNS + " FROM oauth_device_flow WHERE platform = ? AND user_id = ?",
-                statement -> {
-                    statement.setString(1, identity.platform().id());
-                    statement.setString(2, identity.userId());
-                },
-                this::read);
+        return sql.findByIdentity(
+                "read the device login of " + identity, "oauth_device_flow", COLUMNS, this::read, identity);
     }
 
     /** Ends the identity's flow; false if it had none. */
     public boolean remove(ChatIdentity identity) {
-        return sql.update(
-                        "remove the device login of " + identity,
-                        Detail.WITH_CAUSE,
-                        "DELETE FROM oauth_device_flow WHERE platform = ? AND user_id = ?",
-                        statement -> {
-                            statement.setString(1, identity.platform().id());
-                            statement.setString(2, identity.userId());
-                        })
-                > 0;
+        return sql.deleteByIdentity("remove the device login of " + identity, "oauth_device_flow", identity);
     }
 
     /** Every flow in progress. */
@@ -102,14 +76,12 @@ public final class DeviceFlows {
         return sql.list(
                 "read the device logins",
                 "SELECT " + COLUMNS + " FROM oauth_device_flow ORDER BY expires_at",
-                SqlRunner.none(),
                 this::read);
     }
 
     private DeviceFlow read(ResultSet row) throws SQLException {
-        ChatIdentity identity = new ChatIdentity(Platform.fromId(row.getString("platform")), row.getString("user_id"));
         return new DeviceFlow(
-                identity,
+                identity(row),
                 row.getString("bot_account"),
                 BotLocale.fromConfig(row.getString("locale")).orElse(BotLocale.ZH_CN),
                 cipher.open(row.getString("sealed_device_code")),

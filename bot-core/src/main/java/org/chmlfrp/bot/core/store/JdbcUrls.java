@@ -16,17 +16,7 @@ final class JdbcUrls {
      * and without user info ({@code //user:password@host}), either of which may hold a password.
      */
     static String redact(String url) {
-        String redacted = url;
-        int cut = indexOfAny(redacted, ';', '?');
-        if (cut >= 0) {
-            redacted = redacted.substring(0, cut + 1) + "…";
-        }
-        int slashes = redacted.indexOf("//");
-        int at = slashes < 0 ? -1 : redacted.indexOf('@', slashes + 2);
-        if (at >= 0) {
-            redacted = redacted.substring(0, slashes + 2) + "…@" + redacted.substring(at + 1);
-        }
-        return redacted;
+        return url.replaceFirst("(?s)([;?]).*", "$1…").replaceFirst("//[^@]*@", "//…@");
     }
 
     static boolean isH2(String url) {
@@ -55,8 +45,9 @@ final class JdbcUrls {
         String lower = rest.toLowerCase(Locale.ROOT);
         if (lower.startsWith("file:")) {
             rest = rest.substring("file:".length());
-        } else if (hasScheme(rest)) {
-            return Optional.empty(); // mem:, tcp:, ssl:, zip:, and H2's other file systems
+        } else if (rest.indexOf(':') > 1) {
+            // a scheme (mem:, tcp:, ssl:, zip:, H2's other file systems), not a path (C:/data/x, ./x)
+            return Optional.empty();
         }
         if (rest.isBlank()) {
             return Optional.empty();
@@ -94,20 +85,5 @@ final class JdbcUrls {
             result.append(";DB_CLOSE_DELAY=-1");
         }
         return result.toString();
-    }
-
-    /** {@code mem:x}, {@code tcp://…}: a scheme; {@code C:/data/x}, {@code ./x}: a plain path. */
-    private static boolean hasScheme(String rest) {
-        int colon = rest.indexOf(':');
-        return colon > 1;
-    }
-
-    private static int indexOfAny(String s, char a, char b) {
-        int i = s.indexOf(a);
-        int j = s.indexOf(b);
-        if (i < 0) {
-            return j;
-        }
-        return j < 0 ? i : Math.min(i, j);
     }
 }

@@ -65,32 +65,24 @@ final class KeyMaterial {
         try {
             text = Files.readString(file, StandardCharsets.US_ASCII).strip();
         } catch (IOException e) {
-            throw new StorageConfigException(
-                    KEY_FILE, "cannot read " + file + " (" + e.getClass().getSimpleName() + ")", e);
+            throw cannot("read", file, e);
         }
         if (text.isEmpty()) {
             throw new StorageConfigException(
-                    KEY_FILE, file + " is empty; it must hold the base64 key" + " the stored links were sealed with");
+                    KEY_FILE, file + " is empty; it must hold the base64 key the stored links were sealed with");
         }
         warnIfOthersCanRead(file);
         return decode(text, KEY_FILE, file + " must hold base64 of " + KEY_BYTES + " bytes");
     }
 
     private static SecretKey generate(Path file, SecureRandom random) {
-        byte[] key = new byte[KEY_BYTES];
-        random.nextBytes(key);
-        byte[] content = (Base64.getEncoder().encodeToString(key) + "\n").getBytes(StandardCharsets.US_ASCII);
         Path parent = file.getParent();
         try {
             if (parent != null) {
                 Files.createDirectories(parent);
             }
         } catch (IOException e) {
-            throw new StorageConfigException(
-                    KEY_FILE,
-                    "cannot create the directory " + parent + " ("
-                            + e.getClass().getSimpleName() + ")",
-                    e);
+            throw cannot("create the directory", parent, e);
         }
         try {
             if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
@@ -101,19 +93,20 @@ final class KeyMaterial {
                 restrictToOwnerWithoutPosix(file);
             }
         } catch (FileAlreadyExistsException e) {
-            Arrays.fill(key, (byte) 0);
             return read(file); // another process created it first: use theirs
         } catch (IOException e) {
-            throw new StorageConfigException(
-                    KEY_FILE, "cannot create " + file + " (" + e.getClass().getSimpleName() + ")", e);
+            throw cannot("create", file, e);
         }
+        SecretKey key = randomKey(random);
+        byte[] encoded = key.getEncoded();
+        byte[] content = (Base64.getEncoder().encodeToString(encoded) + "\n").getBytes(StandardCharsets.US_ASCII);
+        Arrays.fill(encoded, (byte) 0);
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
             channel.write(ByteBuffer.wrap(content));
             channel.force(true);
         } catch (IOException e) {
             deleteQuietly(file);
-            throw new StorageConfigException(
-                    KEY_FILE, "cannot write " + file + " (" + e.getClass().getSimpleName() + ")", e);
+            throw cannot("write", file, e);
         } finally {
             Arrays.fill(content, (byte) 0);
         }
@@ -121,9 +114,26 @@ final class KeyMaterial {
                 "Generated a new storage key in {} (owner-only). Back it up: without it the stored"
                         + " account links cannot be read.",
                 file);
-        SecretKey secretKey = new SecretKeySpec(key, "AES");
-        Arrays.fill(key, (byte) 0);
-        return secretKey;
+        return key;
+    }
+
+    /** A new random AES-256 key. */
+    static SecretKey randomKey(SecureRandom random) {
+        byte[] bytes = new byte[KEY_BYTES];
+        random.nextBytes(bytes);
+        return aesKey(bytes);
+    }
+
+    /** The key of these bytes, which are wiped. */
+    private static SecretKey aesKey(byte[] bytes) {
+        SecretKey key = new SecretKeySpec(bytes, "AES");
+        Arrays.fill(bytes, (byte) 0);
+        return key;
+    }
+
+    private static StorageConfigException cannot(String doing, Path path, IOException e) {
+        return new StorageConfigException(
+                KEY_FILE, "cannot " + doing + " " + path + " (" + e.getClass().getSimpleName() + ")", e);
     }
 
     private static SecretKey decode(String base64, String configKey, String expectation) {
@@ -140,9 +150,7 @@ final class KeyMaterial {
             throw new StorageConfigException(
                     configKey, "decodes to " + length + " bytes, but AES-256 needs " + KEY_BYTES + "; " + expectation);
         }
-        SecretKey key = new SecretKeySpec(bytes, "AES");
-        Arrays.fill(bytes, (byte) 0);
-        return key;
+        return aesKey(bytes);
     }
 
     private static void warnIfOthersCanRead(Path file) {

@@ -1,7 +1,5 @@
 package org.chmlfrp.bot.core.store;
 
-import static org.chmlfrp.bot.core.store.SqlRunner.setInstant;
-
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -9,9 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Objects;
 import java.util.Optional;
-import org.chmlfrp.bot.core.store.SqlRunner.Detail;
 
 /**
  * Leases that make one instance among several on the same database the holder of a role (the
@@ -26,7 +22,7 @@ public final class LeaderLeases {
 
     @Inject
     public LeaderLeases(Database database) {
-        this.sql = new SqlRunner(Objects.requireNonNull(database, "database"));
+        this.sql = new SqlRunner(database);
     }
 
     /**
@@ -36,39 +32,31 @@ public final class LeaderLeases {
     public boolean tryHold(String name, String holder, Instant now, Duration ttl) {
         Instant until = now.plus(ttl);
         String what = "take the " + name + " lease";
-        int renewed = sql.update(
-                what,
-                Detail.WITH_CAUSE,
-                "UPDATE leader_lease SET holder = ?, expires_at = ? WHERE name = ? AND (holder = ? OR expires_at <= ?)",
-                statement -> {
-                    statement.setString(1, holder);
-                    setInstant(statement, 2, until);
-                    statement.setString(3, name);
-                    statement.setString(4, holder);
-                    setInstant(statement, 5, now);
-                });
-        return renewed > 0
+        return sql.update(
+                                what,
+                                "UPDATE leader_lease SET holder = ?, expires_at = ?"
+                                        + " WHERE name = ? AND (holder = ? OR expires_at <= ?)",
+                                holder,
+                                until,
+                                name,
+                                holder,
+                                now)
+                        > 0
                 || sql.insertIfAbsent(
                         what,
-                        Detail.WITH_CAUSE,
                         "INSERT INTO leader_lease (name, holder, expires_at) VALUES (?, ?, ?)",
-                        statement -> {
-                            statement.setString(1, name);
-                            statement.setString(2, holder);
-                            setInstant(statement, 3, until);
-                        });
+                        name,
+                        holder,
+                        until);
     }
 
     /** Ends {@code holder}'s lease now (on a clean stop), so another instance takes it at once. */
     public void release(String name, String holder) {
         sql.update(
                 "release the " + name + " lease",
-                Detail.WITH_CAUSE,
                 "UPDATE leader_lease SET expires_at = 0 WHERE name = ? AND holder = ?",
-                statement -> {
-                    statement.setString(1, name);
-                    statement.setString(2, holder);
-                });
+                name,
+                holder);
     }
 
     /** Who holds the lease at {@code now}, if anyone. */
@@ -76,11 +64,9 @@ public final class LeaderLeases {
         return sql.one(
                 "read the " + name + " lease",
                 "SELECT holder FROM leader_lease WHERE name = ? AND expires_at > ?",
-                statement -> {
-                    statement.setString(1, name);
-                    setInstant(statement, 2, now);
-                },
-                row -> row.getString(1));
+                row -> row.getString(1),
+                name,
+                now);
     }
 
     /**
@@ -91,9 +77,7 @@ public final class LeaderLeases {
     static boolean stillHeld(Connection connection, String name, String holder, Instant now) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(
                 "SELECT holder FROM leader_lease WHERE name = ? AND holder = ? AND expires_at > ? FOR UPDATE")) {
-            statement.setString(1, name);
-            statement.setString(2, holder);
-            setInstant(statement, 3, now);
+            SqlRunner.bind(statement, name, holder, now);
             try (ResultSet row = statement.executeQuery()) {
                 return row.next();
             }

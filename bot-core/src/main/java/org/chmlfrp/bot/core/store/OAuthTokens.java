@@ -20,11 +20,6 @@ public record OAuthTokens(String refreshToken, String accessToken, Instant acces
         }
     }
 
-    /** A grant with only a refresh token; the access token is fetched when first needed. */
-    public static OAuthTokens refreshOnly(String refreshToken) {
-        return new OAuthTokens(refreshToken, null, null);
-    }
-
     /** Whether there is an access token that is still valid at {@code now}. */
     public boolean hasAccessValidAt(Instant now) {
         return accessToken != null && now.isBefore(accessExpiresAt);

@@ -1,8 +1,7 @@
 package org.chmlfrp.bot.core.store;
 
 import static org.chmlfrp.bot.core.store.SqlRunner.getInstant;
-import static org.chmlfrp.bot.core.store.SqlRunner.setInstant;
-import static org.chmlfrp.bot.core.store.SqlRunner.setNullableString;
+import static org.chmlfrp.bot.core.store.SqlRunner.identity;
 
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
@@ -12,11 +11,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import org.chmlfrp.bot.core.chat.ChatIdentity;
-import org.chmlfrp.bot.core.chat.Platform;
-import org.chmlfrp.bot.core.store.SqlRunner.Detail;
 
 /**
  * Sign-in reminders ({@code signin remind on|off}). The job reads only the reminders that are due
@@ -27,9 +23,6 @@ import org.chmlfrp.bot.core.store.SqlRunner.Detail;
 @Singleton
 public final class SigninReminders {
 
-    /** The width of {@code signin_reminder.stopped_reason}. */
-    static final int MAX_REASON_CHARS = 255;
-
     private static final String COLUMNS =
             "platform, user_id, bot_account, remind_minute, last_checked_date, next_due_at, created_at, stopped_reason";
 
@@ -37,7 +30,7 @@ public final class SigninReminders {
 
     @Inject
     public SigninReminders(Database database) {
-        this.sql = new SqlRunner(Objects.requireNonNull(database, "database"));
+        this.sql = new SqlRunner(database);
     }
 
     /**
@@ -46,55 +39,34 @@ public final class SigninReminders {
      */
     public void save(SigninReminder reminder) {
         ChatIdentity id = reminder.identity();
-        String what = "save the sign-in reminder of " + id;
-        SqlRunner.Binder update = statement -> {
-            setNullableString(statement, 1, reminder.botAccount());
-            statement.setInt(2, minuteOf(reminder.time()));
-            setInstant(statement, 3, reminder.nextDueAt());
-            statement.setString(4, id.platform().id());
-            statement.setString(5, id.userId());
-        };
+        int minute = reminder.time().getHour() * 60 + reminder.time().getMinute();
         sql.updateElseInsert(
-                what,
-                Detail.WITH_CAUSE,
+                "save the sign-in reminder of " + id,
                 "UPDATE signin_reminder SET bot_account = ?, remind_minute = ?, next_due_at = ?,"
                         + " stopped_reason = NULL WHERE platform = ? AND user_id = ?",
-                update,
+                new Object[] {reminder.botAccount(), minute, reminder.nextDueAt(), id},
                 "INSERT INTO signin_reminder (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, NULL)",
-                statement -> {
-                    statement.setString(1, id.platform().id());
-                    statement.setString(2, id.userId());
-                    setNullableString(statement, 3, reminder.botAccount());
-                    statement.setInt(4, minuteOf(reminder.time()));
-                    setNullableString(statement, 5, dateText(reminder.lastCheckedDate()));
-                    setInstant(statement, 6, reminder.nextDueAt());
-                    setInstant(statement, 7, reminder.createdAt());
-                });
+                id,
+                reminder.botAccount(),
+                minute,
+                dateText(reminder.lastCheckedDate()),
+                reminder.nextDueAt(),
+                reminder.createdAt());
     }
 
     /** The user turned the reminder off: it is gone. False if there was none. */
     public boolean remove(ChatIdentity identity) {
-        return sql.update(
-                        "remove the sign-in reminder of " + identity,
-                        Detail.WITH_CAUSE,
-                        "DELETE FROM signin_reminder WHERE platform = ? AND user_id = ?",
-                        statement -> {
-                            statement.setString(1, identity.platform().id());
-                            statement.setString(2, identity.userId());
-                        })
-                > 0;
+        return sql.deleteByIdentity("remove the sign-in reminder of " + identity, "signin_reminder", identity);
     }
 
     /** The identity's reminder, active or stopped. */
     public Optional<SigninReminder> find(ChatIdentity identity) {
-        return sql.one(
+        return sql.findByIdentity(
                 "read the sign-in reminder of " + identity,
-                "SELECT " + COLUMNS + " FROM signin_reminder WHERE platform = ? AND user_id = ?",
-                statement -> {
-                    statement.setString(1, identity.platform().id());
-                    statement.setString(2, identity.userId());
-                },
-                SigninReminders::read);
+                "signin_reminder",
+                COLUMNS,
+                SigninReminders::read,
+                identity);
     }
 
     /** At most {@code limit} active reminders due at or before {@code now}, earliest first. */
@@ -103,11 +75,9 @@ public final class SigninReminders {
                 "read the due sign-in reminders",
                 "SELECT " + COLUMNS + " FROM signin_reminder WHERE next_due_at <= ? AND stopped_reason IS NULL"
                         + " ORDER BY next_due_at, platform, user_id FETCH FIRST ? ROWS ONLY",
-                statement -> {
-                    setInstant(statement, 1, now);
-                    statement.setInt(2, limit);
-                },
-                SigninReminders::read);
+                SigninReminders::read,
+                now,
+                limit);
     }
 
     /**
@@ -118,50 +88,38 @@ public final class SigninReminders {
     public boolean claim(ChatIdentity identity, Instant wasDue, Instant nextDue, LocalDate checked) {
         return sql.update(
                         "claim the sign-in reminder of " + identity,
-                        Detail.WITH_CAUSE,
                         "UPDATE signin_reminder SET next_due_at = ?, last_checked_date = COALESCE(?, last_checked_date)"
                                 + " WHERE platform = ? AND user_id = ? AND next_due_at = ? AND stopped_reason IS NULL",
-                        statement -> {
-                            setInstant(statement, 1, nextDue);
-                            setNullableString(statement, 2, dateText(checked));
-                            statement.setString(3, identity.platform().id());
-                            statement.setString(4, identity.userId());
-                            setInstant(statement, 5, wasDue);
-                        })
+                        nextDue,
+                        dateText(checked),
+                        identity,
+                        wasDue)
                 > 0;
     }
 
-    /** The bot stops the reminder on its own; the reason is kept, cut to {@value #MAX_REASON_CHARS} characters. */
+    /**
+     * The bot stops the reminder on its own; the reason is kept, cut to {@value Watches#MAX_REASON_CHARS}
+     * characters.
+     */
     public void markStopped(ChatIdentity identity, String reason) {
-        Objects.requireNonNull(reason, "reason");
-        String stored = reason.isBlank() ? "stopped" : reason.strip();
-        String cut = stored.length() <= MAX_REASON_CHARS ? stored : stored.substring(0, MAX_REASON_CHARS);
         sql.update(
                 "mark the sign-in reminder of " + identity + " stopped",
-                Detail.WITH_CAUSE,
                 "UPDATE signin_reminder SET stopped_reason = ? WHERE platform = ? AND user_id = ?",
-                statement -> {
-                    statement.setString(1, cut);
-                    statement.setString(2, identity.platform().id());
-                    statement.setString(3, identity.userId());
-                });
+                Watches.stoppedReason(reason),
+                identity);
     }
 
     private static SigninReminder read(ResultSet row) throws SQLException {
         int minute = row.getInt("remind_minute");
         String checked = row.getString("last_checked_date");
         return new SigninReminder(
-                new ChatIdentity(Platform.fromId(row.getString("platform")), row.getString("user_id")),
+                identity(row),
                 row.getString("bot_account"),
                 LocalTime.of(minute / 60, minute % 60),
                 checked == null ? null : LocalDate.parse(checked),
                 getInstant(row, "next_due_at"),
                 getInstant(row, "created_at"),
                 row.getString("stopped_reason"));
-    }
-
-    private static int minuteOf(LocalTime time) {
-        return time.getHour() * 60 + time.getMinute();
     }
 
     private static String dateText(LocalDate date) {

@@ -7,30 +7,41 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import org.chmlfrp.bot.core.chat.ChatIdentity;
+import org.chmlfrp.bot.core.chat.Platform;
 
 /**
  * The repositories' JDBC plumbing: one pooled auto-commit connection per call, prepared
  * statements only, {@link SQLException} turned into {@link StoreException}.
  *
- * <p>Messages say what was being done ({@code what}), never which values: a vendor's
- * message may quote a bound value, so for statements that bind sealed credentials the
- * caller asks for {@link Detail#WITHOUT_CAUSE} and only the SQLState and vendor code are kept.
+ * <p>Parameters are bound in order by type: a {@link String} (null: SQL NULL), an {@link Integer},
+ * a {@link Long}, an {@link Instant} as epoch milliseconds ({@link #millis} for one that may be
+ * null), a {@link #secret}, or a {@link ChatIdentity}, which binds two: its platform's id and its
+ * user id (the {@code platform, user_id} key of the tables of account links, watches, reminders
+ * and device logins; {@link #identity} reads it back).
+ *
+ * <p>Messages say what was being done ({@code what}), never which values: a vendor's message may
+ * quote a bound value, so a statement that binds a {@link #secret} is reported with only the
+ * SQLState and vendor code, without its cause.
  */
 final class SqlRunner {
 
     /** SQLState of a unique or primary key violation, on H2 and PostgreSQL alike. */
     static final String UNIQUE_VIOLATION = "23505";
 
-    enum Detail {
-        WITH_CAUSE,
-        WITHOUT_CAUSE
-    }
+    /** SQL NULL for an epoch-millisecond column (PostgreSQL wants a null's type). */
+    private static final Object NULL_MILLIS = new Object();
 
-    @FunctionalInterface
-    interface Binder {
-        void bind(PreparedStatement statement) throws SQLException;
+    /** A sealed credential as a parameter (its text may be null). */
+    private record Secret(String sealed) {
+        @Override
+        public String toString() {
+            return "Secret[***]";
+        }
     }
 
     @FunctionalInterface
@@ -47,37 +58,33 @@ final class SqlRunner {
     private final Database database;
 
     SqlRunner(Database database) {
-        this.database = database;
+        this.database = Objects.requireNonNull(database, "database");
     }
 
     /** Runs an INSERT, UPDATE or DELETE; the number of rows it changed. */
-    int update(String what, Detail detail, String sql, Binder binder) {
-        try (Connection connection = database.connection();
-                PreparedStatement statement = connection.prepareStatement(sql)) {
-            binder.bind(statement);
-            int rows = statement.executeUpdate();
+    int update(String what, String sql, Object... params) {
+        try (Connection connection = database.connection()) {
+            int rows = update(connection, sql, params);
             if (rows > 0) {
                 database.afterWrite(connection);
             }
             return rows;
         } catch (SQLException e) {
-            throw failure(what, detail, e);
+            throw failure(what, params, e);
         }
     }
 
     /** Runs an INSERT; false, and nothing changed, if the row's key was taken. */
-    boolean insertIfAbsent(String what, Detail detail, String sql, Binder binder) {
-        try (Connection connection = database.connection();
-                PreparedStatement statement = connection.prepareStatement(sql)) {
-            binder.bind(statement);
-            statement.executeUpdate();
+    boolean insertIfAbsent(String what, String sql, Object... params) {
+        try (Connection connection = database.connection()) {
+            update(connection, sql, params);
             database.afterWrite(connection);
             return true;
         } catch (SQLException e) {
             if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
                 return false;
             }
-            throw failure(what, detail, e);
+            throw failure(what, params, e);
         }
     }
 
@@ -85,13 +92,9 @@ final class SqlRunner {
      * Updates the row, or inserts it when there is none (and updates after all when another
      * writer inserted it in between): a portable upsert for H2 and PostgreSQL.
      */
-    void updateElseInsert(
-            String what, Detail detail, String updateSql, Binder update, String insertSql, Binder insert) {
-        if (update(what, detail, updateSql, update) > 0) {
-            return;
-        }
-        if (!insertIfAbsent(what, detail, insertSql, insert)) {
-            update(what, detail, updateSql, update);
+    void updateElseInsert(String what, String updateSql, Object[] updateParams, String insertSql, Object... insert) {
+        if (update(what, updateSql, updateParams) == 0 && !insertIfAbsent(what, insertSql, insert)) {
+            update(what, updateSql, updateParams);
         }
     }
 
@@ -118,22 +121,22 @@ final class SqlRunner {
                 connection.setAutoCommit(true);
             }
         } catch (SQLException e) {
-            throw failure(what, Detail.WITH_CAUSE, e);
+            throw failure(what, new Object[0], e);
         }
     }
 
     /** One statement on a connection in hand (within a {@link #transaction}); the rows it changed. */
-    static int update(Connection connection, String sql, Binder binder) throws SQLException {
+    static int update(Connection connection, String sql, Object... params) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            binder.bind(statement);
+            bind(statement, params);
             return statement.executeUpdate();
         }
     }
 
-    <T> List<T> list(String what, String sql, Binder binder, RowReader<T> reader) {
+    <T> List<T> list(String what, String sql, RowReader<T> reader, Object... params) {
         try (Connection connection = database.connection();
                 PreparedStatement statement = connection.prepareStatement(sql)) {
-            binder.bind(statement);
+            bind(statement, params);
             try (ResultSet rows = statement.executeQuery()) {
                 List<T> result = new ArrayList<>();
                 while (rows.next()) {
@@ -142,26 +145,65 @@ final class SqlRunner {
                 return result;
             }
         } catch (SQLException e) {
-            throw failure(what, Detail.WITH_CAUSE, e);
+            throw failure(what, params, e);
         }
     }
 
-    <T> Optional<T> one(String what, String sql, Binder binder, RowReader<T> reader) {
-        List<T> rows = list(what, sql, binder, reader);
-        return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
+    <T> Optional<T> one(String what, String sql, RowReader<T> reader, Object... params) {
+        return list(what, sql, reader, params).stream().findFirst();
     }
 
-    static Binder none() {
-        return statement -> {};
+    /** The {@code columns} of the identity's row in {@code table}, keyed by {@code platform, user_id}. */
+    <T> Optional<T> findByIdentity(String what, String table, String columns, RowReader<T> reader, ChatIdentity id) {
+        return one(what, "SELECT " + columns + " FROM " + table + " WHERE platform = ? AND user_id = ?", reader, id);
     }
 
-    /** Binds an instant as epoch milliseconds, or SQL NULL. */
-    static void setInstant(PreparedStatement statement, int index, Instant instant) throws SQLException {
-        if (instant == null) {
-            statement.setNull(index, Types.BIGINT);
-        } else {
-            statement.setLong(index, instant.toEpochMilli());
+    /** Deletes the identity's row in {@code table}, keyed by {@code platform, user_id}; whether there was one. */
+    boolean deleteByIdentity(String what, String table, ChatIdentity id) {
+        return update(what, "DELETE FROM " + table + " WHERE platform = ? AND user_id = ?", id) > 0;
+    }
+
+    /** The number a {@code SELECT COUNT(*)} returns. */
+    int count(String what, String sql, Object... params) {
+        return one(what, sql, row -> row.getInt(1), params).orElse(0);
+    }
+
+    /** Binds {@code params} to parameters 1, 2, … as the class comment says. */
+    static void bind(PreparedStatement statement, Object... params) throws SQLException {
+        int index = 0;
+        for (Object value : params) {
+            index++;
+            Object param = value instanceof Secret secret ? secret.sealed() : value;
+            if (param instanceof ChatIdentity identity) {
+                statement.setString(index++, identity.platform().id());
+                statement.setString(index, identity.userId());
+            } else if (param == null) {
+                statement.setNull(index, Types.VARCHAR);
+            } else if (param == NULL_MILLIS) {
+                statement.setNull(index, Types.BIGINT);
+            } else if (param instanceof String text) {
+                statement.setString(index, text);
+            } else if (param instanceof Integer number) {
+                statement.setInt(index, number);
+            } else if (param instanceof Long number) {
+                statement.setLong(index, number);
+            } else if (param instanceof Instant instant) {
+                statement.setLong(index, instant.toEpochMilli());
+            } else {
+                throw new IllegalArgumentException(
+                        "cannot bind a " + param.getClass().getSimpleName());
+            }
         }
+    }
+
+    /** An instant that may be null, as a parameter. */
+    static Object millis(Instant instant) {
+        return instant == null ? NULL_MILLIS : instant;
+    }
+
+    /** A sealed value (or null) as a parameter: a failure of its statement is reported without cause. */
+    static Object secret(String sealed) {
+        return new Secret(sealed);
     }
 
     /** Reads epoch milliseconds as an instant; null for SQL NULL. */
@@ -170,16 +212,15 @@ final class SqlRunner {
         return row.wasNull() ? null : Instant.ofEpochMilli(millis);
     }
 
-    static void setNullableString(PreparedStatement statement, int index, String value) throws SQLException {
-        if (value == null) {
-            statement.setNull(index, Types.VARCHAR);
-        } else {
-            statement.setString(index, value);
-        }
+    /** The chat identity in the row's {@code platform} and {@code user_id} columns. */
+    static ChatIdentity identity(ResultSet row) throws SQLException {
+        return new ChatIdentity(Platform.fromId(row.getString("platform")), row.getString("user_id"));
     }
 
-    private static StoreException failure(String what, Detail detail, SQLException e) {
+    private static StoreException failure(String what, Object[] params, SQLException e) {
         String message = "cannot " + what + " (SQLState " + e.getSQLState() + ", code " + e.getErrorCode() + ")";
-        return detail == Detail.WITH_CAUSE ? new StoreException(message, e) : new StoreException(message);
+        return Arrays.stream(params).anyMatch(Secret.class::isInstance)
+                ? new StoreException(message)
+                : new StoreException(message, e);
     }
 }

@@ -26,10 +26,6 @@ public final class StoredAccounts implements AccountDirectory {
         this.renewal = renewal;
     }
 
-    public StoredAccounts(AccountLinks links, Clock clock) {
-        this(links, clock, AccessRenewal.NONE);
-    }
-
     /** Waits for a refresh when one is due; asynchronous callers use {@link #lookup}. */
     @Override
     public Optional<LinkedAccount> find(ChatIdentity identity) {

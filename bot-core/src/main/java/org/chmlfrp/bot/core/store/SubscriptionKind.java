@@ -1,5 +1,6 @@
 package org.chmlfrp.bot.core.store;
 
+import java.util.Arrays;
 import java.util.Locale;
 
 /** What a group or channel subscribed to. Stored as its lowercase {@link #id()}. */
@@ -18,11 +19,9 @@ public enum SubscriptionKind {
 
     /** The kind whose {@link #id()} is {@code id} (any case). */
     public static SubscriptionKind fromId(String id) {
-        for (SubscriptionKind kind : values()) {
-            if (kind.id().equalsIgnoreCase(id)) {
-                return kind;
-            }
-        }
-        throw new IllegalArgumentException("unknown subscription kind: " + id);
+        return Arrays.stream(values())
+                .filter(kind -> kind.id().equalsIgnoreCase(id))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("unknown subscription kind: " + id));
     }
 }

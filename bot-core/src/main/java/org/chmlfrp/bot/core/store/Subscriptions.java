@@ -1,8 +1,7 @@
 package org.chmlfrp.bot.core.store;
 
 import static org.chmlfrp.bot.core.store.SqlRunner.getInstant;
-import static org.chmlfrp.bot.core.store.SqlRunner.setInstant;
-import static org.chmlfrp.bot.core.store.SqlRunner.setNullableString;
+import static org.chmlfrp.bot.core.store.SqlRunner.millis;
 
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
@@ -12,7 +11,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import org.chmlfrp.bot.core.chat.Platform;
-import org.chmlfrp.bot.core.store.SqlRunner.Detail;
 
 /** Groups and channels subscribed to broadcasts. Instants are kept to the millisecond. */
 @Singleton
@@ -24,38 +22,31 @@ public final class Subscriptions {
 
     @Inject
     public Subscriptions(Database database) {
-        this.sql = new SqlRunner(Objects.requireNonNull(database, "database"));
+        this.sql = new SqlRunner(database);
     }
 
     /** Subscribes the place; false, and nothing changes, if it already had this kind. */
-    public boolean add(Subscription subscription) {
+    public boolean add(Subscription s) {
         return sql.insertIfAbsent(
-                "add the " + subscription.kind().id() + " subscription of "
-                        + place(subscription.platform(), subscription.chatId()),
-                Detail.WITH_CAUSE,
+                "add the " + s.kind().id() + " subscription of " + place(s.platform(), s.chatId()),
                 "INSERT INTO subscription (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?)",
-                statement -> {
-                    statement.setString(1, subscription.platform().id());
-                    statement.setString(2, subscription.chatId());
-                    statement.setString(3, subscription.kind().id());
-                    setNullableString(statement, 4, subscription.botAccount());
-                    statement.setString(5, subscription.createdBy());
-                    setInstant(statement, 6, subscription.createdAt());
-                    setInstant(statement, 7, subscription.brokenSince());
-                });
+                s.platform().id(),
+                s.chatId(),
+                s.kind().id(),
+                s.botAccount(),
+                s.createdBy(),
+                s.createdAt(),
+                millis(s.brokenSince()));
     }
 
     /** Unsubscribes the place from this kind; false if it was not subscribed. */
     public boolean remove(Platform platform, String chatId, SubscriptionKind kind) {
         return sql.update(
                         "remove the " + kind.id() + " subscription of " + place(platform, chatId),
-                        Detail.WITH_CAUSE,
                         "DELETE FROM subscription WHERE platform = ? AND chat_id = ? AND kind = ?",
-                        statement -> {
-                            statement.setString(1, platform.id());
-                            statement.setString(2, chatId);
-                            statement.setString(3, kind.id());
-                        })
+                        platform.id(),
+                        chatId,
+                        kind.id())
                 > 0;
     }
 
@@ -64,8 +55,8 @@ public final class Subscriptions {
         return sql.list(
                 "read the " + kind.id() + " subscriptions",
                 "SELECT " + COLUMNS + " FROM subscription WHERE kind = ? ORDER BY platform, chat_id",
-                statement -> statement.setString(1, kind.id()),
-                Subscriptions::read);
+                Subscriptions::read,
+                kind.id());
     }
 
     /** The subscriptions of one place, by kind. */
@@ -73,11 +64,9 @@ public final class Subscriptions {
         return sql.list(
                 "read the subscriptions of " + place(platform, chatId),
                 "SELECT " + COLUMNS + " FROM subscription WHERE platform = ? AND chat_id = ? ORDER BY kind",
-                statement -> {
-                    statement.setString(1, platform.id());
-                    statement.setString(2, chatId);
-                },
-                Subscriptions::read);
+                Subscriptions::read,
+                platform.id(),
+                chatId);
     }
 
     /**
@@ -88,26 +77,20 @@ public final class Subscriptions {
         Objects.requireNonNull(since, "since");
         sql.update(
                 "mark " + place(platform, chatId) + " broken",
-                Detail.WITH_CAUSE,
                 "UPDATE subscription SET broken_since = ? WHERE platform = ? AND chat_id = ? AND broken_since IS NULL",
-                statement -> {
-                    setInstant(statement, 1, since);
-                    statement.setString(2, platform.id());
-                    statement.setString(3, chatId);
-                });
+                since,
+                platform.id(),
+                chatId);
     }
 
     /** Notes that the place can be reached again. */
     public void markWorking(Platform platform, String chatId) {
         sql.update(
                 "mark " + place(platform, chatId) + " working",
-                Detail.WITH_CAUSE,
                 "UPDATE subscription SET broken_since = NULL"
                         + " WHERE platform = ? AND chat_id = ? AND broken_since IS NOT NULL",
-                statement -> {
-                    statement.setString(1, platform.id());
-                    statement.setString(2, chatId);
-                });
+                platform.id(),
+                chatId);
     }
 
     private static Subscription read(ResultSet row) throws SQLException {

@@ -11,7 +11,6 @@ import javax.crypto.AEADBadTagException;
 import javax.crypto.Cipher;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Seals secrets for storage with AES-256-GCM: a fresh random 12-byte IV per seal, output
@@ -68,11 +67,7 @@ public final class TokenCipher {
     /** A cipher with a random key that lives as long as the process: for {@code --demo} and tests. */
     public static TokenCipher ephemeral() {
         SecureRandom random = new SecureRandom();
-        byte[] bytes = new byte[KeyMaterial.KEY_BYTES];
-        random.nextBytes(bytes);
-        SecretKey key = new SecretKeySpec(bytes, "AES");
-        Arrays.fill(bytes, (byte) 0);
-        return new TokenCipher(key, "an ephemeral key", random);
+        return new TokenCipher(KeyMaterial.randomKey(random), "an ephemeral key", random);
     }
 
     /** The configuration key the cipher's key came from, e.g. {@code storage.key-file}. */

@@ -1,8 +1,7 @@
 package org.chmlfrp.bot.core.store;
 
 import static org.chmlfrp.bot.core.store.SqlRunner.getInstant;
-import static org.chmlfrp.bot.core.store.SqlRunner.setInstant;
-import static org.chmlfrp.bot.core.store.SqlRunner.setNullableString;
+import static org.chmlfrp.bot.core.store.SqlRunner.identity;
 
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
@@ -12,8 +11,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.chmlfrp.bot.core.chat.ChatIdentity;
-import org.chmlfrp.bot.core.chat.Platform;
-import org.chmlfrp.bot.core.store.SqlRunner.Detail;
 
 /**
  * Users who asked to be told privately when their tunnels go offline or back online
@@ -23,7 +20,7 @@ import org.chmlfrp.bot.core.store.SqlRunner.Detail;
 @Singleton
 public final class Watches {
 
-    /** The width of {@code watch.stopped_reason}. */
+    /** The width of {@code watch.stopped_reason} and {@code signin_reminder.stopped_reason}. */
     static final int MAX_REASON_CHARS = 255;
 
     private static final String COLUMNS = "platform, user_id, bot_account, created_at, stopped_reason";
@@ -32,7 +29,7 @@ public final class Watches {
 
     @Inject
     public Watches(Database database) {
-        this.sql = new SqlRunner(Objects.requireNonNull(database, "database"));
+        this.sql = new SqlRunner(database);
     }
 
     /**
@@ -43,52 +40,30 @@ public final class Watches {
     public boolean start(Watch watch) {
         ChatIdentity identity = watch.identity();
         String what = "start the watch of " + identity;
-        int restarted = sql.update(
-                what,
-                Detail.WITH_CAUSE,
-                "UPDATE watch SET bot_account = ?, created_at = ?, stopped_reason = NULL"
-                        + " WHERE platform = ? AND user_id = ? AND stopped_reason IS NOT NULL",
-                statement -> {
-                    setNullableString(statement, 1, watch.botAccount());
-                    setInstant(statement, 2, watch.createdAt());
-                    statement.setString(3, identity.platform().id());
-                    statement.setString(4, identity.userId());
-                });
-        if (restarted > 0) {
-            return true;
-        }
-        return sql.insertIfAbsent(
-                what, Detail.WITH_CAUSE, "INSERT INTO watch (" + COLUMNS + ") VALUES (?, ?, ?, ?, NULL)", statement -> {
-                    statement.setString(1, identity.platform().id());
-                    statement.setString(2, identity.userId());
-                    setNullableString(statement, 3, watch.botAccount());
-                    setInstant(statement, 4, watch.createdAt());
-                });
+        return sql.update(
+                                what,
+                                "UPDATE watch SET bot_account = ?, created_at = ?, stopped_reason = NULL"
+                                        + " WHERE platform = ? AND user_id = ? AND stopped_reason IS NOT NULL",
+                                watch.botAccount(),
+                                watch.createdAt(),
+                                identity)
+                        > 0
+                || sql.insertIfAbsent(
+                        what,
+                        "INSERT INTO watch (" + COLUMNS + ") VALUES (?, ?, ?, ?, NULL)",
+                        identity,
+                        watch.botAccount(),
+                        watch.createdAt());
     }
 
     /** The user turned the watch off: it is gone. False if there was none. */
     public boolean stop(ChatIdentity identity) {
-        return sql.update(
-                        "stop the watch of " + identity,
-                        Detail.WITH_CAUSE,
-                        "DELETE FROM watch WHERE platform = ? AND user_id = ?",
-                        statement -> {
-                            statement.setString(1, identity.platform().id());
-                            statement.setString(2, identity.userId());
-                        })
-                > 0;
+        return sql.deleteByIdentity("stop the watch of " + identity, "watch", identity);
     }
 
     /** The identity's watch, active or stopped. */
     public Optional<Watch> find(ChatIdentity identity) {
-        return sql.one(
-                "read the watch of " + identity,
-                "SELECT " + COLUMNS + " FROM watch WHERE platform = ? AND user_id = ?",
-                statement -> {
-                    statement.setString(1, identity.platform().id());
-                    statement.setString(2, identity.userId());
-                },
-                Watches::read);
+        return sql.findByIdentity("read the watch of " + identity, "watch", COLUMNS, Watches::read, identity);
     }
 
     /** Every watch not stopped, by platform and user id. */
@@ -96,7 +71,6 @@ public final class Watches {
         return sql.list(
                 "read the active watches",
                 "SELECT " + COLUMNS + " FROM watch WHERE stopped_reason IS NULL ORDER BY platform, user_id",
-                SqlRunner.none(),
                 Watches::read);
     }
 
@@ -105,28 +79,25 @@ public final class Watches {
      * delivered); the reason is kept, cut to {@value #MAX_REASON_CHARS} characters.
      */
     public void markStopped(ChatIdentity identity, String reason) {
-        Objects.requireNonNull(reason, "reason");
-        String stored = reason.isBlank() ? "stopped" : cut(reason.strip());
         sql.update(
                 "mark the watch of " + identity + " stopped",
-                Detail.WITH_CAUSE,
                 "UPDATE watch SET stopped_reason = ? WHERE platform = ? AND user_id = ?",
-                statement -> {
-                    statement.setString(1, stored);
-                    statement.setString(2, identity.platform().id());
-                    statement.setString(3, identity.userId());
-                });
+                stoppedReason(reason),
+                identity);
+    }
+
+    /** A stop reason as stored: stripped, "stopped" when blank, cut to {@value #MAX_REASON_CHARS} characters. */
+    static String stoppedReason(String reason) {
+        Objects.requireNonNull(reason, "reason");
+        String stored = reason.isBlank() ? "stopped" : reason.strip();
+        return stored.length() <= MAX_REASON_CHARS ? stored : stored.substring(0, MAX_REASON_CHARS);
     }
 
     private static Watch read(ResultSet row) throws SQLException {
         return new Watch(
-                new ChatIdentity(Platform.fromId(row.getString("platform")), row.getString("user_id")),
+                identity(row),
                 row.getString("bot_account"),
                 getInstant(row, "created_at"),
                 row.getString("stopped_reason"));
-    }
-
-    private static String cut(String reason) {
-        return reason.length() <= MAX_REASON_CHARS ? reason : reason.substring(0, MAX_REASON_CHARS);
     }
 }

@@ -59,9 +59,10 @@ class AccountLinksTest extends OnEveryStore {
         links.save(fromQq);
         links.save(fromSecondQq);
         links.save(fromDiscord);
-        links.save(new AccountLink(qq("20001"), new UserToken("token-carol"), 7, "carol", T0));
+        AccountLink carol = new AccountLink(qq("20001"), new UserToken("token-carol"), 7, "carol", T0);
+        links.save(carol);
 
-        assertThat(links.byChmlFrpUserId(42)).containsExactly(fromDiscord, fromQq, fromSecondQq);
+        assertThat(links.all()).containsExactly(fromDiscord, fromQq, fromSecondQq, carol);
         assertThat(links.remove(qq("10001"))).isTrue();
         assertThat(links.find(qq("10002"))).contains(fromSecondQq);
         assertThat(links.find(discord("900"))).contains(fromDiscord);
@@ -93,7 +94,8 @@ class AccountLinksTest extends OnEveryStore {
         Instant expiry = T0.plusSeconds(3600);
         AccountLink full =
                 new AccountLink(discord("900"), new OAuthTokens("refresh-1", "access-1", expiry), 42, "alice", T0);
-        AccountLink refreshOnly = new AccountLink(qq("10001"), OAuthTokens.refreshOnly("refresh-2"), 42, "alice", T0);
+        AccountLink refreshOnly =
+                new AccountLink(qq("10001"), new OAuthTokens("refresh-2", null, null), 42, "alice", T0);
         links.save(full);
         links.save(refreshOnly);
         assertThat(links.find(discord("900"))).contains(full);

@@ -23,7 +23,7 @@ class CredentialTest {
         OAuthTokens tokens = new OAuthTokens("refresh-secret", "access-secret", expiry);
         assertThat(tokens.toString())
                 .isEqualTo("OAuthTokens[refreshToken=***, accessToken=***, accessExpiresAt=2026-11-25T10:00:00Z]");
-        assertThat(OAuthTokens.refreshOnly("refresh-secret").toString())
+        assertThat(new OAuthTokens("refresh-secret", null, null).toString())
                 .doesNotContain("refresh-secret")
                 .contains("accessToken=none");
         assertThat(tokens.hasAccessValidAt(expiry.minusSeconds(1))).isTrue();

@@ -24,7 +24,6 @@ class PostgresModeTest {
             links.save(link);
             assertThat(links.find(qq("10001"))).contains(link);
             assertThat(links.all()).containsExactly(link);
-            assertThat(links.byChmlFrpUserId(42)).containsExactly(link);
             assertThat(links.count()).isEqualTo(1);
             assertThat(links.remove(qq("10001"))).isTrue();
 
