@@ -21,10 +21,7 @@ public enum TokenPlacement {
     }
 
     public static Optional<TokenPlacement> parse(String text) {
-        if (text == null) {
-            return Optional.empty();
-        }
-        return switch (text.trim().toLowerCase(Locale.ROOT)) {
+        return switch (text == null ? "" : text.trim().toLowerCase(Locale.ROOT)) {
             case "header" -> Optional.of(HEADER);
             case "query" -> Optional.of(QUERY);
             case "both" -> Optional.of(BOTH);

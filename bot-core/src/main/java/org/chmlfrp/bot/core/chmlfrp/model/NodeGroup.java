@@ -11,10 +11,7 @@ public enum NodeGroup {
 
     @JsonCreator
     public static NodeGroup parse(String text) {
-        if (text == null) {
-            return UNKNOWN;
-        }
-        return switch (text.trim().toLowerCase(Locale.ROOT)) {
+        return switch (text == null ? "" : text.trim().toLowerCase(Locale.ROOT)) {
             case "user" -> USER;
             case "vip" -> VIP;
             default -> UNKNOWN;
