@@ -108,7 +108,10 @@ final class ApiTransport {
                         if (retry && connectFailure) {
                             return send(request, handler, false);
                         }
-                        return CompletableFuture.<HttpResponse<T>>failedFuture(networkFailure(endpoint, cause));
+                        ApiErrorKind kind =
+                                cause instanceof HttpTimeoutException ? ApiErrorKind.TIMEOUT : ApiErrorKind.NETWORK;
+                        return CompletableFuture.<HttpResponse<T>>failedFuture(
+                                new ApiException(kind, endpoint.path(), 0, null, null, cause));
                     }
                     log.debug(
                             "ChmlFrp {} {} -> {} in {} ms",
@@ -133,11 +136,6 @@ final class ApiTransport {
                 // closing a body we do not want
             }
         }
-    }
-
-    private static ApiException networkFailure(Endpoint endpoint, Throwable cause) {
-        ApiErrorKind kind = cause instanceof HttpTimeoutException ? ApiErrorKind.TIMEOUT : ApiErrorKind.NETWORK;
-        return new ApiException(kind, endpoint.path(), 0, null, null, cause);
     }
 
     private HttpRequest build(ApiRequest request) throws JsonProcessingException {

@@ -117,13 +117,11 @@ final class EnvelopeReader {
         if (status >= 500) {
             return ApiErrorKind.SERVER_ERROR;
         }
-        if (status == 404) {
-            return ApiErrorKind.NOT_FOUND;
-        }
-        if (status == 401) {
-            return ApiErrorKind.INVALID_TOKEN;
-        }
-        return ApiErrorKind.MALFORMED;
+        return switch (status) {
+            case 404 -> ApiErrorKind.NOT_FOUND;
+            case 401 -> ApiErrorKind.INVALID_TOKEN;
+            default -> ApiErrorKind.MALFORMED;
+        };
     }
 
     /** The envelope, or null when the body is empty, not JSON, or not a JSON object. */

@@ -135,17 +135,16 @@ public final class HttpChmlFrpApi implements ChmlFrpApi {
     }
 
     private static ApiRequest withProof(ApiRequest request, GeeTestProof proof) {
-        if (proof != null) {
-            request.param("lot_number", proof.lotNumber())
-                    .param("captcha_output", proof.captchaOutput())
-                    .param("pass_token", proof.passToken())
-                    .param("gen_time", proof.genTime());
-        }
-        return request;
+        return proof == null
+                ? request
+                : request.param("lot_number", proof.lotNumber())
+                        .param("captcha_output", proof.captchaOutput())
+                        .param("pass_token", proof.passToken())
+                        .param("gen_time", proof.genTime());
     }
 
     private static ApiRequest tunnelBody(ApiRequest request, TunnelSpec spec) {
-        request.param("tunnelname", spec.name())
+        return request.param("tunnelname", spec.name())
                 .param("node", spec.node())
                 .param(
                         "localip",
@@ -157,7 +156,6 @@ public final class HttpChmlFrpApi implements ChmlFrpApi {
                 .param("encryption", spec.encryption() != null && spec.encryption())
                 .param("compression", spec.compression() != null && spec.compression())
                 .param("extraparams", spec.extraParams());
-        return request;
     }
 
     // --- account ---
