@@ -89,14 +89,13 @@ public final class HttpChmlFrpApi implements ChmlFrpApi {
 
     /** The answer's {@code data} array; {@code null} (the API's "none") or another shape is an empty list. */
     private <T> CompletableFuture<List<T>> list(ApiRequest request, Class<T> type) {
-        return call(request).thenApply(a -> {
-            if (!a.data().isArray()) {
-                return List.<T>of();
-            }
-            List<T> all = decode(
-                    request.endpoint(), a.data(), mapper.getTypeFactory().constructCollectionType(List.class, type));
-            return all.stream().filter(Objects::nonNull).toList();
-        });
+        JavaType listType = mapper.getTypeFactory().constructCollectionType(List.class, type);
+        return call(request)
+                .thenApply(a -> a.data().isArray()
+                        ? this.<List<T>>decode(request.endpoint(), a.data(), listType).stream()
+                                .filter(Objects::nonNull)
+                                .toList()
+                        : List.<T>of());
     }
 
     private <T> T decode(Endpoint endpoint, JsonNode node, JavaType type) {

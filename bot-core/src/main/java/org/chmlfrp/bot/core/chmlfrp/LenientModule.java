@@ -136,11 +136,8 @@ final class LenientModule extends SimpleModule {
         }
 
         private T text(String text) {
-            if (text.isEmpty()) {
-                return null;
-            }
             try {
-                return fromText.apply(text);
+                return text.isEmpty() ? null : fromText.apply(text);
             } catch (RuntimeException e) {
                 return null;
             }

@@ -74,13 +74,7 @@ public final class TokenRefresher implements AccessRenewal {
             if (current.isEmpty() || usable(current.get())) {
                 mine.complete(current);
             } else {
-                refresh(current.get()).whenComplete((r, f) -> {
-                    if (f != null) {
-                        mine.completeExceptionally(f);
-                    } else {
-                        mine.complete(r);
-                    }
-                });
+                refresh(current.get()).handle((r, f) -> f != null ? mine.completeExceptionally(f) : mine.complete(r));
             }
         } catch (RuntimeException e) {
             mine.completeExceptionally(e);

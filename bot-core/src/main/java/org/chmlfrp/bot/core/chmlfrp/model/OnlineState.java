@@ -17,8 +17,4 @@ public enum OnlineState {
             default -> UNKNOWN;
         };
     }
-
-    public boolean isOnline() {
-        return this == ONLINE;
-    }
 }
