@@ -29,18 +29,10 @@ public final class ApiException extends RuntimeException {
     }
 
     private static String describe(ApiErrorKind kind, String path, int httpStatus, Integer code, String apiMessage) {
-        StringBuilder b =
-                new StringBuilder("ChmlFrp API ").append(path).append(": ").append(kind);
-        if (httpStatus > 0) {
-            b.append(", HTTP ").append(httpStatus);
-        }
-        if (code != null) {
-            b.append(", code ").append(code);
-        }
-        if (apiMessage != null) {
-            b.append(", msg ").append(apiMessage);
-        }
-        return b.toString();
+        return "ChmlFrp API " + path + ": " + kind
+                + (httpStatus > 0 ? ", HTTP " + httpStatus : "")
+                + (code != null ? ", code " + code : "")
+                + (apiMessage != null ? ", msg " + apiMessage : "");
     }
 
     public ApiErrorKind kind() {

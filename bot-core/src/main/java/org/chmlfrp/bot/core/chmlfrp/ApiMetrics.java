@@ -4,8 +4,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
+import org.chmlfrp.bot.core.support.Failures;
 
 /**
  * Times every ChmlFrp API call as {@code chmlbot.chmlfrp.calls}, tagged with the {@link Endpoint}
@@ -37,8 +37,8 @@ final class ApiMetrics {
         if (failure == null) {
             return "none";
         }
-        Throwable cause =
-                failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
-        return cause instanceof ApiException e ? e.kind().name().toLowerCase(Locale.ROOT) : "other";
+        return Failures.unwrap(failure) instanceof ApiException e
+                ? e.kind().name().toLowerCase(Locale.ROOT)
+                : "other";
     }
 }

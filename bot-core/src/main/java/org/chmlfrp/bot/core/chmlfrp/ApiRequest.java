@@ -60,12 +60,4 @@ final class ApiRequest {
     Map<String, Object> queryOnly() {
         return Collections.unmodifiableMap(queryOnly);
     }
-
-    /** The same request sent to another endpoint (the delete fallback). */
-    ApiRequest redirectTo(Endpoint other) {
-        ApiRequest copy = new ApiRequest(other, token);
-        copy.params.putAll(params);
-        copy.queryOnly.putAll(queryOnly);
-        return copy;
-    }
 }

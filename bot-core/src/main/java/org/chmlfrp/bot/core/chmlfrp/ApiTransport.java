@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.StringJoiner;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 import org.chmlfrp.bot.core.support.Failures;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,7 +52,13 @@ final class ApiTransport {
      * and trust store (~0.3–0.4 s), which has no business delaying the bot's start.
      */
     static CompletableFuture<HttpClient> defaultClientInBackground(ChmlFrpSettings settings) {
-        return CompletableFuture.supplyAsync(() -> defaultClient(settings), task -> {
+        boolean tls = "https".equalsIgnoreCase(settings.baseUrl().getScheme());
+        Supplier<HttpClient> build = () -> HttpClient.newBuilder()
+                .connectTimeout(settings.timeout())
+                .followRedirects(HttpClient.Redirect.NORMAL)
+                .version(tls ? HttpClient.Version.HTTP_2 : HttpClient.Version.HTTP_1_1)
+                .build();
+        return CompletableFuture.supplyAsync(build, task -> {
             Thread thread = new Thread(task, "chmlfrp-http-init");
             thread.setDaemon(true);
             thread.start();
@@ -61,15 +68,6 @@ final class ApiTransport {
     private static String version() {
         String v = ApiTransport.class.getPackage().getImplementationVersion();
         return v == null || v.isBlank() ? "dev" : v;
-    }
-
-    static HttpClient defaultClient(ChmlFrpSettings settings) {
-        boolean tls = "https".equalsIgnoreCase(settings.baseUrl().getScheme());
-        return HttpClient.newBuilder()
-                .connectTimeout(settings.timeout())
-                .followRedirects(HttpClient.Redirect.NORMAL)
-                .version(tls ? HttpClient.Version.HTTP_2 : HttpClient.Version.HTTP_1_1)
-                .build();
     }
 
     CompletableFuture<HttpResponse<byte[]>> sendForBytes(ApiRequest request) {
@@ -108,7 +106,10 @@ final class ApiTransport {
                         if (retry && connectFailure) {
                             return send(request, handler, false);
                         }
-                        return CompletableFuture.<HttpResponse<T>>failedFuture(networkFailure(endpoint, cause));
+                        ApiErrorKind kind =
+                                cause instanceof HttpTimeoutException ? ApiErrorKind.TIMEOUT : ApiErrorKind.NETWORK;
+                        return CompletableFuture.<HttpResponse<T>>failedFuture(
+                                new ApiException(kind, endpoint.path(), 0, null, null, cause));
                     }
                     log.debug(
                             "ChmlFrp {} {} -> {} in {} ms",
@@ -135,25 +136,15 @@ final class ApiTransport {
         }
     }
 
-    private static ApiException networkFailure(Endpoint endpoint, Throwable cause) {
-        ApiErrorKind kind = cause instanceof HttpTimeoutException ? ApiErrorKind.TIMEOUT : ApiErrorKind.NETWORK;
-        return new ApiException(kind, endpoint.path(), 0, null, null, cause);
-    }
-
     private HttpRequest build(ApiRequest request) throws JsonProcessingException {
         Endpoint endpoint = request.endpoint();
         String token = request.token();
         // an OAuth access token (a JWT) is only ever a Bearer; chmlfrp.token-in is for usertokens
         TokenPlacement placement = isJwt(token) ? TokenPlacement.HEADER : settings.tokenIn();
 
-        Map<String, Object> query = new LinkedHashMap<>();
-        Map<String, Object> body = new LinkedHashMap<>();
         boolean post = endpoint.verb() != Endpoint.HttpVerb.GET;
-        if (post) {
-            body.putAll(request.params());
-        } else {
-            query.putAll(request.params());
-        }
+        Map<String, Object> query = new LinkedHashMap<>(post ? Map.of() : request.params());
+        Map<String, Object> body = new LinkedHashMap<>(post ? request.params() : Map.of());
         query.putAll(request.queryOnly());
         if (token != null && placement.inParameters()) {
             (post ? body : query).put("token", token);

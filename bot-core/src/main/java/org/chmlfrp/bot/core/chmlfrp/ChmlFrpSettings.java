@@ -22,10 +22,7 @@ public record ChmlFrpSettings(URI baseUrl, Duration timeout, TokenPlacement toke
         Objects.requireNonNull(timeout, "timeout");
         Objects.requireNonNull(tokenIn, "tokenIn");
         Objects.requireNonNull(panelUrl, "panelUrl");
-        String text = baseUrl.toString();
-        if (text.endsWith("/")) {
-            baseUrl = URI.create(text.substring(0, text.length() - 1));
-        }
+        baseUrl = URI.create(baseUrl.toString().replaceFirst("/$", "")); // paths are appended to it
     }
 
     /** Settings for an API at {@code baseUrl} with every other value at its default. */

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.NullNode;
 import java.io.IOException;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -51,7 +52,7 @@ final class EnvelopeReader {
         /** The API's own words: {@code msg}, else {@code message}, {@code error_description}, {@code error}. */
         String words() {
             return Stream.of(msg, message, errorDescription, error)
-                    .filter(w -> w != null)
+                    .filter(Objects::nonNull)
                     .findFirst()
                     .orElse(null);
         }
@@ -63,12 +64,13 @@ final class EnvelopeReader {
             throw new ApiException(kindWithoutEnvelope(status, true), endpoint.path(), status, null, null);
         }
         if (e.isSpringError()) {
-            int effective = e.status() > 0 ? e.status() : status;
+            Integer springStatus = e.status() > 0 ? e.status() : null;
+            int effective = springStatus != null ? springStatus : status;
             throw new ApiException(
                     kindOf(endpoint, effective, effective, e.error()),
                     endpoint.path(),
                     status,
-                    e.status() > 0 ? e.status() : null,
+                    springStatus,
                     e.error());
         }
         String msg = e.words();
@@ -115,13 +117,11 @@ final class EnvelopeReader {
         if (status >= 500) {
             return ApiErrorKind.SERVER_ERROR;
         }
-        if (status == 404) {
-            return ApiErrorKind.NOT_FOUND;
-        }
-        if (status == 401) {
-            return ApiErrorKind.INVALID_TOKEN;
-        }
-        return ApiErrorKind.MALFORMED;
+        return switch (status) {
+            case 404 -> ApiErrorKind.NOT_FOUND;
+            case 401 -> ApiErrorKind.INVALID_TOKEN;
+            default -> ApiErrorKind.MALFORMED;
+        };
     }
 
     /** The envelope, or null when the body is empty, not JSON, or not a JSON object. */

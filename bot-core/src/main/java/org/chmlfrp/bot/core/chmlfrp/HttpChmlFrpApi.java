@@ -8,8 +8,6 @@ import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.http.HttpClient;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -51,10 +49,6 @@ public final class HttpChmlFrpApi implements ChmlFrpApi {
     private final NodeStatusReader statusReader;
     private final ApiMetrics metrics;
 
-    public HttpChmlFrpApi(ChmlFrpSettings settings, HttpClient client, ObjectMapper mapper) {
-        this(settings, CompletableFuture.completedFuture(client), mapper, new CompositeMeterRegistry());
-    }
-
     /** The default client, built in the background while the rest of the bot starts. */
     public HttpChmlFrpApi(ChmlFrpSettings settings) {
         this(settings, new CompositeMeterRegistry());
@@ -63,17 +57,9 @@ public final class HttpChmlFrpApi implements ChmlFrpApi {
     /** The default client; every call timed into {@code registry} ({@code chmlbot.chmlfrp.calls}). */
     @Inject
     public HttpChmlFrpApi(ChmlFrpSettings settings, MeterRegistry registry) {
-        this(settings, ApiTransport.defaultClientInBackground(settings), new ObjectMapper(), registry);
-    }
-
-    private HttpChmlFrpApi(
-            ChmlFrpSettings settings,
-            CompletableFuture<HttpClient> client,
-            ObjectMapper mapper,
-            MeterRegistry registry) {
         this.metrics = new ApiMetrics(registry);
-        this.mapper = LenientModule.configure(mapper);
-        this.transport = new ApiTransport(client, settings, this.mapper);
+        this.mapper = LenientModule.configure(new ObjectMapper());
+        this.transport = new ApiTransport(ApiTransport.defaultClientInBackground(settings), settings, mapper);
         this.envelopes = new EnvelopeReader(this.mapper);
         this.statusReader = new NodeStatusReader(this.mapper, envelopes);
     }
@@ -90,25 +76,26 @@ public final class HttpChmlFrpApi implements ChmlFrpApi {
 
     /** The answer's {@code data} object as a {@code type}; a success without one is malformed for a read. */
     private <T> CompletableFuture<T> data(ApiRequest request, Class<T> type) {
-        return call(request).thenApply(a -> {
-            if (!a.data().isObject()) {
-                throw new ApiException(
-                        ApiErrorKind.MALFORMED, request.endpoint().path(), 200, 200, a.msg());
-            }
-            return decode(request.endpoint(), a.data(), mapper.constructType(type));
-        });
+        return call(request)
+                .thenApply(a -> object(request.endpoint(), a.data(), type)
+                        .orElseThrow(() -> new ApiException(
+                                ApiErrorKind.MALFORMED, request.endpoint().path(), 200, 200, a.msg())));
+    }
+
+    /** {@code data} as a {@code type} when it is an object; empty for null or another shape. */
+    private <T> Optional<T> object(Endpoint endpoint, JsonNode data, Class<? extends T> type) {
+        return data.isObject() ? Optional.of(decode(endpoint, data, mapper.constructType(type))) : Optional.empty();
     }
 
     /** The answer's {@code data} array; {@code null} (the API's "none") or another shape is an empty list. */
     private <T> CompletableFuture<List<T>> list(ApiRequest request, Class<T> type) {
-        return call(request).thenApply(a -> {
-            if (!a.data().isArray()) {
-                return List.<T>of();
-            }
-            List<T> all = decode(
-                    request.endpoint(), a.data(), mapper.getTypeFactory().constructCollectionType(List.class, type));
-            return all.stream().filter(Objects::nonNull).toList();
-        });
+        JavaType listType = mapper.getTypeFactory().constructCollectionType(List.class, type);
+        return call(request)
+                .thenApply(a -> a.data().isArray()
+                        ? this.<List<T>>decode(request.endpoint(), a.data(), listType).stream()
+                                .filter(Objects::nonNull)
+                                .toList()
+                        : List.<T>of());
     }
 
     private <T> T decode(Endpoint endpoint, JsonNode node, JavaType type) {
@@ -131,13 +118,13 @@ public final class HttpChmlFrpApi implements ChmlFrpApi {
      */
     private CompletableFuture<Optional<Tunnel>> tunnelWrite(ApiRequest request, Predicate<Tunnel> which) {
         return call(request).thenCompose(a -> {
-            if (a.data().isObject()) {
-                try {
-                    return CompletableFuture.completedFuture(
-                            Optional.of(decode(request.endpoint(), a.data(), mapper.constructType(Tunnel.class))));
-                } catch (ApiException unreadable) {
-                    // the change was made: read the state instead
+            try {
+                Optional<Tunnel> answered = object(request.endpoint(), a.data(), Tunnel.class);
+                if (answered.isPresent()) {
+                    return CompletableFuture.completedFuture(answered);
                 }
+            } catch (ApiException unreadable) {
+                // the change was made: read the state instead
             }
             return tunnels(request.token())
                     .handle((all, failure) -> all == null
@@ -147,17 +134,16 @@ public final class HttpChmlFrpApi implements ChmlFrpApi {
     }
 
     private static ApiRequest withProof(ApiRequest request, GeeTestProof proof) {
-        if (proof != null) {
-            request.param("lot_number", proof.lotNumber())
-                    .param("captcha_output", proof.captchaOutput())
-                    .param("pass_token", proof.passToken())
-                    .param("gen_time", proof.genTime());
-        }
-        return request;
+        return proof == null
+                ? request
+                : request.param("lot_number", proof.lotNumber())
+                        .param("captcha_output", proof.captchaOutput())
+                        .param("pass_token", proof.passToken())
+                        .param("gen_time", proof.genTime());
     }
 
     private static ApiRequest tunnelBody(ApiRequest request, TunnelSpec spec) {
-        request.param("tunnelname", spec.name())
+        return request.param("tunnelname", spec.name())
                 .param("node", spec.node())
                 .param(
                         "localip",
@@ -169,7 +155,6 @@ public final class HttpChmlFrpApi implements ChmlFrpApi {
                 .param("encryption", spec.encryption() != null && spec.encryption())
                 .param("compression", spec.compression() != null && spec.compression())
                 .param("extraparams", spec.extraParams());
-        return request;
     }
 
     // --- account ---
@@ -269,24 +254,17 @@ public final class HttpChmlFrpApi implements ChmlFrpApi {
 
     @Override
     public CompletableFuture<String> deleteTunnel(String token, int tunnelId) {
-        ApiRequest current = ApiRequest.to(Endpoint.DELETE_TUNNEL, token).param("tunnelid", tunnelId);
-        return message(current)
-                .handle((msg, failure) -> {
-                    if (failure == null) {
-                        return CompletableFuture.completedFuture(msg);
-                    }
+        return message(ApiRequest.to(Endpoint.DELETE_TUNNEL, token).param("tunnelid", tunnelId))
+                .exceptionallyCompose(failure -> {
                     boolean pathMissing = ApiException.unwrap(failure)
-                            .map(e -> e.kind() == ApiErrorKind.NOT_FOUND && e.httpStatus() == 404)
-                            .orElse(false);
-                    if (pathMissing) {
-                        // The document's older form: POST /deletetunnel?tunnelid=
-                        ApiRequest legacy = ApiRequest.to(Endpoint.DELETE_TUNNEL_LEGACY, token)
-                                .queryParam("tunnelid", tunnelId);
-                        return message(legacy);
-                    }
-                    return CompletableFuture.<String>failedFuture(Failures.unwrap(failure));
-                })
-                .thenCompose(f -> f);
+                            .filter(e -> e.kind() == ApiErrorKind.NOT_FOUND && e.httpStatus() == 404)
+                            .isPresent();
+                    // The document's older form: POST /deletetunnel?tunnelid=
+                    return pathMissing
+                            ? message(ApiRequest.to(Endpoint.DELETE_TUNNEL_LEGACY, token)
+                                    .queryParam("tunnelid", tunnelId))
+                            : CompletableFuture.failedFuture(Failures.unwrap(failure));
+                });
     }
 
     @Override
@@ -295,8 +273,7 @@ public final class HttpChmlFrpApi implements ChmlFrpApi {
         return call(ApiRequest.to(Endpoint.TUNNEL_CONFIG, token)
                         .param("node", node)
                         .param("tunnel_names", names))
-                .thenApply(a ->
-                        a.data() == null || a.data().isNull() ? "" : a.data().asText());
+                .thenApply(a -> a.data().isNull() ? "" : a.data().asText());
     }
 
     @Override
@@ -336,29 +313,14 @@ public final class HttpChmlFrpApi implements ChmlFrpApi {
     public CompletableFuture<NodeStatusSummary> nodeStatusInfo(String node) {
         ApiRequest request = ApiRequest.to(Endpoint.NODE_STATUS_INFO).param("nodename", node);
         return metrics.observe(
-                Endpoint.NODE_STATUS_INFO,
-                transport
-                        .sendForStream(request)
-                        .thenApply(r -> {
-                            try {
-                                return statusReader.read(node, r.statusCode(), r.body());
-                            } catch (IOException e) {
-                                throw new UncheckedIOException(e);
-                            }
-                        })
-                        .exceptionallyCompose(failure -> {
-                            Throwable cause = Failures.unwrap(failure);
-                            if (cause instanceof UncheckedIOException io) {
-                                return CompletableFuture.failedFuture(new ApiException(
-                                        ApiErrorKind.NETWORK,
-                                        Endpoint.NODE_STATUS_INFO.path(),
-                                        200,
-                                        null,
-                                        null,
-                                        io.getCause()));
-                            }
-                            return CompletableFuture.failedFuture(cause);
-                        }));
+                Endpoint.NODE_STATUS_INFO, transport.sendForStream(request).thenApply(r -> {
+                    try {
+                        return statusReader.read(node, r.statusCode(), r.body());
+                    } catch (IOException e) {
+                        throw new ApiException(
+                                ApiErrorKind.NETWORK, Endpoint.NODE_STATUS_INFO.path(), 200, null, null, e);
+                    }
+                }));
     }
 
     @Override
@@ -371,9 +333,8 @@ public final class HttpChmlFrpApi implements ChmlFrpApi {
         ApiRequest request =
                 ApiRequest.to(Endpoint.ANNOUNCEMENTS, token).param("page", page).param("size", size);
         return call(request)
-                .thenApply(a -> a.data().isObject()
-                        ? decode(request.endpoint(), a.data(), mapper.constructType(AnnouncementPage.class))
-                        : AnnouncementPage.empty(page, size));
+                .thenApply(a -> object(request.endpoint(), a.data(), AnnouncementPage.class)
+                        .orElseGet(() -> AnnouncementPage.empty(page, size)));
     }
 
     // --- gift cards ---
@@ -399,15 +360,13 @@ public final class HttpChmlFrpApi implements ChmlFrpApi {
             throw e;
         }
         JsonNode data = answer.data();
-        if (!data.isObject()) {
-            throw new ApiException(ApiErrorKind.MALFORMED, endpoint.path(), status, 200, answer.msg());
-        }
         boolean membership = "会员".equals(data.path("rewardType").asText()) || data.hasNonNull("memberDays");
-        return decode(
-                endpoint,
-                data,
-                mapper.constructType(
-                        membership ? GiftCardRedemption.Membership.class : GiftCardRedemption.Points.class));
+        return object(
+                        endpoint,
+                        data,
+                        membership ? GiftCardRedemption.Membership.class : GiftCardRedemption.Points.class)
+                .orElseThrow(
+                        () -> new ApiException(ApiErrorKind.MALFORMED, endpoint.path(), status, 200, answer.msg()));
     }
 
     private GiftCardRateLimit rateLimitOf(byte[] body) {
@@ -433,20 +392,21 @@ public final class HttpChmlFrpApi implements ChmlFrpApi {
 
     @Override
     public CompletableFuture<String> createSubdomain(String token, SubdomainSpec spec) {
-        return message(ApiRequest.to(Endpoint.CREATE_SUBDOMAIN, token)
-                .param("domain", spec.domain())
-                .param("record", spec.record())
-                .param("type", spec.type())
-                .param("target", spec.target())
-                .param("ttl", spec.ttl() == null ? DEFAULT_TTL : spec.ttl())
-                .param("remarks", spec.remarks()));
+        return subdomainWrite(Endpoint.CREATE_SUBDOMAIN, token, spec, spec.type());
     }
 
+    /** The record's type is not sent: an update changes only target, TTL and remarks. */
     @Override
     public CompletableFuture<String> updateSubdomain(String token, SubdomainSpec spec) {
-        return message(ApiRequest.to(Endpoint.UPDATE_SUBDOMAIN, token)
+        return subdomainWrite(Endpoint.UPDATE_SUBDOMAIN, token, spec, null);
+    }
+
+    /** {@code type} null is left out. */
+    private CompletableFuture<String> subdomainWrite(Endpoint endpoint, String token, SubdomainSpec spec, String type) {
+        return message(ApiRequest.to(endpoint, token)
                 .param("domain", spec.domain())
                 .param("record", spec.record())
+                .param("type", type)
                 .param("target", spec.target())
                 .param("ttl", spec.ttl() == null ? DEFAULT_TTL : spec.ttl())
                 .param("remarks", spec.remarks()));

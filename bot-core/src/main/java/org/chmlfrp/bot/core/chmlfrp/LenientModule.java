@@ -34,24 +34,21 @@ final class LenientModule extends SimpleModule {
 
     LenientModule() {
         super("chmlfrp-lenient");
-        addDeserializer(
-                boolean.class, new Loose<>(boolean.class, false, LenientModule::bool, n -> n.doubleValue() != 0));
-        addDeserializer(
-                Boolean.class, new Loose<>(Boolean.class, null, LenientModule::bool, n -> n.doubleValue() != 0));
-        addDeserializer(
-                int.class,
-                new Loose<>(int.class, 0, t -> (int) Math.round(Double.parseDouble(t)), LenientModule::toInt));
-        addDeserializer(
-                Integer.class,
-                new Loose<>(Integer.class, null, t -> (int) Math.round(Double.parseDouble(t)), LenientModule::toInt));
-        addDeserializer(long.class, new Loose<>(long.class, 0L, LenientModule::parseLong, LenientModule::toLong));
-        addDeserializer(Long.class, new Loose<>(Long.class, null, LenientModule::parseLong, LenientModule::toLong));
-        addDeserializer(double.class, new Loose<>(double.class, 0.0, Double::parseDouble, Number::doubleValue));
-        addDeserializer(Double.class, new Loose<>(Double.class, null, Double::parseDouble, Number::doubleValue));
+        scalar(boolean.class, Boolean.class, false, LenientModule::bool, n -> n.doubleValue() != 0);
+        scalar(int.class, Integer.class, 0, t -> (int) Math.round(Double.parseDouble(t)), n -> (int) toLong(n));
+        scalar(long.class, Long.class, 0L, LenientModule::parseLong, LenientModule::toLong);
+        scalar(double.class, Double.class, 0.0, Double::parseDouble, Number::doubleValue);
         addDeserializer(Instant.class, new Loose<>(Instant.class, null, LenientModule::instant, LenientModule::epoch));
         addDeserializer(
                 LocalDate.class,
                 new Loose<>(LocalDate.class, null, t -> LocalDate.parse(t.substring(0, 10)), n -> null));
+    }
+
+    /** A primitive ({@code empty} when unreadable) and its box (null when unreadable), read alike. */
+    private <T> void scalar(
+            Class<T> primitive, Class<T> box, T empty, Function<String, T> fromText, Function<Number, T> fromNumber) {
+        addDeserializer(primitive, new Loose<>(primitive, empty, fromText, fromNumber));
+        addDeserializer(box, new Loose<>(box, null, fromText, fromNumber));
     }
 
     /** A copy of {@code base} that reads the API: unknown fields ignored, this module's scalars. */
@@ -67,10 +64,6 @@ final class LenientModule extends SimpleModule {
             case "false", "no", "0", "n", "off" -> false;
             default -> null;
         };
-    }
-
-    private static int toInt(Number n) {
-        return (int) toLong(n);
     }
 
     private static long toLong(Number n) {
@@ -143,11 +136,8 @@ final class LenientModule extends SimpleModule {
         }
 
         private T text(String text) {
-            if (text.isEmpty()) {
-                return null;
-            }
             try {
-                return fromText.apply(text);
+                return text.isEmpty() ? null : fromText.apply(text);
             } catch (RuntimeException e) {
                 return null;
             }

@@ -32,14 +32,13 @@ final class NodeStatusReader {
                 whole = in.readNBytes(64 * 1024);
             }
             envelopes.read(Endpoint.NODE_STATUS_INFO, httpStatus, whole);
-            throw new ApiException(ApiErrorKind.MALFORMED, Endpoint.NODE_STATUS_INFO.path(), httpStatus, null, null);
+            throw malformed(httpStatus, null);
         }
         JsonFactory factory = mapper.getFactory();
         try (InputStream in = body;
                 JsonParser p = factory.createParser(in)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
-                throw new ApiException(
-                        ApiErrorKind.MALFORMED, Endpoint.NODE_STATUS_INFO.path(), httpStatus, null, null);
+                throw malformed(httpStatus, null);
             }
             Summary summary = new Summary();
             Integer code = null;
@@ -68,8 +67,13 @@ final class NodeStatusReader {
             return summary.toRecord(nodeName);
         } catch (com.fasterxml.jackson.core.JsonParseException
                 | com.fasterxml.jackson.databind.exc.MismatchedInputException e) {
-            throw new ApiException(ApiErrorKind.MALFORMED, Endpoint.NODE_STATUS_INFO.path(), httpStatus, null, null, e);
+            throw malformed(httpStatus, e);
         }
+    }
+
+    private static ApiException malformed(int httpStatus, Throwable cause) {
+        return new ApiException(
+                ApiErrorKind.MALFORMED, Endpoint.NODE_STATUS_INFO.path(), httpStatus, null, null, cause);
     }
 
     private void readData(JsonParser p, JsonToken start, Summary summary) throws IOException {

@@ -1,6 +1,6 @@
 package org.chmlfrp.bot.core.chmlfrp;
 
-import java.util.Locale;
+import java.util.Arrays;
 import java.util.Optional;
 
 /** Where the token travels ({@code chmlfrp.token-in}). */
@@ -21,14 +21,8 @@ public enum TokenPlacement {
     }
 
     public static Optional<TokenPlacement> parse(String text) {
-        if (text == null) {
-            return Optional.empty();
-        }
-        return switch (text.trim().toLowerCase(Locale.ROOT)) {
-            case "header" -> Optional.of(HEADER);
-            case "query" -> Optional.of(QUERY);
-            case "both" -> Optional.of(BOTH);
-            default -> Optional.empty();
-        };
+        return Arrays.stream(values())
+                .filter(p -> text != null && p.name().equalsIgnoreCase(text.trim()))
+                .findFirst();
     }
 }

@@ -145,18 +145,16 @@ public final class DeviceLogins {
         if (!current(flow)) {
             return; // replaced while the poll was under way
         }
-        if (result instanceof PollResult.Pending) {
+        if (result instanceof PollResult.Granted granted) {
+            link(flow, granted.tokens());
+        } else if (result instanceof PollResult.Pending) {
             schedule(flow, flow.interval());
         } else if (result instanceof PollResult.SlowDown) {
             DeviceFlow slower = flow.withInterval(flow.interval().plus(SLOW_DOWN_STEP));
             flows.updateInterval(flow.identity(), slower.interval());
             schedule(slower, slower.interval());
-        } else if (result instanceof PollResult.Denied) {
-            end(flow, "oauth.login.denied");
-        } else if (result instanceof PollResult.Expired) {
-            end(flow, "oauth.login.expired");
-        } else if (result instanceof PollResult.Granted granted) {
-            link(flow, granted.tokens());
+        } else {
+            end(flow, result instanceof PollResult.Denied ? "oauth.login.denied" : "oauth.login.expired");
         }
     }
 

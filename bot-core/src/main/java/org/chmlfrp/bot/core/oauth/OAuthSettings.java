@@ -18,10 +18,7 @@ public record OAuthSettings(String clientId, URI baseUrl, String scope) {
         clientId = clientId == null ? "" : clientId.trim();
         Objects.requireNonNull(baseUrl, "baseUrl");
         Objects.requireNonNull(scope, "scope");
-        String text = baseUrl.toString();
-        if (text.endsWith("/")) {
-            baseUrl = URI.create(text.substring(0, text.length() - 1));
-        }
+        baseUrl = URI.create(baseUrl.toString().replaceFirst("/$", "")); // paths are appended to it
     }
 
     /** The feature switched off (no client id). */

@@ -6,6 +6,7 @@ import jakarta.inject.Singleton;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.chmlfrp.bot.core.chat.ChatIdentity;
 import org.chmlfrp.bot.core.chat.ChatPlace;
 import org.chmlfrp.bot.core.chat.ChatSink;
@@ -54,10 +55,9 @@ public final class PrivateNotices {
     private Map<Platform, ChatSink> byPlatform() {
         Map<Platform, ChatSink> map = byPlatform;
         if (map == null) {
-            map = new EnumMap<>(Platform.class);
-            for (ChatSink s : sinks.get()) {
-                map.putIfAbsent(s.platform(), s);
-            }
+            map = sinks.get().stream()
+                    .collect(Collectors.toMap(
+                            ChatSink::platform, s -> s, (first, later) -> first, () -> new EnumMap<>(Platform.class)));
             byPlatform = map;
         }
         return map;

@@ -1,6 +1,5 @@
 package org.chmlfrp.bot.core.oauth;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -11,11 +10,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.StringJoiner;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
+import org.chmlfrp.bot.core.support.Failures;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,39 +28,23 @@ public final class QZhuaClient {
     private final OAuthSettings settings;
     private final HttpClient http;
     private final Duration timeout;
-    private final ObjectMapper mapper =
-            new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
-
-    public QZhuaClient(OAuthSettings settings, HttpClient http, Duration timeout) {
-        this.settings = settings;
-        this.http = http;
-        this.timeout = timeout;
-    }
+    private final ObjectMapper mapper = new ObjectMapper(); // the answers' records ignore unknown fields
 
     public QZhuaClient(OAuthSettings settings, Duration timeout) {
-        this(settings, HttpClient.newBuilder().connectTimeout(timeout).build(), timeout);
+        this.settings = settings;
+        this.http = HttpClient.newBuilder().connectTimeout(timeout).build();
+        this.timeout = timeout;
     }
 
     /** Starts a device flow: the codes and where the user goes. */
     public CompletableFuture<DeviceAuthorization> authorizeDevice() {
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put("client_id", settings.clientId());
-        form.put("scope", settings.scope());
-        return post("/oauth2/device_authorization", form).thenApply(answer -> {
-            if (answer.status != 200) {
-                throw refusal("/oauth2/device_authorization", answer);
-            }
-            return read(answer.body, DeviceAuthorization.class);
-        });
+        return post("/oauth2/device_authorization", "client_id", settings.clientId(), "scope", settings.scope())
+                .thenApply(answer -> success(answer, DeviceAuthorization.class));
     }
 
     /** One poll of a device flow. A network failure or an unexpected error fails the future. */
     public CompletableFuture<PollResult> poll(String deviceCode) {
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put("grant_type", DEVICE_GRANT);
-        form.put("device_code", deviceCode);
-        form.put("client_id", settings.clientId());
-        return post("/oauth2/token", form).thenApply(answer -> {
+        return token(DEVICE_GRANT, "device_code", deviceCode).thenApply(answer -> {
             if (answer.status == 200) {
                 return new PollResult.Granted(read(answer.body, TokenGrant.class));
             }
@@ -73,28 +54,28 @@ public final class QZhuaClient {
                 case "slow_down" -> new PollResult.SlowDown();
                 case "access_denied" -> new PollResult.Denied();
                 case "expired_token", "invalid_grant" -> new PollResult.Expired();
-                default -> throw refusal("/oauth2/token", answer);
+                default -> throw refusal(answer);
             };
         });
     }
 
     /** New tokens for a refresh token (which dies: store the new one). Fails with {@link OAuthException}. */
     public CompletableFuture<TokenGrant> refresh(String refreshToken) {
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put("grant_type", "refresh_token");
-        form.put("refresh_token", refreshToken);
-        form.put("client_id", settings.clientId());
-        return post("/oauth2/token", form).thenApply(answer -> {
-            if (answer.status != 200) {
-                throw refusal("/oauth2/token", answer);
-            }
-            return read(answer.body, TokenGrant.class);
-        });
+        return token("refresh_token", "refresh_token", refreshToken)
+                .thenApply(answer -> success(answer, TokenGrant.class));
     }
 
-    private CompletableFuture<Answer> post(String path, Map<String, String> form) {
+    /** {@code POST /oauth2/token}: the grant type, its one parameter, the client id. */
+    private CompletableFuture<Answer> token(String grantType, String name, String value) {
+        return post("/oauth2/token", "grant_type", grantType, name, value, "client_id", settings.clientId());
+    }
+
+    /** @param form names and values, alternating, in the order they are sent */
+    private CompletableFuture<Answer> post(String path, String... form) {
         StringJoiner body = new StringJoiner("&");
-        form.forEach((k, v) -> body.add(encode(k) + "=" + encode(v)));
+        for (int i = 0; i < form.length; i += 2) {
+            body.add(encode(form[i]) + "=" + encode(form[i + 1]));
+        }
         HttpRequest request = HttpRequest.newBuilder(URI.create(settings.baseUrl() + path))
                 .timeout(timeout)
                 .header("Content-Type", "application/x-www-form-urlencoded;charset=UTF-8")
@@ -103,9 +84,7 @@ public final class QZhuaClient {
                 .build();
         return http.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray()).handle((response, failure) -> {
             if (failure != null) {
-                Throwable cause = failure instanceof CompletionException && failure.getCause() != null
-                        ? failure.getCause()
-                        : failure;
+                Throwable cause = Failures.unwrap(failure);
                 log.debug("QZhua POST {} failed: {}", path, cause.getClass().getSimpleName());
                 throw new OAuthException(
                         null,
@@ -113,7 +92,7 @@ public final class QZhuaClient {
                         cause);
             }
             log.debug("QZhua POST {} -> {}", path, response.statusCode());
-            return new Answer(response.statusCode(), response.body());
+            return new Answer(path, response.statusCode(), response.body());
         });
     }
 
@@ -134,15 +113,25 @@ public final class QZhuaClient {
         }
     }
 
-    private OAuthException refusal(String path, Answer answer) {
+    /** The answer as a {@code type}: the only success is a 200. */
+    private <T> T success(Answer answer, Class<T> type) {
+        if (answer.status != 200) {
+            throw refusal(answer);
+        }
+        return read(answer.body, type);
+    }
+
+    private OAuthException refusal(Answer answer) {
         String error = errorOf(answer.body);
         return new OAuthException(
-                error, "QZhua " + path + " answered " + answer.status + (error == null ? "" : " " + error), null);
+                error,
+                "QZhua " + answer.path + " answered " + answer.status + (error == null ? "" : " " + error),
+                null);
     }
 
     private static String encode(String text) {
         return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 
-    private record Answer(int status, byte[] body) {}
+    private record Answer(String path, int status, byte[] body) {}
 }

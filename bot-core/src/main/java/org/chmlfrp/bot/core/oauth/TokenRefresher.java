@@ -16,6 +16,7 @@ import org.chmlfrp.bot.core.store.AccessRenewal;
 import org.chmlfrp.bot.core.store.AccountLink;
 import org.chmlfrp.bot.core.store.AccountLinks;
 import org.chmlfrp.bot.core.store.OAuthTokens;
+import org.chmlfrp.bot.core.support.Failures;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -73,13 +74,7 @@ public final class TokenRefresher implements AccessRenewal {
             if (current.isEmpty() || usable(current.get())) {
                 mine.complete(current);
             } else {
-                refresh(current.get()).whenComplete((r, f) -> {
-                    if (f != null) {
-                        mine.completeExceptionally(f);
-                    } else {
-                        mine.complete(r);
-                    }
-                });
+                refresh(current.get()).handle((r, f) -> f != null ? mine.completeExceptionally(f) : mine.complete(r));
             }
         } catch (RuntimeException e) {
             mine.completeExceptionally(e);
@@ -107,7 +102,7 @@ public final class TokenRefresher implements AccessRenewal {
                 }
                 return Optional.of(link.withCredential(fresh));
             }
-            Throwable cause = failure.getCause() != null ? failure.getCause() : failure;
+            Throwable cause = Failures.unwrap(failure);
             if (cause instanceof OAuthException refused && refused.grantRefused()) {
                 log.info("QZhua refused to refresh the tokens of {}: link removed", link.identity());
                 links.remove(link.identity());

@@ -1,17 +1,14 @@
 package org.chmlfrp.bot.core.chmlfrp.model;
 
+import java.util.Locale;
+
 /** What a mail code is for ({@code /sendmailcode}'s {@code type}). */
 public enum MailCodeType {
-    REGISTER("register"),
-    RETOKEN("retoken");
+    REGISTER,
+    RETOKEN;
 
-    private final String apiName;
-
-    MailCodeType(String apiName) {
-        this.apiName = apiName;
-    }
-
+    /** The API's spelling: {@code register}, {@code retoken}. */
     public String apiName() {
-        return apiName;
+        return name().toLowerCase(Locale.ROOT);
     }
 }

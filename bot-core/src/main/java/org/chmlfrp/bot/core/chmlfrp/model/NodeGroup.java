@@ -1,7 +1,7 @@
 package org.chmlfrp.bot.core.chmlfrp.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import java.util.Locale;
+import java.util.Arrays;
 
 /** A node's {@code nodegroup}: free users' nodes or VIP nodes. */
 public enum NodeGroup {
@@ -11,13 +11,9 @@ public enum NodeGroup {
 
     @JsonCreator
     public static NodeGroup parse(String text) {
-        if (text == null) {
-            return UNKNOWN;
-        }
-        return switch (text.trim().toLowerCase(Locale.ROOT)) {
-            case "user" -> USER;
-            case "vip" -> VIP;
-            default -> UNKNOWN;
-        };
+        return Arrays.stream(values())
+                .filter(g -> text != null && g.name().equalsIgnoreCase(text.trim()))
+                .findFirst()
+                .orElse(UNKNOWN);
     }
 }

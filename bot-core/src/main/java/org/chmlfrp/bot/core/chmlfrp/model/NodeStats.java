@@ -34,6 +34,6 @@ public record NodeStats(
     }
 
     public boolean online() {
-        return state.isOnline();
+        return state == OnlineState.ONLINE;
     }
 }

@@ -11,17 +11,10 @@ public enum OnlineState {
 
     @JsonCreator
     public static OnlineState parse(String text) {
-        if (text == null) {
-            return UNKNOWN;
-        }
-        return switch (text.trim().toLowerCase(Locale.ROOT)) {
+        return switch (text == null ? "" : text.trim().toLowerCase(Locale.ROOT)) {
             case "online", "true", "yes" -> ONLINE;
             case "offline", "false", "no" -> OFFLINE;
             default -> UNKNOWN;
         };
-    }
-
-    public boolean isOnline() {
-        return this == ONLINE;
     }
 }

@@ -1,5 +1,6 @@
 package org.chmlfrp.bot.core.chmlfrp.model;
 
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -22,14 +23,8 @@ public enum TunnelType {
 
     /** Parses any case ({@code TCP}, {@code Tcp}); empty for anything else. */
     public static Optional<TunnelType> parse(String text) {
-        if (text == null) {
-            return Optional.empty();
-        }
-        for (TunnelType t : values()) {
-            if (t.name().equalsIgnoreCase(text.trim())) {
-                return Optional.of(t);
-            }
-        }
-        return Optional.empty();
+        return Arrays.stream(values())
+                .filter(t -> text != null && t.name().equalsIgnoreCase(text.trim()))
+                .findFirst();
     }
 }
