@@ -103,7 +103,7 @@ final class NodeStatePoller implements BroadcastJob {
         Optional<String> stored = state.get(STATES);
         NodeStateDiff.Result result =
                 new NodeStateDiff(stored.map(json::readStates).orElse(Map.of())).next(answer);
-        String next = json.writeStates(result.state().known());
+        String next = json.write(result.state().known());
         StateChange change = new StateChange(STATES, stored, next);
         if (!result.changes().isEmpty()) {
             String lines = result.changes().stream()
