@@ -17,17 +17,17 @@ record TunnelStates(Map<Integer, Boolean> online) {
 
     record Result(TunnelStates state, List<Change> changes) {}
 
-    static TunnelStates learn(List<Tunnel> tunnels) {
-        return new TunnelStates(tunnels.stream()
-                .filter(t -> t.id() != null)
-                .collect(Collectors.toMap(Tunnel::id, Tunnel::online, (first, last) -> last)));
-    }
+    /** No tunnels seen yet. */
+    static final TunnelStates NONE = new TunnelStates(Map.of());
 
     Result next(List<Tunnel> tunnels) {
         List<Change> changes = tunnels.stream()
                 .filter(t -> t.id() != null && online.containsKey(t.id()) && online.get(t.id()) != t.online())
                 .map(t -> new Change(t.name(), t.node(), t.online()))
                 .toList();
-        return new Result(learn(tunnels), changes);
+        Map<Integer, Boolean> seen = tunnels.stream()
+                .filter(t -> t.id() != null)
+                .collect(Collectors.toMap(Tunnel::id, Tunnel::online, (first, last) -> last));
+        return new Result(new TunnelStates(seen), changes);
     }
 }

@@ -128,12 +128,9 @@ final class TunnelWatchPoller implements BroadcastJob {
     }
 
     private void compare(Watch watch, List<Tunnel> tunnels) {
-        TunnelStates before = known.get(watch.identity());
-        if (before == null) {
-            known.put(watch.identity(), TunnelStates.learn(tunnels));
-            return;
-        }
-        TunnelStates.Result result = before.next(tunnels);
+        // a user's first answer is compared with nothing: learned, no changes
+        TunnelStates.Result result =
+                known.getOrDefault(watch.identity(), TunnelStates.NONE).next(tunnels);
         known.put(watch.identity(), result.state());
         if (result.changes().isEmpty()) {
             return;
