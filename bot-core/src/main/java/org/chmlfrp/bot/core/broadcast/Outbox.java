@@ -186,20 +186,15 @@ final class Outbox implements BroadcastJob {
      */
     @Override
     public CompletableFuture<Void> runDue(Instant now) {
-        Map<String, List<Claimed>> due = claimDue(now);
-        if (due.isEmpty()) {
-            return CompletableFuture.completedFuture(null);
-        }
-        List<CompletableFuture<Void>> lanesDone = new ArrayList<>(due.size());
-        due.forEach((lane, claimed) -> {
-            List<CompletableFuture<Void>> sends = new ArrayList<>(claimed.size());
-            for (Claimed c : claimed) {
-                sends.add(send(c));
-            }
-            lanesDone.add(CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new))
-                    .whenComplete((v, e) -> busy.remove(lane)));
-        });
-        return CompletableFuture.allOf(lanesDone.toArray(CompletableFuture[]::new));
+        return CompletableFuture.allOf(claimDue(now).entrySet().stream()
+                .map(lane -> send(lane.getKey(), lane.getValue()))
+                .toArray(CompletableFuture[]::new));
+    }
+
+    /** Sends one lane's claimed messages; the lane is free again once all were sent and recorded. */
+    private CompletableFuture<Void> send(String lane, List<Claimed> claimed) {
+        return CompletableFuture.allOf(claimed.stream().map(this::send).toArray(CompletableFuture[]::new))
+                .whenComplete((v, e) -> busy.remove(lane));
     }
 
     private synchronized Map<String, List<Claimed>> claimDue(Instant now) {
