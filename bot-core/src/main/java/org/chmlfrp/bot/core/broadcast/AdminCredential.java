@@ -3,6 +3,7 @@ package org.chmlfrp.bot.core.broadcast;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import org.chmlfrp.bot.core.BotSettings;
 import org.chmlfrp.bot.core.chat.ChatIdentity;
@@ -17,24 +18,20 @@ import org.chmlfrp.bot.core.command.LinkedAccount;
  */
 @Singleton
 public final class AdminCredential {
-    private static final Comparator<ChatIdentity> ORDER =
-            Comparator.comparing((ChatIdentity i) -> i.platform().id()).thenComparing(ChatIdentity::userId);
-
-    private final BotSettings settings;
+    private final List<ChatIdentity> admins;
     private final AccountDirectory accounts;
 
     @Inject
     public AdminCredential(BotSettings settings, AccountDirectory accounts) {
-        this.settings = settings;
+        this.admins = settings.admins().identities().stream()
+                .sorted(Comparator.comparing((ChatIdentity i) -> i.platform().id())
+                        .thenComparing(ChatIdentity::userId))
+                .toList();
         this.accounts = accounts;
     }
 
     /** The first bot admin's linked account; empty when no bot admin has bound one. */
     public Optional<LinkedAccount> find() {
-        return settings.admins().identities().stream()
-                .sorted(ORDER)
-                .map(accounts::find)
-                .flatMap(Optional::stream)
-                .findFirst();
+        return admins.stream().map(accounts::find).flatMap(Optional::stream).findFirst();
     }
 }

@@ -31,42 +31,35 @@ final class BroadcastJson {
     })
     private interface BlockTypes {}
 
+    private static final TypeReference<Reply> REPLY = new TypeReference<>() {};
     private static final TypeReference<LinkedHashMap<String, Boolean>> STATES = new TypeReference<>() {};
 
     private final ObjectMapper mapper = new ObjectMapper()
             .addMixIn(Block.class, BlockTypes.class)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
-    String write(Reply reply) {
-        return write((Object) reply);
-    }
-
-    Reply readReply(String json) {
-        try {
-            return mapper.readValue(json, Reply.class);
-        } catch (JsonProcessingException e) {
-            throw new StoreException("a queued broadcast cannot be read back (" + e.getOriginalMessage() + ")", e);
-        }
-    }
-
-    /** Node name to online, in the order the nodes were first seen. */
-    String writeStates(Map<String, Boolean> states) {
-        return write((Object) states);
-    }
-
-    Map<String, Boolean> readStates(String json) {
-        try {
-            return mapper.readValue(json, STATES);
-        } catch (JsonProcessingException e) {
-            throw new StoreException("the stored node states cannot be read (" + e.getOriginalMessage() + ")", e);
-        }
-    }
-
-    private String write(Object value) {
+    /** A {@link Reply}, or the node states: node name to online, in the order the nodes were first seen. */
+    String write(Object value) {
         try {
             return mapper.writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write " + value.getClass().getSimpleName() + " as JSON", e);
+        }
+    }
+
+    Reply readReply(String json) {
+        return read(json, REPLY, "a queued broadcast cannot be read back");
+    }
+
+    Map<String, Boolean> readStates(String json) {
+        return read(json, STATES, "the stored node states cannot be read");
+    }
+
+    private <T> T read(String json, TypeReference<T> type, String what) {
+        try {
+            return mapper.readValue(json, type);
+        } catch (JsonProcessingException e) {
+            throw new StoreException(what + " (" + e.getOriginalMessage() + ")", e);
         }
     }
 }

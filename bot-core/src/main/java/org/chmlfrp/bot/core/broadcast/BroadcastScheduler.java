@@ -5,7 +5,6 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
@@ -44,7 +43,7 @@ public final class BroadcastScheduler {
             Outbox outbox) {
         this.clock = clock;
         this.leadership = leadership;
-        this.jobs = List.of(nodes, daily, watches, news, reminders);
+        this.jobs = List.of(nodes, daily, watches, news, reminders, outbox);
         this.outbox = outbox;
         this.tick = tickFor(settings);
     }
@@ -63,12 +62,8 @@ public final class BroadcastScheduler {
         if (!change.leading()) {
             return CompletableFuture.completedFuture(null);
         }
-        List<CompletableFuture<Void>> started = new ArrayList<>();
-        for (BroadcastJob job : jobs) {
-            started.add(guarded(job, now));
-        }
-        started.add(guarded(outbox, now));
-        return CompletableFuture.allOf(started.toArray(CompletableFuture[]::new));
+        return CompletableFuture.allOf(
+                jobs.stream().map(job -> guarded(job, now)).toArray(CompletableFuture[]::new));
     }
 
     /** How often the production ticker should call {@link #runDue()}: the send interval, within 20 ms–1 s. */
@@ -100,14 +95,15 @@ public final class BroadcastScheduler {
     }
 
     private static CompletableFuture<Void> guarded(BroadcastJob job, Instant now) {
+        CompletableFuture<Void> started;
         try {
-            return job.runDue(now).exceptionally(e -> {
-                log.warn("broadcast job {} failed", job.getClass().getSimpleName(), e);
-                return null;
-            });
+            started = job.runDue(now);
         } catch (RuntimeException e) {
-            log.warn("broadcast job {} failed", job.getClass().getSimpleName(), e);
-            return CompletableFuture.completedFuture(null);
+            started = CompletableFuture.failedFuture(e);
         }
+        return started.exceptionally(e -> {
+            log.warn("broadcast job {} failed", job.getClass().getSimpleName(), e);
+            return null;
+        });
     }
 }

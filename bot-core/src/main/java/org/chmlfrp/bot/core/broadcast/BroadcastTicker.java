@@ -83,8 +83,7 @@ public final class BroadcastTicker implements ChatAdapter {
         try {
             pending = scheduler.pendingMessages();
         } catch (RuntimeException e) {
-            log.info("broadcasts stopped");
-            return;
+            pending = 0; // the store is gone: nothing to count
         }
         if (pending > 0) {
             log.info("broadcasts stopped with {} messages not sent yet; they stay queued in the store", pending);

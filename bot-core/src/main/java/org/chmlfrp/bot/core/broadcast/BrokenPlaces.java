@@ -5,7 +5,6 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,6 +14,7 @@ import org.chmlfrp.bot.core.chat.Platform;
 import org.chmlfrp.bot.core.store.Deliveries.FollowUp;
 import org.chmlfrp.bot.core.store.Deliveries.Recipient;
 import org.chmlfrp.bot.core.store.Subscription;
+import org.chmlfrp.bot.core.store.SubscriptionKind;
 import org.chmlfrp.bot.core.store.Subscriptions;
 import org.chmlfrp.bot.core.support.Failures;
 import org.slf4j.Logger;
@@ -46,13 +46,8 @@ final class BrokenPlaces {
         this.clock = clock;
     }
 
-    /** The group/channel a subscription is delivered to, through the bot account it was made through. */
-    static ChatPlace placeOf(Subscription s) {
-        return new ChatPlace.Group(s.platform(), s.chatId(), s.botAccount());
-    }
-
     /** Whether to send to this subscription now: always while it works; once an hour while broken. */
-    boolean shouldSend(Subscription s) {
+    private boolean shouldSend(Subscription s) {
         if (!s.broken()) {
             return true;
         }
@@ -66,15 +61,17 @@ final class BrokenPlaces {
         return true;
     }
 
-    /** The subscriptions to send to now ({@link #shouldSend}), as outbox recipients. */
-    List<Recipient> recipients(List<Subscription> subscriptions) {
-        List<Recipient> due = new ArrayList<>(subscriptions.size());
-        for (Subscription s : subscriptions) {
-            if (shouldSend(s)) {
-                due.add(new Recipient(placeOf(s), s.broken() ? FollowUp.BROKEN_PLACE : FollowUp.PLACE));
-            }
-        }
-        return due;
+    /**
+     * The places subscribed to {@code kind} to send to now ({@link #shouldSend}), as outbox
+     * recipients: each group/channel through the bot account it was subscribed through.
+     */
+    List<Recipient> recipients(SubscriptionKind kind) {
+        return subscriptions.byKind(kind).stream()
+                .filter(this::shouldSend)
+                .map(s -> new Recipient(
+                        new ChatPlace.Group(s.platform(), s.chatId(), s.botAccount()),
+                        s.broken() ? FollowUp.BROKEN_PLACE : FollowUp.PLACE))
+                .toList();
     }
 
     /** Records the result of a send (null: delivered) as the recipient's follow-up says. */

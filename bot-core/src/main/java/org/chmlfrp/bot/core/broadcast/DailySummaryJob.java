@@ -11,14 +11,11 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import org.chmlfrp.bot.core.chmlfrp.ApiException;
 import org.chmlfrp.bot.core.chmlfrp.ChmlFrpApi;
 import org.chmlfrp.bot.core.chmlfrp.model.NodeStats;
 import org.chmlfrp.bot.core.chmlfrp.model.NodeUptime;
 import org.chmlfrp.bot.core.chmlfrp.model.PanelInfo;
-import org.chmlfrp.bot.core.reply.Reply;
 import org.chmlfrp.bot.core.store.BroadcastState;
-import org.chmlfrp.bot.core.store.Deliveries.Recipient;
 import org.chmlfrp.bot.core.store.StateChange;
 import org.chmlfrp.bot.core.store.SubscriptionKind;
 import org.chmlfrp.bot.core.store.Subscriptions;
@@ -51,7 +48,6 @@ final class DailySummaryJob implements BroadcastJob {
     private final Subscriptions subscriptions;
     private final BroadcastState state;
     private final Outbox outbox;
-    private final BrokenPlaces broken;
     private final DailySummaryView view;
     private final LocalTime time;
     private final ZoneId zone;
@@ -66,14 +62,12 @@ final class DailySummaryJob implements BroadcastJob {
             Subscriptions subscriptions,
             BroadcastState state,
             Outbox outbox,
-            BrokenPlaces broken,
             DailySummaryView view,
             BroadcastSettings settings) {
         this.api = api;
         this.subscriptions = subscriptions;
         this.state = state;
         this.outbox = outbox;
-        this.broken = broken;
         this.view = view;
         this.time = settings.dailySummaryTime();
         this.zone = settings.zone();
@@ -95,13 +89,10 @@ final class DailySummaryJob implements BroadcastJob {
         if (subscriptions.byKind(SubscriptionKind.DAILY).isEmpty()) {
             return CompletableFuture.completedFuture(null);
         }
-        return gate.run(this::gather, (summary, failure) -> {
-            if (failure != null) {
-                log.info("daily summary not ready, retrying in {}: {}", retry, describe(failure));
-            } else {
-                send(today, summary);
-            }
-        });
+        return gate.run(
+                this::gather,
+                summary -> send(today, summary),
+                why -> log.info("daily summary not ready, retrying in {}: {}", retry, why));
     }
 
     private CompletableFuture<DailySummaryView.Data> gather() {
@@ -117,7 +108,7 @@ final class DailySummaryJob implements BroadcastJob {
 
     private static <T> CompletableFuture<Optional<T>> optional(CompletableFuture<T> call) {
         return call.thenApply(Optional::ofNullable).exceptionally(e -> {
-            log.info("daily summary goes without one part: {}", describe(e));
+            log.info("daily summary goes without one part: {}", CallFailures.describe(e));
             return Optional.empty();
         });
     }
@@ -127,16 +118,14 @@ final class DailySummaryJob implements BroadcastJob {
         if (before.filter(today.toString()::equals).isPresent()) {
             return;
         }
-        Reply reply = view.render(today, UPTIME_DAYS, data);
-        List<Recipient> to = broken.recipients(subscriptions.byKind(SubscriptionKind.DAILY));
-        boolean queued = outbox.queue(reply, to, Optional.of(new StateChange(LAST_SENT, before, today.toString())));
+        outbox.queueForSubscribers(
+                SubscriptionKind.DAILY,
+                view.render(today, UPTIME_DAYS, data),
+                new StateChange(LAST_SENT, before, today.toString()),
+                log,
+                "daily summary of " + today);
         synchronized (this) {
             lastSent = today;
-        }
-        if (queued) {
-            log.info("daily summary of {} queued for {} places", today, to.size());
-        } else {
-            log.info("daily summary of {} not queued here: another instance leads or queued it", today);
         }
     }
 
@@ -146,9 +135,5 @@ final class DailySummaryJob implements BroadcastJob {
         } catch (DateTimeParseException e) {
             return Optional.empty();
         }
-    }
-
-    private static String describe(Throwable failure) {
-        return ApiException.unwrap(failure).map(ApiException::getMessage).orElse(failure.toString());
     }
 }

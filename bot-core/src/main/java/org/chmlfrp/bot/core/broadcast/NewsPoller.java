@@ -4,12 +4,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import org.chmlfrp.bot.core.chmlfrp.ApiException;
 import org.chmlfrp.bot.core.chmlfrp.ChmlFrpApi;
 import org.chmlfrp.bot.core.chmlfrp.ChmlFrpSettings;
 import org.chmlfrp.bot.core.chmlfrp.model.Announcement;
@@ -18,7 +16,6 @@ import org.chmlfrp.bot.core.command.LinkedAccount;
 import org.chmlfrp.bot.core.feature.node.AnnouncementText;
 import org.chmlfrp.bot.core.reply.Reply;
 import org.chmlfrp.bot.core.store.BroadcastState;
-import org.chmlfrp.bot.core.store.Deliveries.Recipient;
 import org.chmlfrp.bot.core.store.StateChange;
 import org.chmlfrp.bot.core.store.SubscriptionKind;
 import org.chmlfrp.bot.core.store.Subscriptions;
@@ -85,7 +82,6 @@ final class NewsPoller implements BroadcastJob {
     private final BroadcastState state;
     private final AdminCredential admin;
     private final Outbox outbox;
-    private final BrokenPlaces broken;
     private final BroadcastTexts texts;
     private final ChmlFrpSettings chmlfrp;
     private final PollGate gate;
@@ -102,7 +98,6 @@ final class NewsPoller implements BroadcastJob {
             BroadcastState state,
             AdminCredential admin,
             Outbox outbox,
-            BrokenPlaces broken,
             BroadcastTexts texts,
             ChmlFrpSettings chmlfrp,
             BroadcastSettings settings) {
@@ -111,7 +106,6 @@ final class NewsPoller implements BroadcastJob {
         this.state = state;
         this.admin = admin;
         this.outbox = outbox;
-        this.broken = broken;
         this.texts = texts;
         this.chmlfrp = chmlfrp;
         this.gate = new PollGate(settings.pollInterval());
@@ -137,13 +131,10 @@ final class NewsPoller implements BroadcastJob {
         }
         toldNoAdmin = false;
         String token = account.get().token();
-        return gate.run(() -> api.announcements(token, 1, PAGE_SIZE), (page, failure) -> {
-            if (failure != null) {
-                log.info("announcements not read this round: {}", describe(failure));
-            } else {
-                onAnswer(now, page);
-            }
-        });
+        return gate.run(
+                () -> api.announcements(token, 1, PAGE_SIZE),
+                page -> onAnswer(now, page),
+                why -> log.info("announcements not read this round: {}", why));
     }
 
     private void onAnswer(Instant now, AnnouncementPage page) {
@@ -151,27 +142,19 @@ final class NewsPoller implements BroadcastJob {
                 .filter(a -> a.publishTime() != null)
                 .sorted(Comparator.comparing(Mark::of, ORDER))
                 .toList();
-        Mark from;
+        Mark learned;
         synchronized (this) {
-            from = known;
+            learned = known;
         }
-        if (from == null) {
-            from = storedMarkToCatchUpFrom(now).orElse(null);
-        }
-        List<Announcement> fresh = new ArrayList<>();
-        Mark newest = from;
-        for (Announcement a : dated) {
-            Mark m = Mark.of(a);
-            if (from != null && m.after(from)) {
-                fresh.add(a);
-            }
-            if (newest == null || m.after(newest)) {
-                newest = m;
-            }
-        }
+        Mark from = learned != null ? learned : storedMarkToCatchUpFrom(now).orElse(null);
+        List<Announcement> fresh = List.of();
         if (from == null) {
             log.info("announcements learned: {} on the first page, none posted", dated.size());
+        } else {
+            fresh = dated.stream().filter(a -> Mark.of(a).after(from)).toList();
         }
+        Mark last = dated.isEmpty() ? null : Mark.of(dated.get(dated.size() - 1));
+        Mark newest = last != null && (from == null || last.after(from)) ? last : from;
         // each post is queued with the mark moved to it, in one transaction: a takeover neither
         // repeats nor loses one
         Optional<String> storedMark = state.get(MARK);
@@ -196,14 +179,11 @@ final class NewsPoller implements BroadcastJob {
 
     /** The stored mark, when the last good poll (of any run) was recent enough to continue from it. */
     private Optional<Mark> storedMarkToCatchUpFrom(Instant now) {
-        Optional<Mark> stored = state.get(MARK).flatMap(Mark::parse);
-        Optional<Instant> checked = state.get(CHECKED_AT).flatMap(NewsPoller::instant);
-        if (stored.isPresent()
-                && checked.isPresent()
-                && !now.isAfter(checked.get().plus(CATCH_UP))) {
-            return stored;
-        }
-        return Optional.empty();
+        boolean recent = state.get(CHECKED_AT)
+                .flatMap(NewsPoller::instant)
+                .filter(checked -> !now.isAfter(checked.plus(CATCH_UP)))
+                .isPresent();
+        return recent ? state.get(MARK).flatMap(Mark::parse) : Optional.empty();
     }
 
     private boolean post(Announcement a, StateChange change) {
@@ -216,14 +196,7 @@ final class NewsPoller implements BroadcastJob {
                 .title(texts.t("broadcast.news.title", title))
                 .text(excerpt.isEmpty() ? more : excerpt + "\n" + more)
                 .build();
-        List<Recipient> to = broken.recipients(subscriptions.byKind(SubscriptionKind.NEWS));
-        boolean queued = outbox.queue(reply, to, Optional.of(change));
-        if (queued) {
-            log.info("announcement {} queued for {} places", Mark.of(a), to.size());
-        } else {
-            log.info("announcement {} not queued here: another instance leads or queued it", Mark.of(a));
-        }
-        return queued;
+        return outbox.queueForSubscribers(SubscriptionKind.NEWS, reply, change, log, "announcement " + Mark.of(a));
     }
 
     private static Optional<Instant> instant(String millis) {
@@ -232,9 +205,5 @@ final class NewsPoller implements BroadcastJob {
         } catch (NumberFormatException e) {
             return Optional.empty();
         }
-    }
-
-    private static String describe(Throwable failure) {
-        return ApiException.unwrap(failure).map(ApiException::getMessage).orElse(failure.toString());
     }
 }

@@ -16,36 +16,26 @@ import org.chmlfrp.bot.core.chmlfrp.model.OnlineState;
  * answer. A node missing from the answer counts as offline; a node whose state the API leaves
  * unknown keeps its last known state; a node seen for the first time is learned silently.
  */
-final class NodeStateDiff {
+record NodeStateDiff(Map<String, Boolean> known) {
 
     /** A node that went offline ({@code online} false) or came back online. */
     record Change(String nodeName, boolean online) {}
 
-    private final Map<String, Boolean> known;
+    record Result(NodeStateDiff state, List<Change> changes) {}
 
-    private NodeStateDiff(Map<String, Boolean> known) {
-        this.known = Collections.unmodifiableMap(known);
-    }
-
-    /** States as stored (node name to online, in the order first seen). */
-    static NodeStateDiff of(Map<String, Boolean> states) {
-        return new NodeStateDiff(new LinkedHashMap<>(states));
-    }
-
-    /** The states of a first answer, nothing to announce. */
-    static NodeStateDiff learn(List<NodeStats> answer) {
-        Map<String, Boolean> states = new LinkedHashMap<>();
-        for (NodeStats s : answer) {
-            if (s.nodeName() != null && s.state() != OnlineState.UNKNOWN) {
-                states.put(s.nodeName(), s.online());
-            }
-        }
-        return new NodeStateDiff(states);
+    /** {@code known}: node name to online, in the order first seen (as stored). */
+    NodeStateDiff {
+        known = Collections.unmodifiableMap(new LinkedHashMap<>(known));
     }
 
     /** The state after {@code answer}, and the nodes whose state changed, in the order they were known. */
     Result next(List<NodeStats> answer) {
-        Map<String, Boolean> seen = learn(answer).known;
+        Map<String, Boolean> seen = new LinkedHashMap<>();
+        for (NodeStats s : answer) {
+            if (s.nodeName() != null && s.state() != OnlineState.UNKNOWN) {
+                seen.put(s.nodeName(), s.online());
+            }
+        }
         Map<String, Boolean> states = new LinkedHashMap<>(known);
         Set<String> listed = answer.stream()
                 .map(NodeStats::nodeName)
@@ -65,10 +55,4 @@ final class NodeStateDiff {
         seen.forEach(states::putIfAbsent);
         return new Result(new NodeStateDiff(states), List.copyOf(changes));
     }
-
-    Map<String, Boolean> known() {
-        return known;
-    }
-
-    record Result(NodeStateDiff state, List<Change> changes) {}
 }

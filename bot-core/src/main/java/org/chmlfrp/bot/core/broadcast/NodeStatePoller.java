@@ -4,14 +4,14 @@ import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import org.chmlfrp.bot.core.chmlfrp.ApiException;
+import java.util.stream.Collectors;
 import org.chmlfrp.bot.core.chmlfrp.ChmlFrpApi;
 import org.chmlfrp.bot.core.chmlfrp.model.NodeStats;
 import org.chmlfrp.bot.core.reply.Reply;
 import org.chmlfrp.bot.core.store.BroadcastState;
-import org.chmlfrp.bot.core.store.Deliveries.Recipient;
 import org.chmlfrp.bot.core.store.StateChange;
 import org.chmlfrp.bot.core.store.SubscriptionKind;
 import org.chmlfrp.bot.core.store.Subscriptions;
@@ -45,7 +45,6 @@ final class NodeStatePoller implements BroadcastJob {
     private final Subscriptions subscriptions;
     private final BroadcastState state;
     private final Outbox outbox;
-    private final BrokenPlaces broken;
     private final BroadcastTexts texts;
     private final BroadcastJson json;
     private final PollGate gate;
@@ -58,7 +57,6 @@ final class NodeStatePoller implements BroadcastJob {
             Subscriptions subscriptions,
             BroadcastState state,
             Outbox outbox,
-            BrokenPlaces broken,
             BroadcastTexts texts,
             BroadcastJson json,
             BroadcastSettings settings) {
@@ -66,7 +64,6 @@ final class NodeStatePoller implements BroadcastJob {
         this.subscriptions = subscriptions;
         this.state = state;
         this.outbox = outbox;
-        this.broken = broken;
         this.texts = texts;
         this.json = json;
         this.gate = new PollGate(settings.pollInterval());
@@ -81,68 +78,45 @@ final class NodeStatePoller implements BroadcastJob {
             state.remove(STATES);
             return CompletableFuture.completedFuture(null);
         }
-        return gate.run(api::nodeStats, this::onAnswer);
+        return gate.run(api::nodeStats, this::onAnswer, this::skipped);
     }
 
-    private void onAnswer(List<NodeStats> answer, Throwable failure) {
+    private synchronized void skipped(String why) {
+        if (!failing) {
+            log.info("node state poll skipped, keeping the last known states: {}", why);
+        }
+        failing = true;
+    }
+
+    private void onAnswer(List<NodeStats> answer) {
+        if (answer == null || answer.isEmpty()) {
+            skipped("no nodes in the answer");
+            return;
+        }
         synchronized (this) {
-            if (failure != null || answer == null || answer.isEmpty()) {
-                if (!failing) {
-                    log.info("node state poll skipped, keeping the last known states: {}", describe(failure));
-                }
-                failing = true;
-                return;
-            }
             if (failing) {
                 log.info("node state poll works again");
                 failing = false;
             }
         }
+        // no stored states: the answer is learned, nothing changed
         Optional<String> stored = state.get(STATES);
-        if (stored.isEmpty()) {
-            state.compareAndSet(new StateChange(
-                    STATES, stored, json.writeStates(NodeStateDiff.learn(answer).known())));
-            return;
-        }
         NodeStateDiff.Result result =
-                NodeStateDiff.of(json.readStates(stored.get())).next(answer);
-        String next = json.writeStates(result.state().known());
+                new NodeStateDiff(stored.map(json::readStates).orElse(Map.of())).next(answer);
+        String next = json.write(result.state().known());
         StateChange change = new StateChange(STATES, stored, next);
-        if (result.changes().isEmpty()) {
-            if (!next.equals(stored.get())) {
-                state.compareAndSet(change);
-            }
-            return;
+        if (!result.changes().isEmpty()) {
+            String lines = result.changes().stream()
+                    .map(c -> texts.t(c.online() ? "broadcast.nodes.online" : "broadcast.nodes.offline", c.nodeName()))
+                    .collect(Collectors.joining("\n"));
+            Reply reply = Reply.builder()
+                    .title(texts.t("broadcast.nodes.title"))
+                    .text(lines)
+                    .build();
+            String what = "node state change (" + result.changes().size() + " nodes)";
+            outbox.queueForSubscribers(SubscriptionKind.NODES, reply, change, log, what);
+        } else if (!stored.equals(Optional.of(next))) {
+            state.compareAndSet(change);
         }
-        announce(result.changes(), change);
-    }
-
-    private void announce(List<NodeStateDiff.Change> changes, StateChange change) {
-        StringBuilder lines = new StringBuilder();
-        for (NodeStateDiff.Change c : changes) {
-            if (lines.length() > 0) {
-                lines.append('\n');
-            }
-            lines.append(texts.t(c.online() ? "broadcast.nodes.online" : "broadcast.nodes.offline", c.nodeName()));
-        }
-        Reply reply = Reply.builder()
-                .title(texts.t("broadcast.nodes.title"))
-                .text(lines.toString())
-                .build();
-        List<Recipient> to = broken.recipients(subscriptions.byKind(SubscriptionKind.NODES));
-        if (outbox.queue(reply, to, Optional.of(change))) {
-            log.info("node state change ({} nodes) queued for {} places", changes.size(), to.size());
-        } else {
-            log.info(
-                    "node state change ({} nodes) not queued here: another instance leads or queued it",
-                    changes.size());
-        }
-    }
-
-    private static String describe(Throwable failure) {
-        if (failure == null) {
-            return "no nodes in the answer";
-        }
-        return ApiException.unwrap(failure).map(ApiException::getMessage).orElse(failure.toString());
     }
 }

@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import org.chmlfrp.bot.core.chat.ChatIdentity;
 import org.chmlfrp.bot.core.chat.ChatPlace;
 import org.chmlfrp.bot.core.chat.ChatSink;
 import org.chmlfrp.bot.core.chat.Platform;
@@ -28,10 +29,12 @@ import org.chmlfrp.bot.core.command.RateLimit;
 import org.chmlfrp.bot.core.reply.Reply;
 import org.chmlfrp.bot.core.store.Deliveries;
 import org.chmlfrp.bot.core.store.Deliveries.Claimed;
+import org.chmlfrp.bot.core.store.Deliveries.FollowUp;
 import org.chmlfrp.bot.core.store.Deliveries.Outcome;
 import org.chmlfrp.bot.core.store.Deliveries.Recipient;
 import org.chmlfrp.bot.core.store.StateChange;
 import org.chmlfrp.bot.core.store.StoreException;
+import org.chmlfrp.bot.core.store.SubscriptionKind;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -125,7 +128,7 @@ final class Outbox implements BroadcastJob {
      * and nothing queued, when this instance does not hold the lease or the change no longer
      * applies (another instance got there first).
      */
-    boolean queue(Reply reply, List<Recipient> recipients, Optional<StateChange> change) {
+    private boolean queue(Reply reply, List<Recipient> recipients, Optional<StateChange> change) {
         boolean queued = deliveries.queue(leadership.lease(), clock.instant(), json.write(reply), recipients, change);
         if (queued && !recipients.isEmpty()) {
             synchronized (this) {
@@ -135,8 +138,26 @@ final class Outbox implements BroadcastJob {
         return queued;
     }
 
-    boolean queue(Reply reply, Recipient recipient) {
-        return queue(reply, List.of(recipient), Optional.empty());
+    /**
+     * Queues {@code reply} for the places subscribed to {@code kind} that get broadcasts now
+     * ({@link BrokenPlaces}), committed together with {@code change}, and logs to {@code log}
+     * whether {@code what} was queued. False as for {@link #queue}.
+     */
+    boolean queueForSubscribers(SubscriptionKind kind, Reply reply, StateChange change, Logger log, String what) {
+        List<Recipient> to = broken.recipients(kind);
+        boolean queued = queue(reply, to, Optional.of(change));
+        if (queued) {
+            log.info("{} queued for {} places", what, to.size());
+        } else {
+            log.info("{} not queued here: another instance leads or queued it", what);
+        }
+        return queued;
+    }
+
+    /** Queues {@code reply} for a private chat with {@code who} through the bot account {@code botAccount}. */
+    boolean queuePrivate(ChatIdentity who, String botAccount, Reply reply) {
+        ChatPlace place = new ChatPlace.Private(who.platform(), who.userId(), botAccount);
+        return queue(reply, List.of(new Recipient(place, FollowUp.NONE)), Optional.empty());
     }
 
     /** Messages queued and not yet sent, by any instance. */
@@ -165,20 +186,15 @@ final class Outbox implements BroadcastJob {
      */
     @Override
     public CompletableFuture<Void> runDue(Instant now) {
-        Map<String, List<Claimed>> due = claimDue(now);
-        if (due.isEmpty()) {
-            return CompletableFuture.completedFuture(null);
-        }
-        List<CompletableFuture<Void>> lanesDone = new ArrayList<>(due.size());
-        due.forEach((lane, claimed) -> {
-            List<CompletableFuture<Void>> sends = new ArrayList<>(claimed.size());
-            for (Claimed c : claimed) {
-                sends.add(send(c));
-            }
-            lanesDone.add(CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new))
-                    .whenComplete((v, e) -> busy.remove(lane)));
-        });
-        return CompletableFuture.allOf(lanesDone.toArray(CompletableFuture[]::new));
+        return CompletableFuture.allOf(claimDue(now).entrySet().stream()
+                .map(lane -> send(lane.getKey(), lane.getValue()))
+                .toArray(CompletableFuture[]::new));
+    }
+
+    /** Sends one lane's claimed messages; the lane is free again once all were sent and recorded. */
+    private CompletableFuture<Void> send(String lane, List<Claimed> claimed) {
+        return CompletableFuture.allOf(claimed.stream().map(this::send).toArray(CompletableFuture[]::new))
+                .whenComplete((v, e) -> busy.remove(lane));
     }
 
     private synchronized Map<String, List<Claimed>> claimDue(Instant now) {

@@ -3,7 +3,7 @@ package org.chmlfrp.bot.core.broadcast;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -29,10 +29,12 @@ final class PollGate {
     }
 
     /**
-     * Starts the round's call and hands its answer (or failure) to {@code onAnswer}; the gate is
-     * free again once that returned. The future never completes exceptionally.
+     * Starts the round's call and hands its answer to {@code onAnswer}, or its failure, described
+     * ({@link CallFailures#describe}), to {@code onFailure}; the gate is free again once that
+     * returned. The future never completes exceptionally.
      */
-    <T> CompletableFuture<Void> run(Supplier<CompletableFuture<T>> call, BiConsumer<T, Throwable> onAnswer) {
+    <T> CompletableFuture<Void> run(
+            Supplier<CompletableFuture<T>> call, Consumer<T> onAnswer, Consumer<String> onFailure) {
         synchronized (this) {
             inFlight = true;
         }
@@ -44,7 +46,11 @@ final class PollGate {
         }
         return started.handle((answer, failure) -> {
             try {
-                onAnswer.accept(answer, failure);
+                if (failure == null) {
+                    onAnswer.accept(answer);
+                } else {
+                    onFailure.accept(CallFailures.describe(failure));
+                }
             } finally {
                 synchronized (this) {
                     inFlight = false;

@@ -6,22 +6,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import org.chmlfrp.bot.core.chat.ChatIdentity;
-import org.chmlfrp.bot.core.chat.ChatPlace;
-import org.chmlfrp.bot.core.chmlfrp.ApiErrorKind;
-import org.chmlfrp.bot.core.chmlfrp.ApiException;
 import org.chmlfrp.bot.core.chmlfrp.ChmlFrpApi;
 import org.chmlfrp.bot.core.chmlfrp.ChmlFrpSettings;
 import org.chmlfrp.bot.core.chmlfrp.model.SignInInfo;
 import org.chmlfrp.bot.core.command.AccountDirectory;
 import org.chmlfrp.bot.core.command.LinkedAccount;
 import org.chmlfrp.bot.core.reply.Reply;
-import org.chmlfrp.bot.core.store.Deliveries.FollowUp;
-import org.chmlfrp.bot.core.store.Deliveries.Recipient;
 import org.chmlfrp.bot.core.store.SigninReminder;
 import org.chmlfrp.bot.core.store.SigninReminders;
 import org.slf4j.Logger;
@@ -87,14 +80,10 @@ final class SigninReminderJob implements BroadcastJob {
             return CompletableFuture.completedFuture(null);
         }
         return gate.run(
-                () -> {
-                    List<CompletableFuture<Void>> started = new ArrayList<>(due.size());
-                    for (SigninReminder r : due) {
-                        started.add(remind(r, now));
-                    }
-                    return CompletableFuture.allOf(started.toArray(CompletableFuture[]::new));
-                },
-                (v, e) -> {});
+                () -> CompletableFuture.allOf(
+                        due.stream().map(r -> remind(r, now)).toArray(CompletableFuture[]::new)),
+                done -> {},
+                why -> {});
     }
 
     private CompletableFuture<Void> remind(SigninReminder r, Instant now) {
@@ -142,15 +131,11 @@ final class SigninReminderJob implements BroadcastJob {
     }
 
     private void failed(SigninReminder r, Throwable failure) {
-        Optional<ApiException> api = ApiException.unwrap(failure);
-        if (api.isPresent() && api.get().kind() == ApiErrorKind.INVALID_TOKEN) {
+        if (CallFailures.invalidToken(failure)) {
             stop(r, WatchStops.INVALID_TOKEN, "broadcast.signin.stopped.invalid-token");
-            return;
+        } else {
+            log.info("sign-in reminder of {} skipped today: {}", r.identity(), CallFailures.describe(failure));
         }
-        log.info(
-                "sign-in reminder of {} skipped today: {}",
-                r.identity(),
-                api.map(ApiException::getMessage).orElse(failure.toString()));
     }
 
     private void stop(SigninReminder r, String reason, String messageKey) {
@@ -160,10 +145,8 @@ final class SigninReminderJob implements BroadcastJob {
     }
 
     private void tell(SigninReminder r, Reply reply) {
-        ChatIdentity who = r.identity();
-        ChatPlace place = new ChatPlace.Private(who.platform(), who.userId(), r.botAccount());
-        if (!outbox.queue(reply, new Recipient(place, FollowUp.NONE))) {
-            log.info("sign-in reminder to {} not queued here: another instance leads now", who);
+        if (!outbox.queuePrivate(r.identity(), r.botAccount(), reply)) {
+            log.info("sign-in reminder to {} not queued here: another instance leads now", r.identity());
         }
     }
 }

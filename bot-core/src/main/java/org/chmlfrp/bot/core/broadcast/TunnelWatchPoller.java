@@ -14,16 +14,12 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.chmlfrp.bot.core.chat.ChatIdentity;
-import org.chmlfrp.bot.core.chat.ChatPlace;
 import org.chmlfrp.bot.core.chmlfrp.ApiErrorKind;
-import org.chmlfrp.bot.core.chmlfrp.ApiException;
 import org.chmlfrp.bot.core.chmlfrp.ChmlFrpApi;
 import org.chmlfrp.bot.core.chmlfrp.model.Tunnel;
 import org.chmlfrp.bot.core.command.AccountDirectory;
 import org.chmlfrp.bot.core.command.LinkedAccount;
 import org.chmlfrp.bot.core.reply.Reply;
-import org.chmlfrp.bot.core.store.Deliveries.FollowUp;
-import org.chmlfrp.bot.core.store.Deliveries.Recipient;
 import org.chmlfrp.bot.core.store.Watch;
 import org.chmlfrp.bot.core.store.Watches;
 import org.slf4j.Logger;
@@ -132,44 +128,33 @@ final class TunnelWatchPoller implements BroadcastJob {
     }
 
     private void compare(Watch watch, List<Tunnel> tunnels) {
-        TunnelStates before = known.get(watch.identity());
-        if (before == null) {
-            known.put(watch.identity(), TunnelStates.learn(tunnels));
-            return;
-        }
-        TunnelStates.Result result = before.next(tunnels);
+        // a user's first answer is compared with nothing: learned, no changes
+        TunnelStates.Result result =
+                known.getOrDefault(watch.identity(), TunnelStates.NONE).next(tunnels);
         known.put(watch.identity(), result.state());
         if (result.changes().isEmpty()) {
             return;
         }
-        StringBuilder lines = new StringBuilder();
-        for (TunnelStates.Change c : result.changes()) {
-            if (lines.length() > 0) {
-                lines.append('\n');
-            }
-            lines.append(texts.t(
-                    c.online() ? "broadcast.watch.online" : "broadcast.watch.offline",
-                    c.name(),
-                    c.node() == null ? "-" : c.node()));
-        }
+        String lines = result.changes().stream()
+                .map(c -> texts.t(
+                        c.online() ? "broadcast.watch.online" : "broadcast.watch.offline",
+                        c.name(),
+                        c.node() == null ? "-" : c.node()))
+                .collect(Collectors.joining("\n"));
         tell(
                 watch,
                 Reply.builder()
                         .title(texts.t("broadcast.watch.title"))
-                        .text(lines.toString())
+                        .text(lines)
                         .build());
     }
 
     private void failed(Watch watch, Throwable failure) {
-        Optional<ApiException> api = ApiException.unwrap(failure);
-        if (api.isPresent() && api.get().kind() == ApiErrorKind.INVALID_TOKEN) {
+        if (CallFailures.invalidToken(failure)) {
             stop(watch, WatchStops.INVALID_TOKEN, "broadcast.watch.stopped.invalid-token");
-            return;
+        } else {
+            log.debug("tunnel watch of {} skipped this round: {}", watch.identity(), CallFailures.describe(failure));
         }
-        log.debug(
-                "tunnel watch of {} skipped this round: {}",
-                watch.identity(),
-                api.map(ApiException::getMessage).orElse(failure.toString()));
     }
 
     private void stop(Watch watch, String reason, String messageKey) {
@@ -180,10 +165,8 @@ final class TunnelWatchPoller implements BroadcastJob {
     }
 
     private void tell(Watch watch, Reply reply) {
-        ChatIdentity who = watch.identity();
-        ChatPlace place = new ChatPlace.Private(who.platform(), who.userId(), watch.botAccount());
-        if (!outbox.queue(reply, new Recipient(place, FollowUp.NONE))) {
-            log.info("tunnel watch message to {} not queued here: another instance leads", who);
+        if (!outbox.queuePrivate(watch.identity(), watch.botAccount(), reply)) {
+            log.info("tunnel watch message to {} not queued here: another instance leads", watch.identity());
         }
     }
 }

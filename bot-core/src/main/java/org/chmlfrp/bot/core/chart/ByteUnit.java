@@ -41,13 +41,11 @@ public enum ByteUnit {
      * KB, including 0 and negative values.
      */
     public static ByteUnit forMax(long maxBytes) {
-        ByteUnit[] units = values();
-        for (int i = units.length - 1; i > 0; i--) {
-            if (maxBytes >= units[i].bytes) {
-                return units[i];
-            }
+        ByteUnit unit = B;
+        for (ByteUnit u : values()) {
+            unit = maxBytes >= u.bytes ? u : unit;
         }
-        return B;
+        return unit;
     }
 
     /** A byte count in human units with two decimals, as the panel shows totals: {@code 143.66 MB}. */

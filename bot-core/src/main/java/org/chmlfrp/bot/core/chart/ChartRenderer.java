@@ -16,7 +16,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TimeZone;
 import java.util.TreeMap;
-import java.util.function.Supplier;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.knowm.xchart.AnnotationText;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.BitmapEncoder.BitmapFormat;
@@ -52,7 +53,6 @@ public final class ChartRenderer {
     private static final TimeZone UTC = TimeZone.getTimeZone("UTC");
     private static final long DAY_MILLIS = 24L * 60 * 60 * 1000;
 
-    private final CjkFonts fonts;
     private final ChartTheme theme;
     private final int width;
     private final int height;
@@ -67,8 +67,7 @@ public final class ChartRenderer {
         if (width < 200 || height < 150) {
             throw new IllegalArgumentException("chart too small: " + width + "x" + height);
         }
-        this.fonts = Objects.requireNonNull(fonts, "fonts");
-        this.theme = new ChartTheme(fonts);
+        this.theme = new ChartTheme(Objects.requireNonNull(fonts, "fonts"));
         this.width = width;
         this.height = height;
     }
@@ -79,8 +78,7 @@ public final class ChartRenderer {
      * at all the chart shows {@link ChartText#noData()}.
      */
     public byte[] uptimePng(ChartText text, List<UptimeSeries> series) {
-        ChartText t = text == null ? new ChartText(null, null, null, null, null, null) : text;
-        return png(() -> uptimeChart(t, series), t);
+        return png(text, t -> uptimeChart(t, series));
     }
 
     /**
@@ -89,13 +87,7 @@ public final class ChartRenderer {
      * for one day are added up. With no days the chart shows {@link ChartText#noData()}.
      */
     public byte[] trafficPng(ChartText text, List<TrafficDay> days) {
-        ChartText t = text == null ? new ChartText(null, null, null, null, null, null) : text;
-        return png(() -> trafficChart(t, days), t);
-    }
-
-    /** The font family the charts are drawn in. */
-    public String fontFamily() {
-        return fonts.family();
+        return png(text, t -> trafficChart(t, days));
     }
 
     // ---------------------------------------------------------------------------------------------
@@ -121,28 +113,24 @@ public final class ChartRenderer {
         styler.setYAxisTickLabelsFormattingFunction(v -> String.format(Locale.ROOT, "%.0f%%", v));
         theme.styleUptime(chart.getStyler());
 
-        LocalDate first = null;
-        LocalDate last = null;
         int maxPoints = lines.stream().mapToInt(l -> l.points().size()).max().orElse(0);
         List<String> names =
                 uniqueNames(lines.stream().map(UptimeSeries::nodeName).toList());
         for (int i = 0; i < lines.size(); i++) {
             List<DailyValue> points = lines.get(i).points();
-            List<Date> xs = new ArrayList<>(points.size());
-            List<Double> ys = new ArrayList<>(points.size());
-            for (DailyValue p : points) {
-                xs.add(toDate(p.day()));
-                ys.add(p.value());
-            }
-            first = min(first, points.get(0).day());
-            last = max(last, points.get(points.size() - 1).day());
-
+            List<Date> xs = points.stream().map(p -> toDate(p.day())).toList();
+            List<Double> ys = points.stream().map(DailyValue::value).toList();
             theme.styleLine(chart.addSeries(names.get(i), xs, ys), i, maxPoints <= MAX_DAYS_WITH_MARKERS);
         }
-        if (first.equals(last)) {
+        Set<LocalDate> days = lines.stream()
+                .flatMap(l -> l.points().stream())
+                .map(DailyValue::day)
+                .collect(Collectors.toSet());
+        if (days.size() == 1) {
             // A single day gives the date axis a zero-width range and no tick label; widen it.
-            styler.setXAxisMin((double) toDate(first.minusDays(1)).getTime());
-            styler.setXAxisMax((double) toDate(first.plusDays(1)).getTime());
+            LocalDate day = days.iterator().next();
+            styler.setXAxisMin((double) toDate(day.minusDays(1)).getTime());
+            styler.setXAxisMax((double) toDate(day.plusDays(1)).getTime());
         }
         return chart;
     }
@@ -163,10 +151,10 @@ public final class ChartRenderer {
             return emptyChart(text);
         }
 
-        long maxBytes = 0;
-        for (long[] v : byDay.values()) {
-            maxBytes = Math.max(maxBytes, Math.max(v[0], v[1]));
-        }
+        long maxBytes = byDay.values().stream()
+                .mapToLong(v -> Math.max(v[0], v[1]))
+                .max()
+                .orElse(0);
         ByteUnit unit = ByteUnit.forMax(maxBytes);
 
         List<String> categories = new ArrayList<>(byDay.size());
@@ -197,8 +185,7 @@ public final class ChartRenderer {
         theme.styleTraffic(chart.getStyler());
 
         List<String> names = uniqueNames(List.of(text.inLabel(), text.outLabel()));
-        theme.styleInbound(chart.addSeries(names.get(0), categories, in));
-        theme.styleOutbound(chart.addSeries(names.get(1), categories, out));
+        theme.styleInOut(chart.addSeries(names.get(0), categories, in), chart.addSeries(names.get(1), categories, out));
         return chart;
     }
 
@@ -221,13 +208,15 @@ public final class ChartRenderer {
 
     // ---------------------------------------------------------------------------------------------
 
-    private byte[] png(Supplier<Chart<?, ?>> build, ChartText text) {
+    /** {@code build}'s chart as a PNG, with {@code text} (null: no words). */
+    private byte[] png(ChartText text, Function<ChartText, Chart<?, ?>> build) {
+        ChartText t = text == null ? new ChartText(null, null, null, null, null, null) : text;
         try {
-            return encode(build.get());
+            return encode(build.apply(t));
         } catch (RuntimeException e) {
             // Odd data must not cost the user a reply: draw the "no data" chart instead.
-            LOG.warn("Could not draw chart '{}'; sending an empty chart instead", text.title(), e);
-            return encode(emptyChart(text));
+            LOG.warn("Could not draw chart '{}'; sending an empty chart instead", t.title(), e);
+            return encode(emptyChart(t));
         }
     }
 
@@ -259,8 +248,9 @@ public final class ChartRenderer {
             if (byDay.isEmpty()) {
                 continue;
             }
-            List<DailyValue> points = new ArrayList<>(byDay.size());
-            byDay.forEach((day, v) -> points.add(new DailyValue(day, v)));
+            List<DailyValue> points = byDay.entrySet().stream()
+                    .map(e -> new DailyValue(e.getKey(), e.getValue()))
+                    .toList();
             String name = s.nodeName().isBlank() ? "#" + (i + 1) : s.nodeName().strip();
             out.add(new UptimeSeries(name, points));
         }
@@ -284,14 +274,6 @@ public final class ChartRenderer {
 
     private static Date toDate(LocalDate day) {
         return new Date(day.toEpochDay() * DAY_MILLIS);
-    }
-
-    private static LocalDate min(LocalDate a, LocalDate b) {
-        return a == null || b.isBefore(a) ? b : a;
-    }
-
-    private static LocalDate max(LocalDate a, LocalDate b) {
-        return a == null || b.isAfter(a) ? b : a;
     }
 
     private static long saturatedAdd(long a, long b) {

@@ -127,13 +127,11 @@ final class ChartTheme {
         s.setOverlapped(false);
     }
 
-    void styleInbound(CategorySeries s) {
-        s.setFillColor(IN_COLOR);
-        s.setLineColor(IN_COLOR);
-    }
-
-    void styleOutbound(CategorySeries s) {
-        s.setFillColor(OUT_COLOR);
-        s.setLineColor(OUT_COLOR);
+    /** The traffic chart's bars: inbound and outbound, each in its colour. */
+    void styleInOut(CategorySeries in, CategorySeries out) {
+        in.setFillColor(IN_COLOR);
+        in.setLineColor(IN_COLOR);
+        out.setFillColor(OUT_COLOR);
+        out.setLineColor(OUT_COLOR);
     }
 }

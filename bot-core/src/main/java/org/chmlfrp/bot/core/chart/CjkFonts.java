@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -56,8 +57,7 @@ public final class CjkFonts {
 
     private final String bundledResource;
     private final Supplier<? extends Collection<Font>> installedFonts;
-    private final Object lock = new Object();
-    private volatile Choice choice;
+    private Choice choice;
 
     /** The bundled font, with the fonts of the local graphics environment as fallback. */
     public CjkFonts() {
@@ -92,14 +92,6 @@ public final class CjkFonts {
     }
 
     /**
-     * Whether the chosen font can display Chinese; {@code false} means the {@link Font#SANS_SERIF}
-     * fallback that may draw boxes.
-     */
-    public boolean canDisplayChinese() {
-        return choice().source() != Source.FALLBACK;
-    }
-
-    /**
      * One plain font per named family, leaving out names that do not resolve to a font of that
      * family: {@code new Font("No Such Family")} silently becomes Dialog, which must not be mistaken
      * for an installed font.
@@ -119,18 +111,11 @@ public final class CjkFonts {
         return fonts;
     }
 
-    private Choice choice() {
-        Choice c = choice;
-        if (c == null) {
-            synchronized (lock) {
-                c = choice;
-                if (c == null) {
-                    c = choose();
-                    choice = c;
-                }
-            }
+    private synchronized Choice choice() {
+        if (choice == null) {
+            choice = choose();
         }
-        return c;
+        return choice;
     }
 
     private Choice choose() {
@@ -186,17 +171,11 @@ public final class CjkFonts {
             LOG.debug("Could not list installed fonts", e);
             installed = List.of();
         }
-        List<Font> physicalThenLogical = new ArrayList<>();
-        List<Font> logical = new ArrayList<>();
-        for (Font font : installed) {
-            if (font != null) {
-                boolean isLogical =
-                        LOGICAL_FAMILIES.contains(font.getFamily(Locale.ENGLISH).toLowerCase(Locale.ROOT));
-                (isLogical ? logical : physicalThenLogical).add(font);
-            }
-        }
-        physicalThenLogical.addAll(logical);
-        return physicalThenLogical.stream()
+        // physical families first, then logical ones, each in the given order (a stable sort)
+        return installed.stream()
+                .filter(Objects::nonNull)
+                .sorted(Comparator.comparing((Font f) ->
+                        LOGICAL_FAMILIES.contains(f.getFamily(Locale.ENGLISH).toLowerCase(Locale.ROOT))))
                 .filter(f -> f.canDisplayUpTo(SAMPLE) == -1)
                 .findFirst();
     }

@@ -37,7 +37,7 @@ class BroadcastJsonTest {
         states.put("湖南娄底", true);
         states.put("江苏宿迁", false);
         states.put("中国香港CN2-4", true);
-        assertThat(json.readStates(json.writeStates(states)))
+        assertThat(json.readStates(json.write(states)))
                 .containsExactly(Map.entry("湖南娄底", true), Map.entry("江苏宿迁", false), Map.entry("中国香港CN2-4", true));
     }
 

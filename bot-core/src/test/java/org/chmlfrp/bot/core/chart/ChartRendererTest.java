@@ -97,7 +97,7 @@ class ChartRendererTest {
         List<Chart<?, ?>> charts = List.of(uptime, traffic, renderer.emptyChart(text));
 
         assertThat(fonts.source()).isEqualTo(CjkFonts.Source.BUNDLED);
-        assertThat(renderer.fontFamily()).isEqualTo(CjkFontsTest.BUNDLED_FAMILY);
+        assertThat(fonts.family()).isEqualTo(CjkFontsTest.BUNDLED_FAMILY);
         List<Font> used = new ArrayList<>();
         for (Chart<?, ?> chart : charts) {
             AxesChartStyler styler = (AxesChartStyler) chart.getStyler();

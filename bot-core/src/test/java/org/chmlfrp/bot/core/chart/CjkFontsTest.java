@@ -84,7 +84,6 @@ class CjkFontsTest {
     void theBundledFontIsChosenWithoutLookingAtInstalledFonts() {
         assertThat(bundled.source()).isEqualTo(CjkFonts.Source.BUNDLED);
         assertThat(bundled.family()).isEqualTo(BUNDLED_FAMILY);
-        assertThat(bundled.canDisplayChinese()).isTrue();
         assertThat(bundled.font(Font.PLAIN, 14f).getFamily()).isEqualTo(BUNDLED_FAMILY);
         assertThat(installedLookups).hasValue(0);
         assertThat(warnings()).isEmpty();
@@ -195,7 +194,6 @@ class CjkFontsTest {
 
         assertThat(fonts.source()).isEqualTo(CjkFonts.Source.FALLBACK);
         assertThat(fonts.family()).isEqualTo(Font.SANS_SERIF);
-        assertThat(fonts.canDisplayChinese()).isFalse();
         fonts.font(Font.PLAIN, 12f);
         assertThat(warnings())
                 .singleElement()
