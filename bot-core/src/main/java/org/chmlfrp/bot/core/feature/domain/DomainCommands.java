@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.stream.Collectors;
 import org.chmlfrp.bot.core.chmlfrp.ChmlFrpApi;
 import org.chmlfrp.bot.core.chmlfrp.HttpChmlFrpApi;
 import org.chmlfrp.bot.core.chmlfrp.model.AvailableDomain;
@@ -88,15 +89,12 @@ public final class DomainCommands implements CommandSet {
             if (remarks) {
                 headers.add(ctx.t("domain.col.remarks"));
             }
-            List<List<String>> rows = new ArrayList<>();
-            for (AvailableDomain d : domains) {
-                List<String> row =
-                        new ArrayList<>(List.of(d.domain(), ctx.t(d.icpFiling() ? "common.yes" : "common.no")));
-                if (remarks) {
-                    row.add(orDash(d.remarks()));
-                }
-                rows.add(row);
-            }
+            List<List<String>> rows = domains.stream()
+                    .map(d -> {
+                        String icp = ctx.t(d.icpFiling() ? "common.yes" : "common.no");
+                        return remarks ? List.of(d.domain(), icp, orDash(d.remarks())) : List.of(d.domain(), icp);
+                    })
+                    .toList();
             return Reply.builder()
                     .title(ctx.t("domain.available.title"))
                     .table(headers, rows)
@@ -129,18 +127,11 @@ public final class DomainCommands implements CommandSet {
                         ctx.t("domain.col.ttl"),
                         ctx.t("domain.col.remarks"))
                 : List.of(ctx.t("domain.col.fqdn"), ctx.t("domain.col.type"), ctx.t("domain.col.ttl"));
-        List<List<String>> rows = new ArrayList<>();
-        for (Subdomain s : Paging.slice(all, page, PAGE_SIZE)) {
-            rows.add(
-                    full
-                            ? List.of(
-                                    s.fqdn(),
-                                    orDash(s.type()),
-                                    orDash(s.target()),
-                                    orDash(s.ttl()),
-                                    orDash(s.remarks()))
-                            : List.of(s.fqdn(), orDash(s.type()), orDash(s.ttl())));
-        }
+        List<List<String>> rows = Paging.slice(all, page, PAGE_SIZE).stream()
+                .map(s -> full
+                        ? List.of(s.fqdn(), orDash(s.type()), orDash(s.target()), orDash(s.ttl()), orDash(s.remarks()))
+                        : List.of(s.fqdn(), orDash(s.type()), orDash(s.ttl())))
+                .toList();
         Reply.Builder b =
                 Reply.builder().title(ctx.t("domain.list.title", all.size())).table(headers, rows);
         if (!full) {
@@ -165,7 +156,7 @@ public final class DomainCommands implements CommandSet {
         Optional<String> ttlArg = ctx.args().optString("ttl");
         Optional<String> ttl = ttlArg.flatMap(TtlInput::parse);
         if (ttlArg.isPresent() && ttl.isEmpty()) {
-            return done(Reply.error(badTtl(ctx, ttlArg.get())));
+            return badTtl(ctx, ttlArg.get());
         }
         String apiTtl = ttl.orElse(HttpChmlFrpApi.DEFAULT_TTL);
         String remarks = ctx.args().optString("remarks").orElse(null);
@@ -178,9 +169,7 @@ public final class DomainCommands implements CommandSet {
                 return done(Reply.error(ctx.t(
                         "domain.domain.unavailable",
                         typedDomain,
-                        String.join(
-                                ", ",
-                                domains.stream().map(AvailableDomain::domain).toList()))));
+                        domains.stream().map(AvailableDomain::domain).collect(Collectors.joining(", ")))));
             }
             SubdomainSpec spec = new SubdomainSpec(domain.get(), record, type.name(), target, apiTtl, remarks);
             String fqdn = record + "." + domain.get();
@@ -201,7 +190,7 @@ public final class DomainCommands implements CommandSet {
         Optional<String> ttlArg = ctx.args().optString("ttl");
         Optional<String> ttl = ttlArg.flatMap(TtlInput::parse);
         if (ttlArg.isPresent() && ttl.isEmpty()) {
-            return done(Reply.error(badTtl(ctx, ttlArg.get())));
+            return badTtl(ctx, ttlArg.get());
         }
         Optional<String> remarks = ctx.args().optString("remarks");
         return api.subdomains(ctx.token()).thenCompose(all -> {
@@ -261,14 +250,7 @@ public final class DomainCommands implements CommandSet {
     }
 
     private static String normalizeDomain(String d) {
-        String s = d.strip().toLowerCase(Locale.ROOT);
-        while (s.startsWith(".")) {
-            s = s.substring(1);
-        }
-        while (s.endsWith(".")) {
-            s = s.substring(0, s.length() - 1);
-        }
-        return s;
+        return d.strip().toLowerCase(Locale.ROOT).replaceAll("^\\.+|\\.+$", "");
     }
 
     private static Reply notFound(CommandContext ctx, String record, String domain) {
@@ -279,12 +261,12 @@ public final class DomainCommands implements CommandSet {
         return ctx.t("domain.target.invalid." + type.name().toLowerCase(Locale.ROOT), target);
     }
 
-    private static String badTtl(CommandContext ctx, String typed) {
-        return ctx.t(
+    private static CompletableFuture<Reply> badTtl(CommandContext ctx, String typed) {
+        return done(Reply.error(ctx.t(
                 "domain.ttl.invalid",
                 typed,
                 String.join(" ", TtlInput.shortForms()),
-                String.join(" ", TtlInput.apiValues()));
+                String.join(" ", TtlInput.apiValues()))));
     }
 
     private static String orDash(String s) {

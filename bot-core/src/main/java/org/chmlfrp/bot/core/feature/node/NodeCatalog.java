@@ -50,10 +50,6 @@ public final class NodeCatalog {
     }
 
     /** The node called {@code name}: exact, then ignoring case and spaces, then the only one containing it. */
-    public CompletableFuture<Optional<Node>> find(String name) {
-        return nodes().thenApply(all -> match(all, name));
-    }
-
     public static Optional<Node> match(List<Node> all, String name) {
         if (name == null) {
             return Optional.empty();
@@ -74,13 +70,8 @@ public final class NodeCatalog {
         return containing.size() == 1 ? Optional.of(containing.get(0)) : Optional.empty();
     }
 
-    /** Live state of a node by name, from the cached stats. */
-    public CompletableFuture<Optional<NodeStats>> statsOf(String nodeName) {
-        return stats().thenApply(all ->
-                all.stream().filter(s -> nodeName.equals(s.nodeName())).findFirst());
-    }
-
-    private static String normalize(String s) {
-        return s.replaceAll("\\s+", "").toLowerCase(Locale.ROOT);
+    /** A node name as names are compared: no spaces, lower case; null is "". */
+    public static String normalize(String s) {
+        return s == null ? "" : s.replaceAll("\\s+", "").toLowerCase(Locale.ROOT);
     }
 }

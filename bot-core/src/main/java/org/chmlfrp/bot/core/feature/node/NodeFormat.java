@@ -4,10 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.chmlfrp.bot.core.chmlfrp.model.NodeGroup;
+import org.chmlfrp.bot.core.chmlfrp.model.OnlineState;
 import org.chmlfrp.bot.core.command.CommandContext;
 
 /** How node figures read in a reply: sizes, percentages, durations, group and flags. */
-final class NodeFormat {
+public final class NodeFormat {
     private NodeFormat() {}
 
     /** {@code 47%}. */
@@ -48,6 +49,15 @@ final class NodeFormat {
 
     static String state(CommandContext ctx, boolean online) {
         return ctx.t(online ? "common.online" : "common.offline");
+    }
+
+    /** A node's state as the API reports it. */
+    public static String state(CommandContext ctx, OnlineState state) {
+        return switch (state) {
+            case ONLINE -> ctx.t("common.online");
+            case OFFLINE -> ctx.t("common.offline");
+            case UNKNOWN -> ctx.t("common.unknown");
+        };
     }
 
     /** {@code UDP 建站 国内}: what the node allows and where it is. */

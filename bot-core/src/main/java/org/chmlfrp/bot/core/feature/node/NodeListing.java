@@ -2,11 +2,11 @@ package org.chmlfrp.bot.core.feature.node;
 
 import java.text.Collator;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.chmlfrp.bot.core.chmlfrp.model.Node;
 import org.chmlfrp.bot.core.chmlfrp.model.NodeStats;
 
@@ -15,12 +15,9 @@ final class NodeListing {
     private NodeListing() {}
 
     static List<NodeRow> rows(List<Node> nodes, List<NodeStats> stats, Optional<NodeFilter> filter) {
-        Map<String, NodeStats> byName = new HashMap<>();
-        for (NodeStats s : stats) {
-            if (s.nodeName() != null) {
-                byName.putIfAbsent(s.nodeName(), s);
-            }
-        }
+        Map<String, NodeStats> byName = stats.stream()
+                .filter(s -> s.nodeName() != null)
+                .collect(Collectors.toMap(NodeStats::nodeName, s -> s, (first, later) -> first));
         Collator names = Collator.getInstance(Locale.SIMPLIFIED_CHINESE);
         return nodes.stream()
                 .map(n -> new NodeRow(n, byName.get(n.name())))
@@ -33,22 +30,18 @@ final class NodeListing {
 
     /** Nodes whose name or area contains what was typed (ignoring case and spaces), for "did you mean". */
     static List<String> similarNames(List<Node> nodes, String typed, int max) {
-        String wanted = normalize(typed);
+        String wanted = NodeCatalog.normalize(typed);
         if (wanted.isEmpty()) {
             return List.of();
         }
         return nodes.stream()
                 .filter(n -> n.name() != null && !n.name().isBlank())
-                .filter(n -> normalize(n.name()).contains(wanted)
-                        || (n.area() != null && normalize(n.area()).contains(wanted))
-                        || wanted.contains(normalize(n.name())))
+                .filter(n -> NodeCatalog.normalize(n.name()).contains(wanted)
+                        || NodeCatalog.normalize(n.area()).contains(wanted)
+                        || wanted.contains(NodeCatalog.normalize(n.name())))
                 .map(Node::name)
                 .sorted(Collator.getInstance(Locale.SIMPLIFIED_CHINESE))
                 .limit(max)
                 .toList();
-    }
-
-    private static String normalize(String s) {
-        return s == null ? "" : s.replaceAll("\\s+", "").toLowerCase(Locale.ROOT);
     }
 }
