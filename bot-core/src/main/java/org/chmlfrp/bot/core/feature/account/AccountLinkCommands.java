@@ -3,7 +3,6 @@ package org.chmlfrp.bot.core.feature.account;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import org.chmlfrp.bot.core.chat.ChatIdentity;
 import org.chmlfrp.bot.core.chmlfrp.ChmlFrpApi;
@@ -82,9 +81,12 @@ public final class AccountLinkCommands implements CommandSet {
         }
         if (!ctx.args().has("username") || !ctx.args().has("password")) {
             String missing = ctx.args().has("username") ? "password" : "username";
-            return CompletableFuture.completedFuture(Reply.error(ctx.t(
-                            "error.args.missing", ctx.t("error.args.param-label", missing, ctx.t("param." + missing)))
-                    + "\n" + ctx.t("error.usage", ctx.prefix() + ctx.spec().usage())));
+            return Reply.error(ctx.t(
+                                    "error.args.missing",
+                                    ctx.t("error.args.param-label", missing, ctx.t("param." + missing)))
+                            + "\n"
+                            + ctx.t("error.usage", ctx.prefix() + ctx.spec().usage()))
+                    .completed();
         }
         return api.login(ctx.args().string("username"), ctx.args().string("password"))
                 .thenApply(user -> {
@@ -98,8 +100,9 @@ public final class AccountLinkCommands implements CommandSet {
     /** Starts a QZhua device-code login; the reply holds the link and the code, the outcome comes later. */
     private CompletionStage<Reply> deviceLogin(CommandContext ctx) {
         if (deviceLogins.isEmpty()) {
-            return CompletableFuture.completedFuture(Reply.error(
-                    ctx.t("oauth.login.off") + "\n" + ctx.t("error.usage", ctx.prefix() + withSecrets(ctx.spec()))));
+            return Reply.error(ctx.t("oauth.login.off") + "\n"
+                            + ctx.t("error.usage", ctx.prefix() + withSecrets(ctx.spec())))
+                    .completed();
         }
         return deviceLogins
                 .get()
@@ -135,7 +138,7 @@ public final class AccountLinkCommands implements CommandSet {
                         "account.unbind.done",
                         before.map(LinkedAccount::username).orElse("-")))
                 : Reply.text(ctx.t("account.unbind.none"));
-        return CompletableFuture.completedFuture(reply);
+        return reply.completed();
     }
 
     /** {@code bind <token>}: the usage when the secret is the only way to link. */

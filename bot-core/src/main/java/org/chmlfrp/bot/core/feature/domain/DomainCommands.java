@@ -148,10 +148,10 @@ public final class DomainCommands implements CommandSet {
         RecordType type = RecordType.parse(ctx.args().string("type")).orElseThrow();
         String target = ctx.args().string("target").strip();
         if (!DnsRules.validRecord(record)) {
-            return done(Reply.error(ctx.t("domain.record.invalid", record)));
+            return Reply.error(ctx.t("domain.record.invalid", record)).completed();
         }
         if (!DnsRules.targetFits(type, target)) {
-            return done(Reply.error(badTarget(ctx, type, target)));
+            return Reply.error(badTarget(ctx, type, target)).completed();
         }
         Optional<String> ttlArg = ctx.args().optString("ttl");
         Optional<String> ttl = ttlArg.flatMap(TtlInput::parse);
@@ -166,10 +166,11 @@ public final class DomainCommands implements CommandSet {
                     .filter(d -> sameDomain(d, typedDomain))
                     .findFirst();
             if (domain.isEmpty()) {
-                return done(Reply.error(ctx.t(
-                        "domain.domain.unavailable",
-                        typedDomain,
-                        domains.stream().map(AvailableDomain::domain).collect(Collectors.joining(", ")))));
+                return Reply.error(ctx.t(
+                                "domain.domain.unavailable",
+                                typedDomain,
+                                domains.stream().map(AvailableDomain::domain).collect(Collectors.joining(", "))))
+                        .completed();
             }
             SubdomainSpec spec = new SubdomainSpec(domain.get(), record, type.name(), target, apiTtl, remarks);
             String fqdn = record + "." + domain.get();
@@ -196,12 +197,12 @@ public final class DomainCommands implements CommandSet {
         return api.subdomains(ctx.token()).thenCompose(all -> {
             Optional<Subdomain> found = find(all, record, domain);
             if (found.isEmpty()) {
-                return done(notFound(ctx, record, domain));
+                return notFound(ctx, record, domain).completed();
             }
             Subdomain s = found.get();
             Optional<RecordType> type = RecordType.parse(s.type());
             if (type.isPresent() && !DnsRules.targetFits(type.get(), target)) {
-                return done(Reply.error(badTarget(ctx, type.get(), target)));
+                return Reply.error(badTarget(ctx, type.get(), target)).completed();
             }
             // Pass the current TTL and remarks when not given: the API would otherwise reset them.
             String newTtl = ttl.orElse(s.ttl() == null || s.ttl().isBlank() ? HttpChmlFrpApi.DEFAULT_TTL : s.ttl());
@@ -262,18 +263,15 @@ public final class DomainCommands implements CommandSet {
     }
 
     private static CompletableFuture<Reply> badTtl(CommandContext ctx, String typed) {
-        return done(Reply.error(ctx.t(
-                "domain.ttl.invalid",
-                typed,
-                String.join(" ", TtlInput.shortForms()),
-                String.join(" ", TtlInput.apiValues()))));
+        return Reply.error(ctx.t(
+                        "domain.ttl.invalid",
+                        typed,
+                        String.join(" ", TtlInput.shortForms()),
+                        String.join(" ", TtlInput.apiValues())))
+                .completed();
     }
 
     private static String orDash(String s) {
         return s == null || s.isBlank() ? "-" : s.strip();
-    }
-
-    private static CompletableFuture<Reply> done(Reply r) {
-        return CompletableFuture.completedFuture(r);
     }
 }

@@ -145,7 +145,7 @@ public final class NodeCommands implements CommandSet {
         return catalog.nodes().thenCompose(nodes -> {
             Optional<Node> node = NodeCatalog.match(nodes, typed);
             if (node.isEmpty()) {
-                return CompletableFuture.completedFuture(UnknownNodeReply.of(ctx, typed, nodes));
+                return UnknownNodeReply.of(ctx, typed, nodes).completed();
             }
             Node n = node.get();
             return ApiRefusals.recover(

@@ -4,7 +4,6 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.stream.Collectors;
 import org.chmlfrp.bot.core.chart.ChartRenderer;
@@ -57,7 +56,8 @@ public final class NodeUptimeCommand implements CommandSet {
             // "node uptime 30": TEXT takes any word, so a lone number landed in `node`; it means days.
             int d = Integer.parseInt(node.get());
             if (d < 1 || d > MAX_DAYS) {
-                return done(Reply.error(ctx.t("node.uptime.bad-days", node.get(), MAX_DAYS)));
+                return Reply.error(ctx.t("node.uptime.bad-days", node.get(), MAX_DAYS))
+                        .completed();
             }
             node = Optional.empty();
             days = Optional.of(d);
@@ -70,7 +70,7 @@ public final class NodeUptimeCommand implements CommandSet {
         return catalog.nodes().thenCompose(nodes -> {
             Optional<Node> found = NodeCatalog.match(nodes, typed);
             if (found.isEmpty()) {
-                return done(UnknownNodeReply.of(ctx, typed, nodes));
+                return UnknownNodeReply.of(ctx, typed, nodes).completed();
             }
             String name = found.get().name();
             return api.nodeUptime(period, name).thenApply(answer -> oneNode(ctx, period, name, answer));
@@ -121,9 +121,5 @@ public final class NodeUptimeCommand implements CommandSet {
                 title, ctx.t("node.uptime.chart.x"), ctx.t("node.uptime.chart.y"), ctx.t("node.uptime.chart.no-data"));
         byte[] png = charts.uptimePng(text, lines);
         return Reply.builder().image(png, "uptime.png", title).text(summary).build();
-    }
-
-    private static CompletableFuture<Reply> done(Reply r) {
-        return CompletableFuture.completedFuture(r);
     }
 }

@@ -6,7 +6,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -116,7 +115,7 @@ public final class TunnelChangeCommands implements CommandSet {
                 typedType,
                 fields -> api.createTunnel(ctx.token(), fields.toSpec())
                         .thenCompose(created -> created.filter(t -> t.id() != null)
-                                .map(t -> CompletableFuture.completedFuture(created(ctx, fields, List.of(t))))
+                                .map(t -> created(ctx, fields, List.of(t)).completed())
                                 // create_tunnel answers "id": null: the id comes from one read of the list
                                 .orElseGet(() -> api.tunnels(ctx.token())
                                         .handle((list, failure) ->
@@ -155,10 +154,11 @@ public final class TunnelChangeCommands implements CommandSet {
     private CompletionStage<Reply> edit(CommandContext ctx) {
         Args a = ctx.args();
         if (EDIT_KEYS.stream().noneMatch(a::has)) {
-            return CompletableFuture.completedFuture(Reply.error(ctx.t(
-                    "tunnel.edit.nothing",
-                    String.join(" ", EDIT_KEYS),
-                    ctx.prefix() + ctx.spec().usage())));
+            return Reply.error(ctx.t(
+                            "tunnel.edit.nothing",
+                            String.join(" ", EDIT_KEYS),
+                            ctx.prefix() + ctx.spec().usage()))
+                    .completed();
         }
         return lookup.withTunnel(ctx, current -> {
             TunnelFields before = TunnelFields.of(current);
@@ -166,8 +166,8 @@ public final class TunnelChangeCommands implements CommandSet {
             TunnelFields after = merge(before, a);
             return checked(ctx, after, typedType, fields -> {
                 if (fields.equals(before)) {
-                    return CompletableFuture.completedFuture(
-                            Reply.error(ctx.t("tunnel.edit.unchanged", TunnelView.id(current), current.name())));
+                    return Reply.error(ctx.t("tunnel.edit.unchanged", TunnelView.id(current), current.name()))
+                            .completed();
                 }
                 return api.updateTunnel(ctx.token(), current.id(), fields.toSpec())
                         .thenApply(updated -> edited(ctx, current, before, fields));
@@ -256,8 +256,10 @@ public final class TunnelChangeCommands implements CommandSet {
     private CompletionStage<Reply> delete(CommandContext ctx) {
         return lookup.withTunnel(
                 ctx,
-                t -> CompletableFuture.completedFuture(Reply.confirm(
-                        ctx.t("tunnel.delete.prompt", TunnelView.id(t), t.name(), t.node()), () -> deleteNow(ctx, t))));
+                t -> Reply.confirm(
+                                ctx.t("tunnel.delete.prompt", TunnelView.id(t), t.name(), t.node()),
+                                () -> deleteNow(ctx, t))
+                        .completed());
     }
 
     private CompletionStage<Reply> deleteNow(CommandContext ctx, Tunnel t) {
@@ -298,13 +300,12 @@ public final class TunnelChangeCommands implements CommandSet {
             Function<TunnelFields, CompletionStage<Reply>> then) {
         Optional<Problem> problem = rules.shape(fields, typedType);
         if (problem.isPresent()) {
-            return CompletableFuture.completedFuture(Reply.error(problem.get().text(ctx)));
+            return Reply.error(problem.get().text(ctx)).completed();
         }
         return rules.node(fields.node(), fields.type())
                 .thenCompose(check -> check.ok()
                         ? then.apply(fields.withNode(check.node().name()))
-                        : CompletableFuture.completedFuture(
-                                Reply.error(check.problem().text(ctx))));
+                        : Reply.error(check.problem().text(ctx)).completed());
     }
 
     private static String orDash(Object value) {

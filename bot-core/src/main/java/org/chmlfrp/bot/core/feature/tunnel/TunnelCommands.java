@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import org.chmlfrp.bot.core.chart.ByteUnit;
 import org.chmlfrp.bot.core.chart.ChartRenderer;
@@ -104,10 +103,11 @@ public final class TunnelCommands implements CommandSet {
     private CompletionStage<Reply> info(CommandContext ctx) {
         return lookup.withTunnel(
                 ctx,
-                t -> CompletableFuture.completedFuture(Reply.builder()
+                t -> Reply.builder()
                         .title(ctx.t("tunnel.info.title", t.name(), TunnelView.id(t)))
                         .fields(TunnelView.fields(ctx, t))
-                        .build()));
+                        .build()
+                        .completed());
     }
 
     private CompletionStage<Reply> traffic(CommandContext ctx) {
@@ -174,8 +174,7 @@ public final class TunnelCommands implements CommandSet {
                 .orElse(List.of());
         return rules.node(typedNode, null).thenCompose(check -> {
             if (!check.ok()) {
-                return CompletableFuture.completedFuture(
-                        Reply.error(check.problem().text(ctx)));
+                return Reply.error(check.problem().text(ctx)).completed();
             }
             String node = check.node().name();
             return api.tunnelConfig(ctx.token(), node, names).thenApply(content -> {

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -31,7 +30,7 @@ final class TunnelLookup {
         return api.tunnels(ctx.token())
                 .thenCompose(all -> find(all, typed)
                         .map(then)
-                        .orElseGet(() -> CompletableFuture.completedFuture(notFound(ctx, typed, all))));
+                        .orElseGet(() -> notFound(ctx, typed, all).completed()));
     }
 
     static Optional<Tunnel> find(List<Tunnel> all, String typed) {
