@@ -4,6 +4,7 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletionStage;
+import java.util.stream.Collectors;
 import org.chmlfrp.bot.core.chat.ChatIdentity;
 import org.chmlfrp.bot.core.chmlfrp.ChmlFrpApi;
 import org.chmlfrp.bot.core.chmlfrp.model.UserInfo;
@@ -36,11 +37,6 @@ public final class AccountLinkCommands implements CommandSet {
         this.api = api;
         this.accounts = accounts;
         this.deviceLogins = deviceLogins;
-    }
-
-    /** Without device-code login. */
-    public AccountLinkCommands(ChmlFrpApi api, AccountDirectory accounts) {
-        this(api, accounts, Optional.empty());
     }
 
     @Override
@@ -143,9 +139,8 @@ public final class AccountLinkCommands implements CommandSet {
 
     /** {@code bind <token>}: the usage when the secret is the only way to link. */
     private static String withSecrets(CommandSpec spec) {
-        StringBuilder b = new StringBuilder(spec.pathText());
-        spec.params().forEach(p -> b.append(" <").append(p.name()).append('>'));
-        return b.toString();
+        return spec.pathText()
+                + spec.params().stream().map(p -> " <" + p.name() + ">").collect(Collectors.joining());
     }
 
     private static String orDash(String s) {

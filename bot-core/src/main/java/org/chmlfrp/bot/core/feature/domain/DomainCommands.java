@@ -49,31 +49,27 @@ public final class DomainCommands implements CommandSet {
                         .needsAccount()
                         .param(ParamSpec.optional("page", ParamType.integer(1, 1000)))
                         .handler(this::list),
-                CommandSpec.command("domain", "create")
-                        .aliases("创建域名")
-                        .needsAccount()
-                        .param(ParamSpec.required("record", ParamType.TEXT))
-                        .param(ParamSpec.required("domain", ParamType.TEXT).completedBy(domains))
+                subdomain("create", "创建域名")
                         .param(ParamSpec.required("type", ParamType.choice("A", "AAAA", "CNAME", "SRV")))
                         .param(ParamSpec.required("target", ParamType.TEXT))
                         .param(ParamSpec.option("ttl", ParamType.TEXT))
                         .param(ParamSpec.option("remarks", ParamType.TEXT))
                         .handler(this::create),
-                CommandSpec.command("domain", "edit")
-                        .aliases("修改域名")
-                        .needsAccount()
-                        .param(ParamSpec.required("record", ParamType.TEXT))
-                        .param(ParamSpec.required("domain", ParamType.TEXT).completedBy(domains))
+                subdomain("edit", "修改域名")
                         .param(ParamSpec.required("target", ParamType.TEXT))
                         .param(ParamSpec.option("ttl", ParamType.TEXT))
                         .param(ParamSpec.option("remarks", ParamType.TEXT))
                         .handler(this::edit),
-                CommandSpec.command("domain", "delete")
-                        .aliases("删除域名")
-                        .needsAccount()
-                        .param(ParamSpec.required("record", ParamType.TEXT))
-                        .param(ParamSpec.required("domain", ParamType.TEXT).completedBy(domains))
-                        .handler(this::delete));
+                subdomain("delete", "删除域名").handler(this::delete));
+    }
+
+    /** A command on one subdomain: {@code record} and {@code domain} come first. */
+    private CommandSpec.Builder subdomain(String name, String alias) {
+        return CommandSpec.command("domain", name)
+                .aliases(alias)
+                .needsAccount()
+                .param(ParamSpec.required("record", ParamType.TEXT))
+                .param(ParamSpec.required("domain", ParamType.TEXT).completedBy(domains));
     }
 
     // --- domain available ---

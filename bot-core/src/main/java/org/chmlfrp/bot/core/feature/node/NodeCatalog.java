@@ -55,19 +55,19 @@ public final class NodeCatalog {
             return Optional.empty();
         }
         String wanted = normalize(name);
-        Optional<Node> exact =
-                all.stream().filter(n -> n.name().equals(name.trim())).findFirst();
-        if (exact.isPresent()) {
-            return exact;
-        }
-        Optional<Node> loose =
-                all.stream().filter(n -> normalize(n.name()).equals(wanted)).findFirst();
-        if (loose.isPresent()) {
-            return loose;
-        }
-        List<Node> containing =
-                all.stream().filter(n -> normalize(n.name()).contains(wanted)).toList();
-        return containing.size() == 1 ? Optional.of(containing.get(0)) : Optional.empty();
+        return all.stream()
+                .filter(n -> n.name().equals(name.trim()))
+                .findFirst()
+                .or(() -> all.stream()
+                        .filter(n -> normalize(n.name()).equals(wanted))
+                        .findFirst())
+                .or(() -> {
+                    List<Node> containing = all.stream()
+                            .filter(n -> normalize(n.name()).contains(wanted))
+                            .limit(2)
+                            .toList();
+                    return containing.size() == 1 ? Optional.of(containing.get(0)) : Optional.empty();
+                });
     }
 
     /** A node name as names are compared: no spaces, lower case; null is "". */
