@@ -120,7 +120,8 @@ public final class AccountLinkCommands implements CommandSet {
         ChatIdentity me = ctx.user().identity();
         Optional<LinkedAccount> before = accounts.find(me);
         accounts.link(me, new LinkedAccount(user.id(), user.username(), token));
-        Reply.Builder b = Reply.builder().text(ctx.t("account.linked", user.username(), orDash(user.userGroup())));
+        Reply.Builder b =
+                Reply.builder().text(ctx.t("account.linked", user.username(), UserInfoView.text(user.userGroup())));
         before.ifPresent(old -> b.text(ctx.t("account.linked.replaced", old.username())));
         return b.text(ctx.t("account.linked.next", ctx.prefix())).build();
     }
@@ -141,9 +142,5 @@ public final class AccountLinkCommands implements CommandSet {
     private static String withSecrets(CommandSpec spec) {
         return spec.pathText()
                 + spec.params().stream().map(p -> " <" + p.name() + ">").collect(Collectors.joining());
-    }
-
-    private static String orDash(String s) {
-        return s == null || s.isBlank() ? "-" : s;
     }
 }

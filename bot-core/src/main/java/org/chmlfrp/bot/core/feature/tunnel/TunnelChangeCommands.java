@@ -215,8 +215,8 @@ public final class TunnelChangeCommands implements CommandSet {
                 f -> f.type() == null ? "-" : f.type().apiName());
         change(ctx, lines, "tunnel.field.local-ip", before, after, TunnelFields::localIp);
         change(ctx, lines, "tunnel.field.local-port", before, after, f -> String.valueOf(f.localPort()));
-        change(ctx, lines, "tunnel.field.remote-port", before, after, f -> orDash(f.remotePort()));
-        change(ctx, lines, "tunnel.field.domain", before, after, f -> orDash(f.domain()));
+        change(ctx, lines, "tunnel.field.remote-port", before, after, f -> TunnelView.text(f.remotePort()));
+        change(ctx, lines, "tunnel.field.domain", before, after, f -> TunnelView.text(f.domain()));
         change(ctx, lines, "tunnel.field.encryption", before, after, f -> TunnelView.yesNo(ctx, f.encryption()));
         change(ctx, lines, "tunnel.field.compression", before, after, f -> TunnelView.yesNo(ctx, f.compression()));
         if (!before.extra().equals(after.extra())) {
@@ -227,8 +227,8 @@ public final class TunnelChangeCommands implements CommandSet {
                             : ctx.t(
                                     "tunnel.edit.change",
                                     ctx.t("tunnel.field.extra"),
-                                    orDash(before.extra()),
-                                    orDash(after.extra())));
+                                    TunnelView.text(before.extra()),
+                                    TunnelView.text(after.extra())));
         }
         return Reply.builder()
                 .title(ctx.t("tunnel.edit.done", TunnelView.id(current), after.name()))
@@ -302,13 +302,6 @@ public final class TunnelChangeCommands implements CommandSet {
         if (problem.isPresent()) {
             return Reply.error(problem.get().text(ctx)).completed();
         }
-        return rules.node(fields.node(), fields.type())
-                .thenCompose(check -> check.ok()
-                        ? then.apply(fields.withNode(check.node().name()))
-                        : Reply.error(check.problem().text(ctx)).completed());
-    }
-
-    private static String orDash(Object value) {
-        return value == null || value.toString().isBlank() ? "-" : value.toString();
+        return rules.withNode(ctx, fields.node(), fields.type(), node -> then.apply(fields.withNode(node)));
     }
 }

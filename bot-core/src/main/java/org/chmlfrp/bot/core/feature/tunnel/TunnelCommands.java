@@ -172,23 +172,24 @@ public final class TunnelCommands implements CommandSet {
                         .filter(n -> !n.isEmpty())
                         .toList())
                 .orElse(List.of());
-        return rules.node(typedNode, null).thenCompose(check -> {
-            if (!check.ok()) {
-                return Reply.error(check.problem().text(ctx)).completed();
-            }
-            String node = check.node().name();
-            return api.tunnelConfig(ctx.token(), node, names).thenApply(content -> {
-                if (content == null || content.isBlank()) {
-                    return Reply.error(ctx.t("tunnel.config.empty", node, ctx.prefix()));
-                }
-                return Reply.builder()
-                        .title(ctx.t("tunnel.config.title", node))
-                        .code("ini", content, "frpc.ini")
-                        .text(ctx.t("tunnel.config.how"))
-                        .text(ctx.t("tunnel.config.secret"))
-                        .privateToUser()
-                        .build();
-            });
-        });
+        return rules.withNode(
+                ctx,
+                typedNode,
+                null,
+                node -> api.tunnelConfig(ctx.token(), node, names)
+                        .thenApply(content -> configReply(ctx, node, content)));
+    }
+
+    private static Reply configReply(CommandContext ctx, String node, String content) {
+        if (content == null || content.isBlank()) {
+            return Reply.error(ctx.t("tunnel.config.empty", node, ctx.prefix()));
+        }
+        return Reply.builder()
+                .title(ctx.t("tunnel.config.title", node))
+                .code("ini", content, "frpc.ini")
+                .text(ctx.t("tunnel.config.how"))
+                .text(ctx.t("tunnel.config.secret"))
+                .privateToUser()
+                .build();
     }
 }

@@ -133,7 +133,8 @@ final class TunnelView {
         return new Block.Field(ctx.t(key), value, true);
     }
 
-    private static String text(String s) {
-        return s == null || s.isBlank() ? "-" : s;
+    /** The value as text, or a dash when there is none. */
+    static String text(Object value) {
+        return value == null || value.toString().isBlank() ? "-" : value.toString();
     }
 }
