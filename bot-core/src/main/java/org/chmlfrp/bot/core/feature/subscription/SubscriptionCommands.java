@@ -89,10 +89,10 @@ public final class SubscriptionCommands implements CommandSet {
                             settings.dailySummaryTime().toString(),
                             settings.zone().getId());
                 case NEWS ->
-                    admin.find().isPresent()
-                            ? ctx.t("subscription.added.news")
-                            : ctx.t("subscription.added.news") + "\n"
-                                    + ctx.t("subscription.news.no-admin", ctx.prefix());
+                    ctx.t("subscription.added.news")
+                            + (admin.find().isPresent()
+                                    ? ""
+                                    : "\n" + ctx.t("subscription.news.no-admin", ctx.prefix()));
             };
         } else {
             // whoever asks is in the place and the bot answers there: it is reachable
