@@ -129,13 +129,13 @@ public final class AccountLinkCommands implements CommandSet {
     private CompletionStage<Reply> unbind(CommandContext ctx) {
         ChatIdentity me = ctx.user().identity();
         Optional<LinkedAccount> before = accounts.find(me);
-        boolean removed = accounts.unlink(me);
-        Reply reply = removed
-                ? Reply.text(ctx.t(
-                        "account.unbind.done",
-                        before.map(LinkedAccount::username).orElse("-")))
-                : Reply.text(ctx.t("account.unbind.none"));
-        return reply.completed();
+        return Reply.text(
+                        accounts.unlink(me)
+                                ? ctx.t(
+                                        "account.unbind.done",
+                                        before.map(LinkedAccount::username).orElse("-"))
+                                : ctx.t("account.unbind.none"))
+                .completed();
     }
 
     /** {@code bind <token>}: the usage when the secret is the only way to link. */

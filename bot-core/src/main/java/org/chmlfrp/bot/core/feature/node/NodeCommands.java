@@ -142,17 +142,14 @@ public final class NodeCommands implements CommandSet {
 
     private CompletionStage<Reply> info(CommandContext ctx) {
         String typed = ctx.args().string("node").strip();
-        return catalog.nodes().thenCompose(nodes -> {
-            Optional<Node> node = NodeCatalog.match(nodes, typed);
-            if (node.isEmpty()) {
-                return UnknownNodeReply.of(ctx, typed, nodes).completed();
-            }
-            Node n = node.get();
-            return ApiRefusals.recover(
-                    api.nodeInfo(ctx.token(), n.name()).thenApply(info -> infoReply(ctx, info)),
-                    EnumSet.of(ApiErrorKind.VALIDATION),
-                    refused -> vipRefusal(ctx, n, refused));
-        });
+        return NodeListing.withNode(
+                catalog,
+                ctx,
+                typed,
+                n -> ApiRefusals.recover(
+                        api.nodeInfo(ctx.token(), n.name()).thenApply(info -> infoReply(ctx, info)),
+                        EnumSet.of(ApiErrorKind.VALIDATION),
+                        refused -> vipRefusal(ctx, n, refused)));
     }
 
     /** A free account asking a VIP node: the API says 权限不足; say why, with the API's words. */

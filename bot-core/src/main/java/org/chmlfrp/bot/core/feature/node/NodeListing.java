@@ -6,12 +6,21 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletionStage;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.chmlfrp.bot.core.chmlfrp.model.Node;
 import org.chmlfrp.bot.core.chmlfrp.model.NodeStats;
+import org.chmlfrp.bot.core.command.CommandContext;
+import org.chmlfrp.bot.core.reply.Reply;
 
-/** The rows of {@code node list}: the public nodes joined with their stats, filtered, online first, then by name. */
+/**
+ * The rows of {@code node list}: the public nodes joined with their stats, filtered, online first, then by name;
+ * and the answer when a typed node name fits no node (or several).
+ */
 final class NodeListing {
+    private static final int MAX_SUGGESTIONS = 5;
+
     private NodeListing() {}
 
     static List<NodeRow> rows(List<Node> nodes, List<NodeStats> stats, Optional<NodeFilter> filter) {
@@ -26,6 +35,23 @@ final class NodeListing {
                         .thenComparing(
                                 r -> r.node().name() == null ? "" : r.node().name(), names))
                 .toList();
+    }
+
+    /** Goes on with the node the user typed, or names it, suggests close names and points to {@code node list}. */
+    static CompletionStage<Reply> withNode(
+            NodeCatalog catalog, CommandContext ctx, String typed, Function<Node, CompletionStage<Reply>> then) {
+        return catalog.nodes()
+                .thenCompose(nodes -> NodeCatalog.match(nodes, typed)
+                        .map(then)
+                        .orElseGet(() -> unknown(ctx, typed, nodes).completed()));
+    }
+
+    private static Reply unknown(CommandContext ctx, String typed, List<Node> nodes) {
+        List<String> similar = similarNames(nodes, typed, MAX_SUGGESTIONS);
+        return Reply.error(
+                similar.isEmpty()
+                        ? ctx.t("node.unknown", typed, ctx.prefix())
+                        : ctx.t("node.unknown.suggest", typed, String.join(ctx.t("node.separator"), similar)));
     }
 
     /** Nodes whose name or area contains what was typed (ignoring case and spaces), for "did you mean". */

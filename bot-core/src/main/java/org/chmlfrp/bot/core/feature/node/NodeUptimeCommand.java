@@ -10,7 +10,6 @@ import org.chmlfrp.bot.core.chart.ChartRenderer;
 import org.chmlfrp.bot.core.chart.ChartText;
 import org.chmlfrp.bot.core.chart.UptimeSeries;
 import org.chmlfrp.bot.core.chmlfrp.ChmlFrpApi;
-import org.chmlfrp.bot.core.chmlfrp.model.Node;
 import org.chmlfrp.bot.core.chmlfrp.model.NodeUptime;
 import org.chmlfrp.bot.core.command.CommandContext;
 import org.chmlfrp.bot.core.command.CommandSet;
@@ -66,15 +65,11 @@ public final class NodeUptimeCommand implements CommandSet {
         if (node.isEmpty()) {
             return api.nodeUptime(period, null).thenApply(all -> allNodes(ctx, period, all));
         }
-        String typed = node.get();
-        return catalog.nodes().thenCompose(nodes -> {
-            Optional<Node> found = NodeCatalog.match(nodes, typed);
-            if (found.isEmpty()) {
-                return UnknownNodeReply.of(ctx, typed, nodes).completed();
-            }
-            String name = found.get().name();
-            return api.nodeUptime(period, name).thenApply(answer -> oneNode(ctx, period, name, answer));
-        });
+        return NodeListing.withNode(
+                catalog,
+                ctx,
+                node.get(),
+                n -> api.nodeUptime(period, n.name()).thenApply(answer -> oneNode(ctx, period, n.name(), answer)));
     }
 
     private Reply oneNode(CommandContext ctx, int days, String name, List<NodeUptime> answer) {
