@@ -29,14 +29,9 @@ public final class DnsRules {
         SRV;
 
         public static Optional<RecordType> parse(String text) {
-            if (text == null) {
-                return Optional.empty();
-            }
-            try {
-                return Optional.of(valueOf(text.strip().toUpperCase(Locale.ROOT)));
-            } catch (IllegalArgumentException e) {
-                return Optional.empty();
-            }
+            return Arrays.stream(values())
+                    .filter(t -> text != null && t.name().equals(text.strip().toUpperCase(Locale.ROOT)))
+                    .findFirst();
         }
     }
 
