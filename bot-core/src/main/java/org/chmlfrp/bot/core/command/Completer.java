@@ -37,8 +37,9 @@ public interface Completer {
         }
     }
 
-    /** The items whose text starts with what was typed first, then those that contain it, ignoring case. */
-    static <T> List<T> matching(List<T> items, String typed, Function<T, String> text) {
+    /** Choices for the items whose text starts with what was typed first, then those that contain it, ignoring case. */
+    static <T> List<Choice> matching(
+            List<T> items, String typed, Function<T, String> text, Function<T, Choice> choice) {
         String wanted = typed.toLowerCase(Locale.ROOT);
         List<T> starts = new ArrayList<>();
         List<T> contains = new ArrayList<>();
@@ -55,6 +56,6 @@ public interface Completer {
             }
         }
         starts.addAll(contains);
-        return starts;
+        return starts.stream().map(choice).toList();
     }
 }

@@ -2,6 +2,7 @@ package org.chmlfrp.bot.core.reply;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Supplier;
 
@@ -59,6 +60,11 @@ public record Reply(
                 false,
                 false,
                 new Confirmation(description, then));
+    }
+
+    /** This reply as a finished stage, for a handler that answers without calling anything. */
+    public CompletableFuture<Reply> completed() {
+        return CompletableFuture.completedFuture(this);
     }
 
     public static Builder builder() {

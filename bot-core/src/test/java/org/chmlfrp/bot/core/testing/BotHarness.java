@@ -105,7 +105,8 @@ public final class BotHarness implements AutoCloseable {
                     b.bind(Confirmations.class).toInstance(h.confirmations);
                     Multibinder<CommandSet> commands = Multibinder.newSetBinder(b, CommandSet.class);
                     sets.forEach(set -> commands.addBinding().toInstance(set));
-                    commands.addBinding().toInstance(new HelpCommand(b.getProvider(CommandRegistry.class)::get));
+                    commands.addBinding()
+                            .toInstance(new HelpCommand(b.getProvider(CommandRegistry.class)::get, List.of()));
                 });
         h.dispatcher = injector.getInstance(Dispatcher.class);
         return h;

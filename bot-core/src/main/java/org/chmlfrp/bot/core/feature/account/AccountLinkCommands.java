@@ -3,8 +3,8 @@ package org.chmlfrp.bot.core.feature.account;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.stream.Collectors;
 import org.chmlfrp.bot.core.chat.ChatIdentity;
 import org.chmlfrp.bot.core.chmlfrp.ChmlFrpApi;
 import org.chmlfrp.bot.core.chmlfrp.model.UserInfo;
@@ -37,11 +37,6 @@ public final class AccountLinkCommands implements CommandSet {
         this.api = api;
         this.accounts = accounts;
         this.deviceLogins = deviceLogins;
-    }
-
-    /** Without device-code login. */
-    public AccountLinkCommands(ChmlFrpApi api, AccountDirectory accounts) {
-        this(api, accounts, Optional.empty());
     }
 
     @Override
@@ -82,9 +77,12 @@ public final class AccountLinkCommands implements CommandSet {
         }
         if (!ctx.args().has("username") || !ctx.args().has("password")) {
             String missing = ctx.args().has("username") ? "password" : "username";
-            return CompletableFuture.completedFuture(Reply.error(ctx.t(
-                            "error.args.missing", ctx.t("error.args.param-label", missing, ctx.t("param." + missing)))
-                    + "\n" + ctx.t("error.usage", ctx.prefix() + ctx.spec().usage())));
+            return Reply.error(ctx.t(
+                                    "error.args.missing",
+                                    ctx.t("error.args.param-label", missing, ctx.t("param." + missing)))
+                            + "\n"
+                            + ctx.t("error.usage", ctx.prefix() + ctx.spec().usage()))
+                    .completed();
         }
         return api.login(ctx.args().string("username"), ctx.args().string("password"))
                 .thenApply(user -> {
@@ -98,8 +96,9 @@ public final class AccountLinkCommands implements CommandSet {
     /** Starts a QZhua device-code login; the reply holds the link and the code, the outcome comes later. */
     private CompletionStage<Reply> deviceLogin(CommandContext ctx) {
         if (deviceLogins.isEmpty()) {
-            return CompletableFuture.completedFuture(Reply.error(
-                    ctx.t("oauth.login.off") + "\n" + ctx.t("error.usage", ctx.prefix() + withSecrets(ctx.spec()))));
+            return Reply.error(ctx.t("oauth.login.off") + "\n"
+                            + ctx.t("error.usage", ctx.prefix() + withSecrets(ctx.spec())))
+                    .completed();
         }
         return deviceLogins
                 .get()
@@ -121,7 +120,8 @@ public final class AccountLinkCommands implements CommandSet {
         ChatIdentity me = ctx.user().identity();
         Optional<LinkedAccount> before = accounts.find(me);
         accounts.link(me, new LinkedAccount(user.id(), user.username(), token));
-        Reply.Builder b = Reply.builder().text(ctx.t("account.linked", user.username(), orDash(user.userGroup())));
+        Reply.Builder b =
+                Reply.builder().text(ctx.t("account.linked", user.username(), UserInfoView.text(user.userGroup())));
         before.ifPresent(old -> b.text(ctx.t("account.linked.replaced", old.username())));
         return b.text(ctx.t("account.linked.next", ctx.prefix())).build();
     }
@@ -129,23 +129,18 @@ public final class AccountLinkCommands implements CommandSet {
     private CompletionStage<Reply> unbind(CommandContext ctx) {
         ChatIdentity me = ctx.user().identity();
         Optional<LinkedAccount> before = accounts.find(me);
-        boolean removed = accounts.unlink(me);
-        Reply reply = removed
-                ? Reply.text(ctx.t(
-                        "account.unbind.done",
-                        before.map(LinkedAccount::username).orElse("-")))
-                : Reply.text(ctx.t("account.unbind.none"));
-        return CompletableFuture.completedFuture(reply);
+        return Reply.text(
+                        accounts.unlink(me)
+                                ? ctx.t(
+                                        "account.unbind.done",
+                                        before.map(LinkedAccount::username).orElse("-"))
+                                : ctx.t("account.unbind.none"))
+                .completed();
     }
 
     /** {@code bind <token>}: the usage when the secret is the only way to link. */
     private static String withSecrets(CommandSpec spec) {
-        StringBuilder b = new StringBuilder(spec.pathText());
-        spec.params().forEach(p -> b.append(" <").append(p.name()).append('>'));
-        return b.toString();
-    }
-
-    private static String orDash(String s) {
-        return s == null || s.isBlank() ? "-" : s;
+        return spec.pathText()
+                + spec.params().stream().map(p -> " <" + p.name() + ">").collect(Collectors.joining());
     }
 }

@@ -55,29 +55,23 @@ public final class ProfileCommands implements CommandSet {
                         .param(ParamSpec.required("old", ParamType.TEXT).asSecret())
                         .param(ParamSpec.required("new", ParamType.TEXT).asSecret())
                         .handler(this::password),
-                CommandSpec.command("set", "qq")
-                        .aliases("修改QQ")
-                        .privateOnly()
-                        .needsAccount()
-                        .ephemeral()
-                        .param(ParamSpec.required("qq", ParamType.TEXT))
+                set("qq", "修改QQ", "qq")
                         .handler(ctx ->
                                 relay(ctx, api.updateQq(ctx.token(), ctx.args().string("qq")))),
-                CommandSpec.command("set", "avatar")
-                        .aliases("修改头像")
-                        .privateOnly()
-                        .needsAccount()
-                        .ephemeral()
-                        .param(ParamSpec.required("url", ParamType.TEXT))
+                set("avatar", "修改头像", "url")
                         .handler(ctx -> relay(
                                 ctx, api.updateUserImg(ctx.token(), ctx.args().string("url")))),
-                CommandSpec.command("set", "name")
-                        .aliases("修改用户名")
-                        .privateOnly()
-                        .needsAccount()
-                        .ephemeral()
-                        .param(ParamSpec.required("name", ParamType.TEXT))
-                        .handler(this::rename));
+                set("name", "修改用户名", "name").handler(this::rename));
+    }
+
+    /** {@code set <what> <value>}: private, with a linked account. */
+    private static CommandSpec.Builder set(String what, String alias, String param) {
+        return CommandSpec.command("set", what)
+                .aliases(alias)
+                .privateOnly()
+                .needsAccount()
+                .ephemeral()
+                .param(ParamSpec.required(param, ParamType.TEXT));
     }
 
     private CompletionStage<Reply> me(CommandContext ctx) {

@@ -105,15 +105,11 @@ public final class RegistrationCommands implements CommandSet {
                     return Reply.text(ctx.t(
                             "account.retoken.done", msg, settings.panelUrl().toString(), ctx.prefix()));
                 }),
-                refused -> Reply.error(
+                refused -> Reply.error(ctx.t(
                         refused.kind() == ApiErrorKind.INVALID_TOKEN
-                                ? ctx.t(
-                                        "account.retoken.dead-token",
-                                        refused.apiMessage().orElseThrow(),
-                                        ctx.prefix())
-                                : ctx.t(
-                                        "account.retoken.refused",
-                                        refused.apiMessage().orElseThrow(),
-                                        ctx.prefix())));
+                                ? "account.retoken.dead-token"
+                                : "account.retoken.refused",
+                        refused.apiMessage().orElseThrow(),
+                        ctx.prefix())));
     }
 }

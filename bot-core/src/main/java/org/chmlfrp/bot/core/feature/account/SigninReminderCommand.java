@@ -7,7 +7,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import org.chmlfrp.bot.core.broadcast.BroadcastSettings;
 import org.chmlfrp.bot.core.broadcast.WatchStops;
@@ -58,18 +57,19 @@ public final class SigninReminderCommand implements CommandSet {
         ChatIdentity who = ctx.user().identity();
         Optional<String> state = ctx.args().optString("state");
         if (state.isEmpty()) {
-            return done(
-                    Reply.text(statusLine(ctx, reminders.find(who)) + "\n" + ctx.t("signin.remind.how", ctx.prefix())));
+            return Reply.text(statusLine(ctx, reminders.find(who)) + "\n" + ctx.t("signin.remind.how", ctx.prefix()))
+                    .completed();
         }
         if (state.get().equals("off")) {
-            return done(Reply.text(ctx.t(reminders.remove(who) ? "signin.remind.off" : "signin.remind.already-off")));
+            return Reply.text(ctx.t(reminders.remove(who) ? "signin.remind.off" : "signin.remind.already-off"))
+                    .completed();
         }
         String typed = ctx.args().optString("time").orElse(DEFAULT_TIME).strip();
         LocalTime time;
         try {
             time = LocalTime.parse(typed, TYPED);
         } catch (DateTimeParseException e) {
-            return done(Reply.error(ctx.t("signin.remind.bad-time", ctx.prefix())));
+            return Reply.error(ctx.t("signin.remind.bad-time", ctx.prefix())).completed();
         }
         Optional<SigninReminder> before = reminders.find(who);
         reminders.save(new SigninReminder(
@@ -80,8 +80,9 @@ public final class SigninReminderCommand implements CommandSet {
                 SigninReminder.nextAt(time, settings.zone(), clock.instant()),
                 clock.instant(),
                 null));
-        return done(Reply.text(
-                ctx.t("signin.remind.on", SHOWN.format(time), settings.zone().getId())));
+        return Reply.text(ctx.t(
+                        "signin.remind.on", SHOWN.format(time), settings.zone().getId()))
+                .completed();
     }
 
     /** Whether this user's reminder is on (and when), off, or stopped and why. */
@@ -97,9 +98,5 @@ public final class SigninReminderCommand implements CommandSet {
                 WatchStops.INVALID_TOKEN.equals(r.stoppedReason())
                         ? "signin.remind.status.stopped.invalid-token"
                         : "signin.remind.status.stopped");
-    }
-
-    private static CompletableFuture<Reply> done(Reply reply) {
-        return CompletableFuture.completedFuture(reply);
     }
 }

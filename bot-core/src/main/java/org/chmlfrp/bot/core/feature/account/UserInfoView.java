@@ -66,7 +66,7 @@ final class UserInfoView {
         return new Block.Field(ctx.t(key), value, true);
     }
 
-    private static String text(String apiValue) {
+    static String text(String apiValue) {
         return apiValue == null || apiValue.isBlank() ? "-" : apiValue;
     }
 }

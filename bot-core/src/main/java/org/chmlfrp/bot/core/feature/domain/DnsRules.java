@@ -1,5 +1,6 @@
 package org.chmlfrp.bot.core.feature.domain;
 
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -28,14 +29,9 @@ public final class DnsRules {
         SRV;
 
         public static Optional<RecordType> parse(String text) {
-            if (text == null) {
-                return Optional.empty();
-            }
-            try {
-                return Optional.of(valueOf(text.strip().toUpperCase(Locale.ROOT)));
-            } catch (IllegalArgumentException e) {
-                return Optional.empty();
-            }
+            return Arrays.stream(values())
+                    .filter(t -> text != null && t.name().equals(text.strip().toUpperCase(Locale.ROOT)))
+                    .findFirst();
         }
     }
 
@@ -97,12 +93,7 @@ public final class DnsRules {
             return 0;
         }
         String[] parts = run.split(":", -1);
-        for (String p : parts) {
-            if (!HEX_GROUP.matcher(p).matches()) {
-                return -1;
-            }
-        }
-        return parts.length;
+        return Arrays.stream(parts).allMatch(p -> HEX_GROUP.matcher(p).matches()) ? parts.length : -1;
     }
 
     /** A host name of two or more labels (a trailing dot allowed), not an IP address, whose last label is not a number. */
@@ -115,14 +106,8 @@ public final class DnsRules {
             return false;
         }
         String[] labels = name.split("\\.", -1);
-        if (labels.length < 2) {
-            return false;
-        }
-        for (String label : labels) {
-            if (!LABEL.matcher(label).matches()) {
-                return false;
-            }
-        }
-        return !labels[labels.length - 1].matches("\\d+");
+        return labels.length >= 2
+                && Arrays.stream(labels).allMatch(l -> LABEL.matcher(l).matches())
+                && !labels[labels.length - 1].matches("\\d+");
     }
 }

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.stream.Collectors;
 import org.chmlfrp.bot.core.chmlfrp.ChmlFrpApi;
 import org.chmlfrp.bot.core.chmlfrp.HttpChmlFrpApi;
 import org.chmlfrp.bot.core.chmlfrp.model.AvailableDomain;
@@ -48,31 +49,27 @@ public final class DomainCommands implements CommandSet {
                         .needsAccount()
                         .param(ParamSpec.optional("page", ParamType.integer(1, 1000)))
                         .handler(this::list),
-                CommandSpec.command("domain", "create")
-                        .aliases("创建域名")
-                        .needsAccount()
-                        .param(ParamSpec.required("record", ParamType.TEXT))
-                        .param(ParamSpec.required("domain", ParamType.TEXT).completedBy(domains))
+                subdomain("create", "创建域名")
                         .param(ParamSpec.required("type", ParamType.choice("A", "AAAA", "CNAME", "SRV")))
                         .param(ParamSpec.required("target", ParamType.TEXT))
                         .param(ParamSpec.option("ttl", ParamType.TEXT))
                         .param(ParamSpec.option("remarks", ParamType.TEXT))
                         .handler(this::create),
-                CommandSpec.command("domain", "edit")
-                        .aliases("修改域名")
-                        .needsAccount()
-                        .param(ParamSpec.required("record", ParamType.TEXT))
-                        .param(ParamSpec.required("domain", ParamType.TEXT).completedBy(domains))
+                subdomain("edit", "修改域名")
                         .param(ParamSpec.required("target", ParamType.TEXT))
                         .param(ParamSpec.option("ttl", ParamType.TEXT))
                         .param(ParamSpec.option("remarks", ParamType.TEXT))
                         .handler(this::edit),
-                CommandSpec.command("domain", "delete")
-                        .aliases("删除域名")
-                        .needsAccount()
-                        .param(ParamSpec.required("record", ParamType.TEXT))
-                        .param(ParamSpec.required("domain", ParamType.TEXT).completedBy(domains))
-                        .handler(this::delete));
+                subdomain("delete", "删除域名").handler(this::delete));
+    }
+
+    /** A command on one subdomain: {@code record} and {@code domain} come first. */
+    private CommandSpec.Builder subdomain(String name, String alias) {
+        return CommandSpec.command("domain", name)
+                .aliases(alias)
+                .needsAccount()
+                .param(ParamSpec.required("record", ParamType.TEXT))
+                .param(ParamSpec.required("domain", ParamType.TEXT).completedBy(domains));
     }
 
     // --- domain available ---
@@ -88,15 +85,12 @@ public final class DomainCommands implements CommandSet {
             if (remarks) {
                 headers.add(ctx.t("domain.col.remarks"));
             }
-            List<List<String>> rows = new ArrayList<>();
-            for (AvailableDomain d : domains) {
-                List<String> row =
-                        new ArrayList<>(List.of(d.domain(), ctx.t(d.icpFiling() ? "common.yes" : "common.no")));
-                if (remarks) {
-                    row.add(orDash(d.remarks()));
-                }
-                rows.add(row);
-            }
+            List<List<String>> rows = domains.stream()
+                    .map(d -> {
+                        String icp = ctx.t(d.icpFiling() ? "common.yes" : "common.no");
+                        return remarks ? List.of(d.domain(), icp, orDash(d.remarks())) : List.of(d.domain(), icp);
+                    })
+                    .toList();
             return Reply.builder()
                     .title(ctx.t("domain.available.title"))
                     .table(headers, rows)
@@ -129,18 +123,11 @@ public final class DomainCommands implements CommandSet {
                         ctx.t("domain.col.ttl"),
                         ctx.t("domain.col.remarks"))
                 : List.of(ctx.t("domain.col.fqdn"), ctx.t("domain.col.type"), ctx.t("domain.col.ttl"));
-        List<List<String>> rows = new ArrayList<>();
-        for (Subdomain s : Paging.slice(all, page, PAGE_SIZE)) {
-            rows.add(
-                    full
-                            ? List.of(
-                                    s.fqdn(),
-                                    orDash(s.type()),
-                                    orDash(s.target()),
-                                    orDash(s.ttl()),
-                                    orDash(s.remarks()))
-                            : List.of(s.fqdn(), orDash(s.type()), orDash(s.ttl())));
-        }
+        List<List<String>> rows = Paging.slice(all, page, PAGE_SIZE).stream()
+                .map(s -> full
+                        ? List.of(s.fqdn(), orDash(s.type()), orDash(s.target()), orDash(s.ttl()), orDash(s.remarks()))
+                        : List.of(s.fqdn(), orDash(s.type()), orDash(s.ttl())))
+                .toList();
         Reply.Builder b =
                 Reply.builder().title(ctx.t("domain.list.title", all.size())).table(headers, rows);
         if (!full) {
@@ -157,15 +144,15 @@ public final class DomainCommands implements CommandSet {
         RecordType type = RecordType.parse(ctx.args().string("type")).orElseThrow();
         String target = ctx.args().string("target").strip();
         if (!DnsRules.validRecord(record)) {
-            return done(Reply.error(ctx.t("domain.record.invalid", record)));
+            return Reply.error(ctx.t("domain.record.invalid", record)).completed();
         }
         if (!DnsRules.targetFits(type, target)) {
-            return done(Reply.error(badTarget(ctx, type, target)));
+            return Reply.error(badTarget(ctx, type, target)).completed();
         }
         Optional<String> ttlArg = ctx.args().optString("ttl");
         Optional<String> ttl = ttlArg.flatMap(TtlInput::parse);
         if (ttlArg.isPresent() && ttl.isEmpty()) {
-            return done(Reply.error(badTtl(ctx, ttlArg.get())));
+            return badTtl(ctx, ttlArg.get());
         }
         String apiTtl = ttl.orElse(HttpChmlFrpApi.DEFAULT_TTL);
         String remarks = ctx.args().optString("remarks").orElse(null);
@@ -175,12 +162,11 @@ public final class DomainCommands implements CommandSet {
                     .filter(d -> sameDomain(d, typedDomain))
                     .findFirst();
             if (domain.isEmpty()) {
-                return done(Reply.error(ctx.t(
-                        "domain.domain.unavailable",
-                        typedDomain,
-                        String.join(
-                                ", ",
-                                domains.stream().map(AvailableDomain::domain).toList()))));
+                return Reply.error(ctx.t(
+                                "domain.domain.unavailable",
+                                typedDomain,
+                                domains.stream().map(AvailableDomain::domain).collect(Collectors.joining(", "))))
+                        .completed();
             }
             SubdomainSpec spec = new SubdomainSpec(domain.get(), record, type.name(), target, apiTtl, remarks);
             String fqdn = record + "." + domain.get();
@@ -201,18 +187,18 @@ public final class DomainCommands implements CommandSet {
         Optional<String> ttlArg = ctx.args().optString("ttl");
         Optional<String> ttl = ttlArg.flatMap(TtlInput::parse);
         if (ttlArg.isPresent() && ttl.isEmpty()) {
-            return done(Reply.error(badTtl(ctx, ttlArg.get())));
+            return badTtl(ctx, ttlArg.get());
         }
         Optional<String> remarks = ctx.args().optString("remarks");
         return api.subdomains(ctx.token()).thenCompose(all -> {
             Optional<Subdomain> found = find(all, record, domain);
             if (found.isEmpty()) {
-                return done(notFound(ctx, record, domain));
+                return notFound(ctx, record, domain).completed();
             }
             Subdomain s = found.get();
             Optional<RecordType> type = RecordType.parse(s.type());
             if (type.isPresent() && !DnsRules.targetFits(type.get(), target)) {
-                return done(Reply.error(badTarget(ctx, type.get(), target)));
+                return Reply.error(badTarget(ctx, type.get(), target)).completed();
             }
             // Pass the current TTL and remarks when not given: the API would otherwise reset them.
             String newTtl = ttl.orElse(s.ttl() == null || s.ttl().isBlank() ? HttpChmlFrpApi.DEFAULT_TTL : s.ttl());
@@ -261,14 +247,7 @@ public final class DomainCommands implements CommandSet {
     }
 
     private static String normalizeDomain(String d) {
-        String s = d.strip().toLowerCase(Locale.ROOT);
-        while (s.startsWith(".")) {
-            s = s.substring(1);
-        }
-        while (s.endsWith(".")) {
-            s = s.substring(0, s.length() - 1);
-        }
-        return s;
+        return d.strip().toLowerCase(Locale.ROOT).replaceAll("^\\.+|\\.+$", "");
     }
 
     private static Reply notFound(CommandContext ctx, String record, String domain) {
@@ -279,19 +258,16 @@ public final class DomainCommands implements CommandSet {
         return ctx.t("domain.target.invalid." + type.name().toLowerCase(Locale.ROOT), target);
     }
 
-    private static String badTtl(CommandContext ctx, String typed) {
-        return ctx.t(
-                "domain.ttl.invalid",
-                typed,
-                String.join(" ", TtlInput.shortForms()),
-                String.join(" ", TtlInput.apiValues()));
+    private static CompletableFuture<Reply> badTtl(CommandContext ctx, String typed) {
+        return Reply.error(ctx.t(
+                        "domain.ttl.invalid",
+                        typed,
+                        String.join(" ", TtlInput.shortForms()),
+                        String.join(" ", TtlInput.apiValues())))
+                .completed();
     }
 
     private static String orDash(String s) {
         return s == null || s.isBlank() ? "-" : s.strip();
-    }
-
-    private static CompletableFuture<Reply> done(Reply r) {
-        return CompletableFuture.completedFuture(r);
     }
 }

@@ -26,8 +26,7 @@ public final class DomainNames implements Completer {
     @Override
     public CompletionStage<List<Choice>> complete(Query query) {
         return domains.get()
-                .thenApply(all -> Completer.matching(all, query.typed(), AvailableDomain::domain).stream()
-                        .map(d -> Choice.of(d.domain()))
-                        .toList());
+                .thenApply(all ->
+                        Completer.matching(all, query.typed(), AvailableDomain::domain, d -> Choice.of(d.domain())));
     }
 }

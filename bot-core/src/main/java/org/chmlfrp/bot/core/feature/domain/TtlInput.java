@@ -36,11 +36,8 @@ public final class TtlInput {
             return Optional.empty();
         }
         String t = typed.strip();
-        String api = SHORT_TO_API.get(t.toLowerCase(Locale.ROOT));
-        if (api != null) {
-            return Optional.of(api);
-        }
-        return SHORT_TO_API.values().stream().filter(v -> v.equals(t)).findFirst();
+        return Optional.ofNullable(SHORT_TO_API.get(t.toLowerCase(Locale.ROOT)))
+                .or(() -> SHORT_TO_API.values().stream().filter(t::equals).findFirst());
     }
 
     /** The short forms, in order: {@code 1m 2m … 1d}. */

@@ -8,6 +8,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.chmlfrp.bot.core.command.ArgParser;
 import org.chmlfrp.bot.core.command.CommandContext;
 import org.chmlfrp.bot.core.command.CommandRegistry;
 import org.chmlfrp.bot.core.command.CommandSet;
@@ -21,10 +23,6 @@ import org.chmlfrp.bot.core.reply.Reply;
 public final class HelpCommand implements CommandSet {
     private final Supplier<CommandRegistry> registry;
     private final List<Function<CommandContext, String>> status;
-
-    public HelpCommand(Supplier<CommandRegistry> registry) {
-        this(registry, List.of());
-    }
 
     /**
      * @param status lines about this place or user (subscriptions, watch; offline bot accounts
@@ -59,15 +57,11 @@ public final class HelpCommand implements CommandSet {
             byGroup.computeIfAbsent(s.path().get(0), k -> new ArrayList<>()).add(line.toString());
         }
         Reply.Builder b = Reply.builder().title(ctx.t("help.title")).text(ctx.t("help.intro", ctx.prefix()));
-        List<String> lines = new ArrayList<>();
-        byGroup.values().forEach(lines::addAll);
-        b.text(String.join("\n", lines));
-        for (Function<CommandContext, String> s : status) {
-            String line = s.apply(ctx);
-            if (line != null && !line.isBlank()) {
-                b.text(line);
-            }
-        }
+        b.text(byGroup.values().stream().flatMap(List::stream).collect(Collectors.joining("\n")));
+        status.stream()
+                .map(s -> s.apply(ctx))
+                .filter(l -> l != null && !l.isBlank())
+                .forEach(b::text);
         return b.text(ctx.t("help.footer", ctx.prefix())).build();
     }
 
@@ -77,7 +71,7 @@ public final class HelpCommand implements CommandSet {
             cleaned = cleaned.substring(ctx.prefix().length());
         }
         return registry.get()
-                .match(org.chmlfrp.bot.core.command.ArgParser.tokenize(cleaned))
+                .match(ArgParser.tokenize(cleaned))
                 .map(m -> details(ctx, m.spec()))
                 .orElseGet(() -> Reply.error(ctx.t("help.unknown", typed, ctx.prefix())));
     }
@@ -103,10 +97,9 @@ public final class HelpCommand implements CommandSet {
         if (s.needsAccount()) {
             fields.add(new Block.Field(ctx.t("help.needs-account"), ctx.t("common.yes"), true));
         }
-        List<String> params = new ArrayList<>();
-        for (ParamSpec p : s.params()) {
-            params.add(p.usageToken() + " " + ctx.t(p.descriptionKey()));
-        }
+        List<String> params = s.params().stream()
+                .map(p -> p.usageToken() + " " + ctx.t(p.descriptionKey()))
+                .toList();
         Reply.Builder b = Reply.builder()
                 .title(ctx.t("help.command.title", s.pathText()))
                 .text(ctx.t(s.descriptionKey()))

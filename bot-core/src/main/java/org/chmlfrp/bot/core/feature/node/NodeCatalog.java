@@ -50,37 +50,28 @@ public final class NodeCatalog {
     }
 
     /** The node called {@code name}: exact, then ignoring case and spaces, then the only one containing it. */
-    public CompletableFuture<Optional<Node>> find(String name) {
-        return nodes().thenApply(all -> match(all, name));
-    }
-
     public static Optional<Node> match(List<Node> all, String name) {
         if (name == null) {
             return Optional.empty();
         }
         String wanted = normalize(name);
-        Optional<Node> exact =
-                all.stream().filter(n -> n.name().equals(name.trim())).findFirst();
-        if (exact.isPresent()) {
-            return exact;
-        }
-        Optional<Node> loose =
-                all.stream().filter(n -> normalize(n.name()).equals(wanted)).findFirst();
-        if (loose.isPresent()) {
-            return loose;
-        }
-        List<Node> containing =
-                all.stream().filter(n -> normalize(n.name()).contains(wanted)).toList();
-        return containing.size() == 1 ? Optional.of(containing.get(0)) : Optional.empty();
+        return all.stream()
+                .filter(n -> n.name().equals(name.trim()))
+                .findFirst()
+                .or(() -> all.stream()
+                        .filter(n -> normalize(n.name()).equals(wanted))
+                        .findFirst())
+                .or(() -> {
+                    List<Node> containing = all.stream()
+                            .filter(n -> normalize(n.name()).contains(wanted))
+                            .limit(2)
+                            .toList();
+                    return containing.size() == 1 ? Optional.of(containing.get(0)) : Optional.empty();
+                });
     }
 
-    /** Live state of a node by name, from the cached stats. */
-    public CompletableFuture<Optional<NodeStats>> statsOf(String nodeName) {
-        return stats().thenApply(all ->
-                all.stream().filter(s -> nodeName.equals(s.nodeName())).findFirst());
-    }
-
-    private static String normalize(String s) {
-        return s.replaceAll("\\s+", "").toLowerCase(Locale.ROOT);
+    /** A node name as names are compared: no spaces, lower case; null is "". */
+    public static String normalize(String s) {
+        return s == null ? "" : s.replaceAll("\\s+", "").toLowerCase(Locale.ROOT);
     }
 }

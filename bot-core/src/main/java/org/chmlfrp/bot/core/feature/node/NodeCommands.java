@@ -99,24 +99,21 @@ public final class NodeCommands implements CommandSet {
         if (page > pages) {
             return Reply.error(ctx.t("node.page.out-of-range", page, pages));
         }
-        List<List<String>> table = new ArrayList<>();
-        for (NodeRow r : Paging.slice(rows, page, PAGE_SIZE)) {
-            Node n = r.node();
-            String state = live.isPresent() ? NodeFormat.state(ctx, r.online()) : ctx.t("common.unknown");
-            String load = r.online()
-                    ? ctx.t(
-                            "node.list.load",
-                            NodeFormat.percent(r.stats().bandwidthUsagePercent()),
-                            Integer.toString(r.stats().clientCounts()))
-                    : "-";
-            table.add(List.of(
-                    NodeFormat.orDash(n.name()),
-                    NodeFormat.group(ctx, n.group()),
-                    NodeFormat.orDash(n.area()),
-                    state,
-                    NodeFormat.flags(ctx, n.udp(), n.web(), n.china()),
-                    load));
-        }
+        List<List<String>> table = Paging.slice(rows, page, PAGE_SIZE).stream()
+                .map(r -> List.of(
+                        NodeFormat.orDash(r.node().name()),
+                        NodeFormat.group(ctx, r.node().group()),
+                        NodeFormat.orDash(r.node().area()),
+                        live.isPresent() ? NodeFormat.state(ctx, r.online()) : ctx.t("common.unknown"),
+                        NodeFormat.flags(
+                                ctx, r.node().udp(), r.node().web(), r.node().china()),
+                        r.online()
+                                ? ctx.t(
+                                        "node.list.load",
+                                        NodeFormat.percent(r.stats().bandwidthUsagePercent()),
+                                        Integer.toString(r.stats().clientCounts()))
+                                : "-"))
+                .toList();
         long online = rows.stream().filter(NodeRow::online).count();
         Reply.Builder b = Reply.builder()
                 .title(filter.isPresent() ? ctx.t("node.list.title.filtered", filterLabel) : ctx.t("node.list.title"))
@@ -145,17 +142,14 @@ public final class NodeCommands implements CommandSet {
 
     private CompletionStage<Reply> info(CommandContext ctx) {
         String typed = ctx.args().string("node").strip();
-        return catalog.nodes().thenCompose(nodes -> {
-            Optional<Node> node = NodeCatalog.match(nodes, typed);
-            if (node.isEmpty()) {
-                return CompletableFuture.completedFuture(UnknownNodeReply.of(ctx, typed, nodes));
-            }
-            Node n = node.get();
-            return ApiRefusals.recover(
-                    api.nodeInfo(ctx.token(), n.name()).thenApply(info -> infoReply(ctx, info)),
-                    EnumSet.of(ApiErrorKind.VALIDATION),
-                    refused -> vipRefusal(ctx, n, refused));
-        });
+        return NodeListing.withNode(
+                catalog,
+                ctx,
+                typed,
+                n -> ApiRefusals.recover(
+                        api.nodeInfo(ctx.token(), n.name()).thenApply(info -> infoReply(ctx, info)),
+                        EnumSet.of(ApiErrorKind.VALIDATION),
+                        refused -> vipRefusal(ctx, n, refused)));
     }
 
     /** A free account asking a VIP node: the API says 权限不足; say why, with the API's words. */
@@ -173,7 +167,7 @@ public final class NodeCommands implements CommandSet {
         List<Block.Field> fields = new ArrayList<>();
         fields.add(field(ctx, "node.info.area", NodeFormat.orDash(n.area()), true));
         fields.add(field(ctx, "node.info.group", NodeFormat.group(ctx, n.group()), true));
-        fields.add(field(ctx, "node.info.state", stateText(ctx, info), true));
+        fields.add(field(ctx, "node.info.state", NodeFormat.state(ctx, info.state()), true));
         String flags = NodeFormat.flags(ctx, n.udp(), n.web(), n.china())
                 + (n.fangyu() ? " " + ctx.t("node.flag.fangyu") : "");
         fields.add(field(ctx, "node.info.flags", flags, true));
@@ -219,14 +213,6 @@ public final class NodeCommands implements CommandSet {
             b.text(ctx.t("node.info.host-private"));
         }
         return b.build();
-    }
-
-    private static String stateText(CommandContext ctx, NodeInfo n) {
-        return switch (n.state()) {
-            case ONLINE -> ctx.t("common.online");
-            case OFFLINE -> ctx.t("common.offline");
-            case UNKNOWN -> ctx.t("common.unknown");
-        };
     }
 
     private static Block.Field field(CommandContext ctx, String key, String value, boolean inline) {

@@ -1,9 +1,9 @@
 package org.chmlfrp.bot.core.feature.node;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.chmlfrp.bot.core.chmlfrp.model.Node;
 import org.chmlfrp.bot.core.chmlfrp.model.NodeGroup;
 
@@ -57,25 +57,17 @@ public enum NodeFilter {
             return Optional.empty();
         }
         String w = word.trim().toLowerCase(Locale.ROOT);
-        for (NodeFilter f : values()) {
-            if (f.keyword.equals(w) || f.chinese.equals(w)) {
-                return Optional.of(f);
-            }
-        }
-        return Optional.empty();
+        return Arrays.stream(values())
+                .filter(f -> f.keyword.equals(w) || f.chinese.equals(w))
+                .findFirst();
     }
 
     /** Every accepted word, English keywords first (for the parameter's choice type). */
     public static String[] words() {
-        List<String> words = new ArrayList<>();
-        for (NodeFilter f : values()) {
-            words.add(f.keyword);
-        }
-        for (NodeFilter f : values()) {
-            if (!words.contains(f.chinese)) {
-                words.add(f.chinese);
-            }
-        }
-        return words.toArray(String[]::new);
+        return Stream.concat(
+                        Arrays.stream(values()).map(f -> f.keyword),
+                        Arrays.stream(values()).map(f -> f.chinese))
+                .distinct()
+                .toArray(String[]::new);
     }
 }

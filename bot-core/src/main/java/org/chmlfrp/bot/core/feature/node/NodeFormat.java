@@ -1,21 +1,17 @@
 package org.chmlfrp.bot.core.feature.node;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import org.chmlfrp.bot.core.chmlfrp.model.NodeGroup;
+import org.chmlfrp.bot.core.chmlfrp.model.OnlineState;
 import org.chmlfrp.bot.core.command.CommandContext;
 
 /** How node figures read in a reply: sizes, percentages, durations, group and flags. */
-final class NodeFormat {
+public final class NodeFormat {
     private NodeFormat() {}
 
     /** {@code 47%}. */
     static String percent(double value) {
-        if (value == Math.rint(value)) {
-            return String.format(Locale.ROOT, "%.0f%%", value);
-        }
-        return String.format(Locale.ROOT, "%.1f%%", value);
+        return String.format(Locale.ROOT, value == Math.rint(value) ? "%.0f%%" : "%.1f%%", value);
     }
 
     /** An average uptime, two decimals: {@code 99.87%}. */
@@ -50,17 +46,20 @@ final class NodeFormat {
         return ctx.t(online ? "common.online" : "common.offline");
     }
 
+    /** A node's state as the API reports it. */
+    public static String state(CommandContext ctx, OnlineState state) {
+        return switch (state) {
+            case ONLINE -> ctx.t("common.online");
+            case OFFLINE -> ctx.t("common.offline");
+            case UNKNOWN -> ctx.t("common.unknown");
+        };
+    }
+
     /** {@code UDP 建站 国内}: what the node allows and where it is. */
     static String flags(CommandContext ctx, boolean udp, boolean web, boolean china) {
-        List<String> flags = new ArrayList<>();
-        if (udp) {
-            flags.add(ctx.t("node.flag.udp"));
-        }
-        if (web) {
-            flags.add(ctx.t("node.flag.web"));
-        }
-        flags.add(ctx.t(china ? "node.flag.china" : "node.flag.abroad"));
-        return String.join(" ", flags);
+        return (udp ? ctx.t("node.flag.udp") + " " : "")
+                + (web ? ctx.t("node.flag.web") + " " : "")
+                + ctx.t(china ? "node.flag.china" : "node.flag.abroad");
     }
 
     /** Text from the API, or a dash when it sent none. */

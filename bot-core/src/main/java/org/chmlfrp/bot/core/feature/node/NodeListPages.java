@@ -23,11 +23,7 @@ final class NodeListPages {
     /** What a page depends on besides the snapshot. */
     record Key(Optional<NodeFilter> filter, int page, BotLocale locale, String prefix) {}
 
-    private record Snapshot(List<Node> nodes, List<NodeStats> stats, Cache<Key, Reply> pages) {
-        boolean isOf(List<Node> n, List<NodeStats> s) {
-            return nodes == n && stats == s;
-        }
-    }
+    private record Snapshot(List<Node> nodes, List<NodeStats> stats, Cache<Key, Reply> pages) {}
 
     private volatile Snapshot current = new Snapshot(null, null, newPages());
 
@@ -38,7 +34,7 @@ final class NodeListPages {
      */
     Reply page(List<Node> nodes, List<NodeStats> stats, Key key, Supplier<Reply> build) {
         Snapshot s = current;
-        if (!s.isOf(nodes, stats)) {
+        if (s.nodes() != nodes || s.stats() != stats) {
             s = new Snapshot(nodes, stats, newPages());
             current = s;
         }

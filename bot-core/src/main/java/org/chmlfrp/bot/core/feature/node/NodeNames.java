@@ -26,13 +26,9 @@ public final class NodeNames implements Completer {
                 cached.isEmpty() ? catalog.nodes() : CompletableFuture.completedFuture(cached);
         Optional<TunnelType> type = TunnelType.parse(query.others().get("type"));
         return all.thenApply(nodes -> Completer.matching(
-                        nodes.stream()
-                                .filter(n -> type.map(n::allows).orElse(true))
-                                .toList(),
-                        query.typed(),
-                        Node::name)
-                .stream()
-                .map(n -> Choice.of(n.name()))
-                .toList());
+                nodes.stream().filter(n -> type.map(n::allows).orElse(true)).toList(),
+                query.typed(),
+                Node::name,
+                n -> Choice.of(n.name())));
     }
 }

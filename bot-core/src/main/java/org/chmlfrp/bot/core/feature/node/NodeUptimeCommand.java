@@ -4,14 +4,12 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.stream.Collectors;
 import org.chmlfrp.bot.core.chart.ChartRenderer;
 import org.chmlfrp.bot.core.chart.ChartText;
 import org.chmlfrp.bot.core.chart.UptimeSeries;
 import org.chmlfrp.bot.core.chmlfrp.ChmlFrpApi;
-import org.chmlfrp.bot.core.chmlfrp.model.Node;
 import org.chmlfrp.bot.core.chmlfrp.model.NodeUptime;
 import org.chmlfrp.bot.core.command.CommandContext;
 import org.chmlfrp.bot.core.command.CommandSet;
@@ -57,7 +55,8 @@ public final class NodeUptimeCommand implements CommandSet {
             // "node uptime 30": TEXT takes any word, so a lone number landed in `node`; it means days.
             int d = Integer.parseInt(node.get());
             if (d < 1 || d > MAX_DAYS) {
-                return done(Reply.error(ctx.t("node.uptime.bad-days", node.get(), MAX_DAYS)));
+                return Reply.error(ctx.t("node.uptime.bad-days", node.get(), MAX_DAYS))
+                        .completed();
             }
             node = Optional.empty();
             days = Optional.of(d);
@@ -66,15 +65,11 @@ public final class NodeUptimeCommand implements CommandSet {
         if (node.isEmpty()) {
             return api.nodeUptime(period, null).thenApply(all -> allNodes(ctx, period, all));
         }
-        String typed = node.get();
-        return catalog.nodes().thenCompose(nodes -> {
-            Optional<Node> found = NodeCatalog.match(nodes, typed);
-            if (found.isEmpty()) {
-                return done(UnknownNodeReply.of(ctx, typed, nodes));
-            }
-            String name = found.get().name();
-            return api.nodeUptime(period, name).thenApply(answer -> oneNode(ctx, period, name, answer));
-        });
+        return NodeListing.withNode(
+                catalog,
+                ctx,
+                node.get(),
+                n -> api.nodeUptime(period, n.name()).thenApply(answer -> oneNode(ctx, period, n.name(), answer)));
     }
 
     private Reply oneNode(CommandContext ctx, int days, String name, List<NodeUptime> answer) {
@@ -121,9 +116,5 @@ public final class NodeUptimeCommand implements CommandSet {
                 title, ctx.t("node.uptime.chart.x"), ctx.t("node.uptime.chart.y"), ctx.t("node.uptime.chart.no-data"));
         byte[] png = charts.uptimePng(text, lines);
         return Reply.builder().image(png, "uptime.png", title).text(summary).build();
-    }
-
-    private static CompletableFuture<Reply> done(Reply r) {
-        return CompletableFuture.completedFuture(r);
     }
 }

@@ -3,10 +3,10 @@ package org.chmlfrp.bot.core.feature.node;
 import jakarta.inject.Inject;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletionStage;
+import java.util.stream.Collectors;
 import org.chmlfrp.bot.core.chmlfrp.ChmlFrpApi;
 import org.chmlfrp.bot.core.chmlfrp.ChmlFrpSettings;
 import org.chmlfrp.bot.core.chmlfrp.model.Announcement;
@@ -65,19 +65,19 @@ public final class PanelCommand implements CommandSet {
                         new Block.Field(ctx.t("panel.tunnels"), Integer.toString(info.tunnelAmount()), true),
                         new Block.Field(ctx.t("panel.nodes"), Integer.toString(info.nodeAmount()), true),
                         new Block.Field(ctx.t("panel.url"), settings.panelUrl().toString(), false)));
-        List<String> links = new ArrayList<>();
-        for (FriendLink link : info.friendLinks()) {
-            String name = NodeFormat.orDash(link.name());
-            String url = NodeFormat.orDash(link.url());
-            links.add(
-                    link.description() == null || link.description().isBlank()
-                            ? ctx.t("panel.link.short", name, url)
-                            : ctx.t("panel.link", name, link.description().strip(), url));
-        }
-        if (!links.isEmpty()) {
-            b.text(ctx.t("panel.links") + "\n" + String.join("\n", links));
+        if (!info.friendLinks().isEmpty()) {
+            b.text(ctx.t("panel.links") + "\n"
+                    + info.friendLinks().stream().map(l -> link(ctx, l)).collect(Collectors.joining("\n")));
         }
         return b.build();
+    }
+
+    private static String link(CommandContext ctx, FriendLink link) {
+        String name = NodeFormat.orDash(link.name());
+        String url = NodeFormat.orDash(link.url());
+        return link.description() == null || link.description().isBlank()
+                ? ctx.t("panel.link.short", name, url)
+                : ctx.t("panel.link", name, link.description().strip(), url);
     }
 
     // --- panel news ---
@@ -87,20 +87,22 @@ public final class PanelCommand implements CommandSet {
         return api.announcements(ctx.token(), page, NEWS_PAGE_SIZE).thenApply(p -> newsReply(ctx, page, p));
     }
 
+    /** An announcement: its title and time, a plain-text excerpt under them. */
+    private static Block.Field item(Announcement a) {
+        String when = a.publishTime() == null
+                ? ""
+                : " · " + TIME.format(a.publishTime().atZone(SERVICE_ZONE));
+        String excerpt = AnnouncementText.excerpt(a.contentMd(), EXCERPT_LENGTH);
+        return new Block.Field(NodeFormat.orDash(a.title()) + when, excerpt.isEmpty() ? "-" : excerpt, false);
+    }
+
     private Reply newsReply(CommandContext ctx, int page, AnnouncementPage p) {
         if (p.messages().isEmpty()) {
             return p.total() > 0 && page > p.totalPages()
                     ? Reply.error(ctx.t("node.page.out-of-range", page, p.totalPages()))
                     : Reply.text(ctx.t("panel.news.empty"));
         }
-        List<Block.Field> items = new ArrayList<>();
-        for (Announcement a : p.messages()) {
-            String when = a.publishTime() == null
-                    ? ""
-                    : " · " + TIME.format(a.publishTime().atZone(SERVICE_ZONE));
-            String excerpt = AnnouncementText.excerpt(a.contentMd(), EXCERPT_LENGTH);
-            items.add(new Block.Field(NodeFormat.orDash(a.title()) + when, excerpt.isEmpty() ? "-" : excerpt, false));
-        }
+        List<Block.Field> items = p.messages().stream().map(PanelCommand::item).toList();
         int pages = Math.max(p.totalPages(), page);
         Reply.Builder b = Reply.builder()
                 .title(ctx.t("panel.news.title", Integer.toString(p.total())))

@@ -1,12 +1,13 @@
 package org.chmlfrp.bot.core.feature.node;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.chmlfrp.bot.core.chart.DailyValue;
 import org.chmlfrp.bot.core.chart.UptimeSeries;
 import org.chmlfrp.bot.core.chmlfrp.model.NodeUptime;
@@ -21,30 +22,28 @@ public final class UptimeSummary {
 
     /** One node's line: its points as they came, values that are not numbers left out. */
     static UptimeSeries series(NodeUptime node) {
-        List<DailyValue> points = new ArrayList<>();
-        for (UptimePoint p : node.history()) {
-            if (p.day() != null && Double.isFinite(p.uptime())) {
-                points.add(new DailyValue(p.day(), p.uptime()));
-            }
-        }
-        return new UptimeSeries(node.nodeName(), points);
+        return new UptimeSeries(
+                node.nodeName(),
+                valid(node.history().stream())
+                        .map(p -> new DailyValue(p.day(), p.uptime()))
+                        .toList());
     }
 
     /** One line for many nodes: each day's mean over the nodes that have a value that day. */
     public static UptimeSeries averageSeries(String name, List<NodeUptime> nodes) {
-        Map<LocalDate, double[]> byDay = new TreeMap<>();
-        for (NodeUptime n : nodes) {
-            for (UptimePoint p : n.history()) {
-                if (p.day() != null && Double.isFinite(p.uptime())) {
-                    double[] sum = byDay.computeIfAbsent(p.day(), d -> new double[2]);
-                    sum[0] += p.uptime();
-                    sum[1]++;
-                }
-            }
-        }
-        List<DailyValue> points = new ArrayList<>();
-        byDay.forEach((day, sum) -> points.add(new DailyValue(day, sum[0] / sum[1])));
-        return new UptimeSeries(name, points);
+        Map<LocalDate, Double> byDay = valid(nodes.stream().flatMap(n -> n.history().stream()))
+                .collect(Collectors.groupingBy(
+                        UptimePoint::day, TreeMap::new, Collectors.averagingDouble(UptimePoint::uptime)));
+        return new UptimeSeries(
+                name,
+                byDay.entrySet().stream()
+                        .map(e -> new DailyValue(e.getKey(), e.getValue()))
+                        .toList());
+    }
+
+    /** The points that have a day and a number. */
+    private static Stream<UptimePoint> valid(Stream<UptimePoint> points) {
+        return points.filter(p -> p.day() != null && Double.isFinite(p.uptime()));
     }
 
     /** The mean of a line's values; empty when it has none. */
@@ -54,15 +53,11 @@ public final class UptimeSummary {
 
     /** The nodes with the lowest average uptime, lowest first (ties by name), nodes without values left out. */
     static List<NodeAverage> lowest(List<NodeUptime> nodes, int max) {
-        List<NodeAverage> averages = new ArrayList<>();
-        for (NodeUptime n : nodes) {
-            OptionalDouble avg = average(series(n));
-            if (avg.isPresent()) {
-                averages.add(new NodeAverage(n.nodeName(), avg.getAsDouble()));
-            }
-        }
-        averages.sort(
-                Comparator.comparingDouble(NodeAverage::average).thenComparing(a -> String.valueOf(a.nodeName())));
-        return averages.subList(0, Math.min(max, averages.size()));
+        return nodes.stream()
+                .flatMap(n -> average(series(n)).stream().mapToObj(avg -> new NodeAverage(n.nodeName(), avg)))
+                .sorted(Comparator.comparingDouble(NodeAverage::average)
+                        .thenComparing(a -> String.valueOf(a.nodeName())))
+                .limit(max)
+                .toList();
     }
 }

@@ -4,7 +4,6 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import org.chmlfrp.bot.core.broadcast.AdminCredential;
 import org.chmlfrp.bot.core.broadcast.BroadcastSettings;
@@ -69,7 +68,8 @@ public final class SubscriptionCommands implements CommandSet {
         ChatPlace place = ctx.place();
         Optional<String> typed = ctx.args().optString("kind");
         if (typed.isEmpty()) {
-            return done(ctx, current(ctx) + "\n" + ctx.t("subscription.how", ctx.prefix()));
+            return Reply.text(status.placeLine(ctx) + "\n" + ctx.t("subscription.how", ctx.prefix()))
+                    .completed();
         }
         SubscriptionKind kind = SubscriptionKind.fromId(typed.get());
         boolean added = subscriptions.add(Subscription.of(
@@ -89,17 +89,17 @@ public final class SubscriptionCommands implements CommandSet {
                             settings.dailySummaryTime().toString(),
                             settings.zone().getId());
                 case NEWS ->
-                    admin.find().isPresent()
-                            ? ctx.t("subscription.added.news")
-                            : ctx.t("subscription.added.news") + "\n"
-                                    + ctx.t("subscription.news.no-admin", ctx.prefix());
+                    ctx.t("subscription.added.news")
+                            + (admin.find().isPresent()
+                                    ? ""
+                                    : "\n" + ctx.t("subscription.news.no-admin", ctx.prefix()));
             };
         } else {
             // whoever asks is in the place and the bot answers there: it is reachable
             subscriptions.markWorking(place.platform(), place.id());
             said = ctx.t("subscription.already", kindName(ctx, kind));
         }
-        return done(ctx, said + "\n" + current(ctx));
+        return Reply.text(said + "\n" + status.placeLine(ctx)).completed();
     }
 
     private CompletionStage<Reply> unsubscribe(CommandContext ctx) {
@@ -107,18 +107,10 @@ public final class SubscriptionCommands implements CommandSet {
         SubscriptionKind kind = SubscriptionKind.fromId(ctx.args().string("kind"));
         boolean removed = subscriptions.remove(place.platform(), place.id(), kind);
         String said = ctx.t(removed ? "subscription.removed" : "subscription.not-subscribed", kindName(ctx, kind));
-        return done(ctx, said + "\n" + current(ctx));
-    }
-
-    private String current(CommandContext ctx) {
-        return status.placeLine(ctx);
+        return Reply.text(said + "\n" + status.placeLine(ctx)).completed();
     }
 
     static String kindName(CommandContext ctx, SubscriptionKind kind) {
         return ctx.t("subscription.kind." + kind.id());
-    }
-
-    private static CompletableFuture<Reply> done(CommandContext ctx, String text) {
-        return CompletableFuture.completedFuture(Reply.text(text));
     }
 }

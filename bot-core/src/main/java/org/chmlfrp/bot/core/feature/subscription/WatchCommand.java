@@ -4,7 +4,6 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import org.chmlfrp.bot.core.broadcast.BroadcastSettings;
 import org.chmlfrp.bot.core.chat.ChatIdentity;
@@ -57,11 +56,13 @@ public final class WatchCommand implements CommandSet {
         ChatIdentity who = ctx.user().identity();
         Optional<String> state = ctx.args().optString("state");
         if (state.isEmpty()) {
-            return done(status.watchLine(ctx) + "\n" + ctx.t("watch.how", ctx.prefix()));
+            return Reply.text(status.watchLine(ctx) + "\n" + ctx.t("watch.how", ctx.prefix()))
+                    .completed();
         }
         if (state.get().equals("off")) {
             boolean stopped = watches.stop(who);
-            return done(ctx.t(stopped ? "watch.off" : "watch.already-off"));
+            return Reply.text(ctx.t(stopped ? "watch.off" : "watch.already-off"))
+                    .completed();
         }
         return api.tunnels(ctx.token()).thenApply(tunnels -> on(ctx, who, tunnels));
     }
@@ -74,9 +75,5 @@ public final class WatchCommand implements CommandSet {
                 settings.pollInterval().toSeconds());
         String count = tunnels.isEmpty() ? ctx.t("watch.tunnels.none") : ctx.t("watch.tunnels", tunnels.size(), online);
         return Reply.text(said + "\n" + count);
-    }
-
-    private static CompletableFuture<Reply> done(String text) {
-        return CompletableFuture.completedFuture(Reply.text(text));
     }
 }

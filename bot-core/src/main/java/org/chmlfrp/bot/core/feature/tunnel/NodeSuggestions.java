@@ -2,7 +2,6 @@ package org.chmlfrp.bot.core.feature.tunnel;
 
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.chmlfrp.bot.core.chmlfrp.model.Node;
@@ -10,6 +9,7 @@ import org.chmlfrp.bot.core.chmlfrp.model.NodeGroup;
 import org.chmlfrp.bot.core.chmlfrp.model.NodeStats;
 import org.chmlfrp.bot.core.chmlfrp.model.TunnelType;
 import org.chmlfrp.bot.core.command.CommandContext;
+import org.chmlfrp.bot.core.feature.node.NodeCatalog;
 import org.chmlfrp.bot.core.support.EditDistance;
 
 /** Nodes to suggest when the one a user named does not exist or does not fit. */
@@ -20,14 +20,14 @@ final class NodeSuggestions {
 
     /** Nodes whose names contain, are contained in, or are a typo or two away from what was typed. */
     static List<Node> similar(List<Node> all, String typed) {
-        String wanted = normalize(typed);
+        String wanted = NodeCatalog.normalize(typed);
         if (wanted.isEmpty()) {
             return List.of();
         }
         record Scored(Node node, int distance) {}
         return all.stream()
                 .map(n -> {
-                    String name = normalize(n.name());
+                    String name = NodeCatalog.normalize(n.name());
                     int d = name.contains(wanted) || wanted.contains(name) ? 0 : EditDistance.between(wanted, name);
                     return new Scored(n, d);
                 })
@@ -59,9 +59,5 @@ final class NodeSuggestions {
         return nodes.stream()
                 .map(n -> n.group() == NodeGroup.VIP ? ctx.t("tunnel.node.vip", n.name()) : n.name())
                 .collect(Collectors.joining(ctx.t("tunnel.separator")));
-    }
-
-    private static String normalize(String s) {
-        return s == null ? "" : s.replaceAll("\\s+", "").toLowerCase(Locale.ROOT);
     }
 }

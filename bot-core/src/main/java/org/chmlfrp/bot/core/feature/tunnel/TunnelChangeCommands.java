@@ -6,8 +6,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.chmlfrp.bot.core.chmlfrp.ApiErrorKind;
 import org.chmlfrp.bot.core.chmlfrp.ChmlFrpApi;
@@ -55,33 +55,14 @@ public final class TunnelChangeCommands implements CommandSet {
     @Override
     public List<CommandSpec> commands() {
         return List.of(
-                CommandSpec.command("tunnel", "create")
-                        .aliases("创建隧道")
-                        .param(ParamSpec.required("name", ParamType.TEXT))
-                        .param(ParamSpec.required("node", ParamType.TEXT).completedBy(nodeNames))
-                        .param(ParamSpec.required("type", TYPE))
-                        .param(ParamSpec.required("localport", ParamType.PORT))
-                        .param(ParamSpec.optional("remoteport", ParamType.PORT))
-                        .param(ParamSpec.optional("domain", ParamType.TEXT).completedBy(domains))
-                        .param(ParamSpec.option("ip", ParamType.TEXT))
-                        .param(ParamSpec.option("encrypt", ParamType.BOOL))
-                        .param(ParamSpec.option("compress", ParamType.BOOL))
-                        .param(ParamSpec.option("extra", ParamType.TEXT))
+                fields(CommandSpec.command("tunnel", "create").aliases("创建隧道"), true)
                         .needsAccount()
                         .handler(this::create),
-                CommandSpec.command("tunnel", "edit")
-                        .aliases("修改隧道")
-                        .param(TunnelCommands.tunnelParam(api))
-                        .param(ParamSpec.option("name", ParamType.TEXT))
-                        .param(ParamSpec.option("node", ParamType.TEXT).completedBy(nodeNames))
-                        .param(ParamSpec.option("type", TYPE))
-                        .param(ParamSpec.option("localport", ParamType.PORT))
-                        .param(ParamSpec.option("remoteport", ParamType.PORT))
-                        .param(ParamSpec.option("domain", ParamType.TEXT).completedBy(domains))
-                        .param(ParamSpec.option("ip", ParamType.TEXT))
-                        .param(ParamSpec.option("encrypt", ParamType.BOOL))
-                        .param(ParamSpec.option("compress", ParamType.BOOL))
-                        .param(ParamSpec.option("extra", ParamType.TEXT))
+                fields(
+                                CommandSpec.command("tunnel", "edit")
+                                        .aliases("修改隧道")
+                                        .param(TunnelCommands.tunnelParam(api)),
+                                false)
                         .needsAccount()
                         .handler(this::edit),
                 CommandSpec.command("tunnel", "delete")
@@ -94,6 +75,22 @@ public final class TunnelChangeCommands implements CommandSet {
                         .param(TunnelCommands.tunnelParam(api))
                         .needsAccount()
                         .handler(this::kick));
+    }
+
+    /** The tunnel's fields: create needs the first four (remote port and domain may follow), edit takes any. */
+    private CommandSpec.Builder fields(CommandSpec.Builder b, boolean create) {
+        BiFunction<String, ParamType, ParamSpec> needed = create ? ParamSpec::required : ParamSpec::option;
+        BiFunction<String, ParamType, ParamSpec> positional = create ? ParamSpec::optional : ParamSpec::option;
+        return b.param(needed.apply("name", ParamType.TEXT))
+                .param(needed.apply("node", ParamType.TEXT).completedBy(nodeNames))
+                .param(needed.apply("type", TYPE))
+                .param(needed.apply("localport", ParamType.PORT))
+                .param(positional.apply("remoteport", ParamType.PORT))
+                .param(positional.apply("domain", ParamType.TEXT).completedBy(domains))
+                .param(ParamSpec.option("ip", ParamType.TEXT))
+                .param(ParamSpec.option("encrypt", ParamType.BOOL))
+                .param(ParamSpec.option("compress", ParamType.BOOL))
+                .param(ParamSpec.option("extra", ParamType.TEXT));
     }
 
     // --- create ---
@@ -118,7 +115,7 @@ public final class TunnelChangeCommands implements CommandSet {
                 typedType,
                 fields -> api.createTunnel(ctx.token(), fields.toSpec())
                         .thenCompose(created -> created.filter(t -> t.id() != null)
-                                .map(t -> CompletableFuture.completedFuture(created(ctx, fields, List.of(t))))
+                                .map(t -> created(ctx, fields, List.of(t)).completed())
                                 // create_tunnel answers "id": null: the id comes from one read of the list
                                 .orElseGet(() -> api.tunnels(ctx.token())
                                         .handle((list, failure) ->
@@ -157,10 +154,11 @@ public final class TunnelChangeCommands implements CommandSet {
     private CompletionStage<Reply> edit(CommandContext ctx) {
         Args a = ctx.args();
         if (EDIT_KEYS.stream().noneMatch(a::has)) {
-            return CompletableFuture.completedFuture(Reply.error(ctx.t(
-                    "tunnel.edit.nothing",
-                    String.join(" ", EDIT_KEYS),
-                    ctx.prefix() + ctx.spec().usage())));
+            return Reply.error(ctx.t(
+                            "tunnel.edit.nothing",
+                            String.join(" ", EDIT_KEYS),
+                            ctx.prefix() + ctx.spec().usage()))
+                    .completed();
         }
         return lookup.withTunnel(ctx, current -> {
             TunnelFields before = TunnelFields.of(current);
@@ -168,8 +166,8 @@ public final class TunnelChangeCommands implements CommandSet {
             TunnelFields after = merge(before, a);
             return checked(ctx, after, typedType, fields -> {
                 if (fields.equals(before)) {
-                    return CompletableFuture.completedFuture(
-                            Reply.error(ctx.t("tunnel.edit.unchanged", TunnelView.id(current), current.name())));
+                    return Reply.error(ctx.t("tunnel.edit.unchanged", TunnelView.id(current), current.name()))
+                            .completed();
                 }
                 return api.updateTunnel(ctx.token(), current.id(), fields.toSpec())
                         .thenApply(updated -> edited(ctx, current, before, fields));
@@ -206,30 +204,21 @@ public final class TunnelChangeCommands implements CommandSet {
 
     private Reply edited(CommandContext ctx, Tunnel current, TunnelFields before, TunnelFields after) {
         List<String> lines = new ArrayList<>();
-        change(ctx, lines, "tunnel.field.name", before.name(), after.name());
-        change(ctx, lines, "tunnel.field.node", before.node(), after.node());
-        change(ctx, lines, "tunnel.field.type", typeName(before.type()), typeName(after.type()));
-        change(ctx, lines, "tunnel.field.local-ip", before.localIp(), after.localIp());
+        change(ctx, lines, "tunnel.field.name", before, after, TunnelFields::name);
+        change(ctx, lines, "tunnel.field.node", before, after, TunnelFields::node);
         change(
                 ctx,
                 lines,
-                "tunnel.field.local-port",
-                String.valueOf(before.localPort()),
-                String.valueOf(after.localPort()));
-        change(ctx, lines, "tunnel.field.remote-port", portText(before.remotePort()), portText(after.remotePort()));
-        change(ctx, lines, "tunnel.field.domain", orDash(before.domain()), orDash(after.domain()));
-        change(
-                ctx,
-                lines,
-                "tunnel.field.encryption",
-                TunnelView.yesNo(ctx, before.encryption()),
-                TunnelView.yesNo(ctx, after.encryption()));
-        change(
-                ctx,
-                lines,
-                "tunnel.field.compression",
-                TunnelView.yesNo(ctx, before.compression()),
-                TunnelView.yesNo(ctx, after.compression()));
+                "tunnel.field.type",
+                before,
+                after,
+                f -> f.type() == null ? "-" : f.type().apiName());
+        change(ctx, lines, "tunnel.field.local-ip", before, after, TunnelFields::localIp);
+        change(ctx, lines, "tunnel.field.local-port", before, after, f -> String.valueOf(f.localPort()));
+        change(ctx, lines, "tunnel.field.remote-port", before, after, f -> TunnelView.text(f.remotePort()));
+        change(ctx, lines, "tunnel.field.domain", before, after, f -> TunnelView.text(f.domain()));
+        change(ctx, lines, "tunnel.field.encryption", before, after, f -> TunnelView.yesNo(ctx, f.encryption()));
+        change(ctx, lines, "tunnel.field.compression", before, after, f -> TunnelView.yesNo(ctx, f.compression()));
         if (!before.extra().equals(after.extra())) {
             // extra parameters may carry credentials: their values stay out of groups
             lines.add(
@@ -238,8 +227,8 @@ public final class TunnelChangeCommands implements CommandSet {
                             : ctx.t(
                                     "tunnel.edit.change",
                                     ctx.t("tunnel.field.extra"),
-                                    orDash(before.extra()),
-                                    orDash(after.extra())));
+                                    TunnelView.text(before.extra()),
+                                    TunnelView.text(after.extra())));
         }
         return Reply.builder()
                 .title(ctx.t("tunnel.edit.done", TunnelView.id(current), after.name()))
@@ -247,9 +236,18 @@ public final class TunnelChangeCommands implements CommandSet {
                 .build();
     }
 
-    private static void change(CommandContext ctx, List<String> lines, String labelKey, String before, String after) {
-        if (!Objects.equals(before, after)) {
-            lines.add(ctx.t("tunnel.edit.change", ctx.t(labelKey), before, after));
+    /** A line for the field {@code shown} reads, when its text changed. */
+    private static void change(
+            CommandContext ctx,
+            List<String> lines,
+            String labelKey,
+            TunnelFields before,
+            TunnelFields after,
+            Function<TunnelFields, String> shown) {
+        String was = shown.apply(before);
+        String now = shown.apply(after);
+        if (!Objects.equals(was, now)) {
+            lines.add(ctx.t("tunnel.edit.change", ctx.t(labelKey), was, now));
         }
     }
 
@@ -258,8 +256,10 @@ public final class TunnelChangeCommands implements CommandSet {
     private CompletionStage<Reply> delete(CommandContext ctx) {
         return lookup.withTunnel(
                 ctx,
-                t -> CompletableFuture.completedFuture(Reply.confirm(
-                        ctx.t("tunnel.delete.prompt", TunnelView.id(t), t.name(), t.node()), () -> deleteNow(ctx, t))));
+                t -> Reply.confirm(
+                                ctx.t("tunnel.delete.prompt", TunnelView.id(t), t.name(), t.node()),
+                                () -> deleteNow(ctx, t))
+                        .completed());
     }
 
     private CompletionStage<Reply> deleteNow(CommandContext ctx, Tunnel t) {
@@ -300,24 +300,8 @@ public final class TunnelChangeCommands implements CommandSet {
             Function<TunnelFields, CompletionStage<Reply>> then) {
         Optional<Problem> problem = rules.shape(fields, typedType);
         if (problem.isPresent()) {
-            return CompletableFuture.completedFuture(Reply.error(problem.get().text(ctx)));
+            return Reply.error(problem.get().text(ctx)).completed();
         }
-        return rules.node(fields.node(), fields.type())
-                .thenCompose(check -> check.ok()
-                        ? then.apply(fields.withNode(check.node().name()))
-                        : CompletableFuture.completedFuture(
-                                Reply.error(check.problem().text(ctx))));
-    }
-
-    private static String typeName(TunnelType type) {
-        return type == null ? "-" : type.apiName();
-    }
-
-    private static String portText(Integer port) {
-        return port == null ? "-" : String.valueOf(port);
-    }
-
-    private static String orDash(String s) {
-        return s == null || s.isBlank() ? "-" : s;
+        return rules.withNode(ctx, fields.node(), fields.type(), node -> then.apply(fields.withNode(node)));
     }
 }

@@ -3,11 +3,10 @@ package org.chmlfrp.bot.core.feature.tunnel;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.stream.IntStream;
 import org.chmlfrp.bot.core.chart.ByteUnit;
 import org.chmlfrp.bot.core.chart.ChartRenderer;
 import org.chmlfrp.bot.core.chart.ChartText;
@@ -104,10 +103,11 @@ public final class TunnelCommands implements CommandSet {
     private CompletionStage<Reply> info(CommandContext ctx) {
         return lookup.withTunnel(
                 ctx,
-                t -> CompletableFuture.completedFuture(Reply.builder()
+                t -> Reply.builder()
                         .title(ctx.t("tunnel.info.title", t.name(), TunnelView.id(t)))
                         .fields(TunnelView.fields(ctx, t))
-                        .build()));
+                        .build()
+                        .completed());
     }
 
     private CompletionStage<Reply> traffic(CommandContext ctx) {
@@ -116,7 +116,8 @@ public final class TunnelCommands implements CommandSet {
     }
 
     private Reply trafficReply(CommandContext ctx, Tunnel t, TunnelTraffic traffic) {
-        List<TrafficDay> days = days(traffic, LocalDate.ofInstant(clock.instant(), TunnelView.ZONE));
+        LocalDate today = LocalDate.ofInstant(clock.instant(), TunnelView.ZONE);
+        List<TrafficDay> days = days(traffic, today);
         long in = days.stream().mapToLong(TrafficDay::inBytes).sum();
         long out = days.stream().mapToLong(TrafficDay::outBytes).sum();
         ChartText text = ChartText.traffic(
@@ -127,18 +128,14 @@ public final class TunnelCommands implements CommandSet {
                 ctx.t("tunnel.traffic.chart.out"),
                 ctx.t("tunnel.traffic.chart.no-data"));
         byte[] png = charts.trafficPng(text, days);
-        LocalDate first = days.isEmpty()
-                ? LocalDate.ofInstant(clock.instant(), TunnelView.ZONE)
-                : days.get(0).day();
-        LocalDate last = days.isEmpty() ? first : days.get(days.size() - 1).day();
         return Reply.builder()
                 .image(png, "tunnel-" + TunnelView.id(t) + "-traffic.png", ctx.t("tunnel.traffic.alt", t.name()))
                 .text(ctx.t(
                         "tunnel.traffic.summary",
                         t.name(),
                         TunnelView.id(t),
-                        first.toString(),
-                        last.toString(),
+                        (days.isEmpty() ? today : days.get(0).day()).toString(),
+                        today.toString(),
                         ByteUnit.compact(in),
                         ByteUnit.compact(out)))
                 .build();
@@ -146,21 +143,17 @@ public final class TunnelCommands implements CommandSet {
 
     /** The API's arrays are oldest first and end today (in the API's time zone). */
     static List<TrafficDay> days(TunnelTraffic traffic, LocalDate today) {
-        int n = Math.max(traffic.trafficIn().size(), traffic.trafficOut().size());
-        List<TrafficDay> days = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            long in =
-                    i < traffic.trafficIn().size() ? nonNull(traffic.trafficIn().get(i)) : 0;
-            long out = i < traffic.trafficOut().size()
-                    ? nonNull(traffic.trafficOut().get(i))
-                    : 0;
-            days.add(new TrafficDay(today.minusDays(n - 1L - i), Math.max(0, in), Math.max(0, out)));
-        }
-        return days;
+        List<Long> in = traffic.trafficIn();
+        List<Long> out = traffic.trafficOut();
+        int n = Math.max(in.size(), out.size());
+        return IntStream.range(0, n)
+                .mapToObj(i -> new TrafficDay(today.minusDays(n - 1L - i), bytes(in, i), bytes(out, i)))
+                .toList();
     }
 
-    private static long nonNull(Long v) {
-        return v == null ? 0 : v;
+    /** The figure for day {@code i}; 0 when missing or negative. */
+    private static long bytes(List<Long> values, int i) {
+        return i < values.size() && values.get(i) != null ? Math.max(0, values.get(i)) : 0;
     }
 
     private CompletionStage<Reply> config(CommandContext ctx) {
@@ -172,24 +165,24 @@ public final class TunnelCommands implements CommandSet {
                         .filter(n -> !n.isEmpty())
                         .toList())
                 .orElse(List.of());
-        return rules.node(typedNode, null).thenCompose(check -> {
-            if (!check.ok()) {
-                return CompletableFuture.completedFuture(
-                        Reply.error(check.problem().text(ctx)));
-            }
-            String node = check.node().name();
-            return api.tunnelConfig(ctx.token(), node, names).thenApply(content -> {
-                if (content == null || content.isBlank()) {
-                    return Reply.error(ctx.t("tunnel.config.empty", node, ctx.prefix()));
-                }
-                return Reply.builder()
-                        .title(ctx.t("tunnel.config.title", node))
-                        .code("ini", content, "frpc.ini")
-                        .text(ctx.t("tunnel.config.how"))
-                        .text(ctx.t("tunnel.config.secret"))
-                        .privateToUser()
-                        .build();
-            });
-        });
+        return rules.withNode(
+                ctx,
+                typedNode,
+                null,
+                node -> api.tunnelConfig(ctx.token(), node, names)
+                        .thenApply(content -> configReply(ctx, node, content)));
+    }
+
+    private static Reply configReply(CommandContext ctx, String node, String content) {
+        if (content == null || content.isBlank()) {
+            return Reply.error(ctx.t("tunnel.config.empty", node, ctx.prefix()));
+        }
+        return Reply.builder()
+                .title(ctx.t("tunnel.config.title", node))
+                .code("ini", content, "frpc.ini")
+                .text(ctx.t("tunnel.config.how"))
+                .text(ctx.t("tunnel.config.secret"))
+                .privateToUser()
+                .build();
     }
 }

@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.chmlfrp.bot.core.chmlfrp.ChmlFrpApi;
 import org.chmlfrp.bot.core.chmlfrp.model.Tunnel;
 import org.chmlfrp.bot.core.command.CommandContext;
@@ -31,7 +31,7 @@ final class TunnelLookup {
         return api.tunnels(ctx.token())
                 .thenCompose(all -> find(all, typed)
                         .map(then)
-                        .orElseGet(() -> CompletableFuture.completedFuture(notFound(ctx, typed, all))));
+                        .orElseGet(() -> notFound(ctx, typed, all).completed()));
     }
 
     static Optional<Tunnel> find(List<Tunnel> all, String typed) {
@@ -39,24 +39,22 @@ final class TunnelLookup {
         if (wanted.startsWith("#")) {
             wanted = wanted.substring(1);
         }
-        if (wanted.matches("\\d{1,9}")) {
-            int id = Integer.parseInt(wanted);
-            Optional<Tunnel> byId =
-                    all.stream().filter(t -> t.id() != null && t.id() == id).findFirst();
-            if (byId.isPresent()) {
-                return byId;
-            }
-        }
+        Integer id = wanted.matches("\\d{1,9}") ? Integer.valueOf(wanted) : null;
         String name = typed.trim();
-        Optional<Tunnel> exact = all.stream().filter(t -> name.equals(t.name())).findFirst();
-        if (exact.isPresent()) {
-            return exact;
-        }
-        List<Tunnel> loose = all.stream()
-                .filter(t ->
-                        t.name() != null && t.name().toLowerCase(Locale.ROOT).equals(name.toLowerCase(Locale.ROOT)))
-                .toList();
-        return loose.size() == 1 ? Optional.of(loose.get(0)) : Optional.empty();
+        String lower = name.toLowerCase(Locale.ROOT);
+        return all.stream()
+                .filter(t -> id != null && id.equals(t.id()))
+                .findFirst()
+                .or(() -> all.stream().filter(t -> name.equals(t.name())).findFirst())
+                .or(() -> only(all.stream()
+                        .filter(t -> t.name() != null
+                                && t.name().toLowerCase(Locale.ROOT).equals(lower))));
+    }
+
+    /** The one item left, or empty when none or several are. */
+    static <T> Optional<T> only(Stream<T> items) {
+        List<T> left = items.limit(2).toList();
+        return left.size() == 1 ? Optional.of(left.get(0)) : Optional.empty();
     }
 
     static Reply notFound(CommandContext ctx, String typed, List<Tunnel> all) {

@@ -23,11 +23,9 @@ public final class TunnelNames implements Completer {
                         ? CompletableFuture.completedFuture(List.<Tunnel>of())
                         : api.tunnels(account.get().token()))
                 .thenApply(all -> Completer.matching(
-                                all.stream().filter(t -> t.id() != null).toList(),
-                                query.typed(),
-                                t -> t.name() + " " + t.id())
-                        .stream()
-                        .map(t -> new Choice(t.name() + " (#" + t.id() + ")", String.valueOf(t.id())))
-                        .toList());
+                        all.stream().filter(t -> t.id() != null).toList(),
+                        query.typed(),
+                        t -> t.name() + " " + t.id(),
+                        t -> new Choice(t.name() + " (#" + t.id() + ")", String.valueOf(t.id()))));
     }
 }

@@ -3,11 +3,15 @@ package org.chmlfrp.bot.core.feature.tunnel;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.chmlfrp.bot.core.chmlfrp.model.Node;
 import org.chmlfrp.bot.core.chmlfrp.model.NodeStats;
 import org.chmlfrp.bot.core.chmlfrp.model.TunnelType;
+import org.chmlfrp.bot.core.command.CommandContext;
 import org.chmlfrp.bot.core.feature.node.NodeCatalog;
+import org.chmlfrp.bot.core.reply.Reply;
 
 /**
  * The API's own rules for a tunnel, checked before {@code create_tunnel}/{@code update_tunnel}
@@ -92,6 +96,15 @@ final class TunnelRules {
                                     ? unknownNode(nodes, stats, typedNode, type)
                                     : notAllowed(found.get(), nodes, stats, type)));
         });
+    }
+
+    /** Goes on with the node's canonical name, or answers why the tunnel cannot go there. */
+    CompletionStage<Reply> withNode(
+            CommandContext ctx, String typedNode, TunnelType type, Function<String, CompletionStage<Reply>> then) {
+        return node(typedNode, type)
+                .thenCompose(check -> check.ok()
+                        ? then.apply(check.node().name())
+                        : Reply.error(check.problem().text(ctx)).completed());
     }
 
     private static Problem unknownNode(List<Node> nodes, List<NodeStats> stats, String typed, TunnelType type) {

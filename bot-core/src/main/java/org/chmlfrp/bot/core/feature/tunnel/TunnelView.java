@@ -11,6 +11,7 @@ import org.chmlfrp.bot.core.chmlfrp.HttpChmlFrpApi;
 import org.chmlfrp.bot.core.chmlfrp.model.OnlineState;
 import org.chmlfrp.bot.core.chmlfrp.model.Tunnel;
 import org.chmlfrp.bot.core.command.CommandContext;
+import org.chmlfrp.bot.core.feature.node.NodeFormat;
 import org.chmlfrp.bot.core.reply.Block;
 
 /**
@@ -47,7 +48,7 @@ final class TunnelView {
         f.add(field(ctx, "tunnel.field.name", text(t.name())));
         f.add(field(ctx, "tunnel.field.type", type(t)));
         f.add(field(ctx, "tunnel.field.node", text(t.node())));
-        f.add(field(ctx, "tunnel.field.node-state", nodeState(ctx, t.nodeState())));
+        f.add(field(ctx, "tunnel.field.node-state", NodeFormat.state(ctx, t.nodeState())));
         f.add(field(ctx, "tunnel.field.state", state(ctx, t)));
         f.add(field(ctx, "tunnel.field.local", local(t)));
         f.add(field(ctx, isWeb(t) ? "tunnel.field.domain" : "tunnel.field.remote-port", text(t.dorp())));
@@ -124,14 +125,6 @@ final class TunnelView {
         return Optional.of(host.trim() + ":" + t.dorp());
     }
 
-    private static String nodeState(CommandContext ctx, OnlineState s) {
-        return switch (s) {
-            case ONLINE -> ctx.t("common.online");
-            case OFFLINE -> ctx.t("common.offline");
-            case UNKNOWN -> ctx.t("common.unknown");
-        };
-    }
-
     private static boolean isWeb(Tunnel t) {
         return t.type() != null ? t.type().isWeb() : t.remotePort().isEmpty();
     }
@@ -140,7 +133,8 @@ final class TunnelView {
         return new Block.Field(ctx.t(key), value, true);
     }
 
-    private static String text(String s) {
-        return s == null || s.isBlank() ? "-" : s;
+    /** The value as text, or a dash when there is none. */
+    static String text(Object value) {
+        return value == null || value.toString().isBlank() ? "-" : value.toString();
     }
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.chmlfrp.bot.core.command.CommandSet;
 import org.chmlfrp.bot.core.command.CommandSpec;
@@ -29,7 +30,7 @@ final class AccountHarness {
         return BotHarness.start(
                 fake.clock(Clock.fixed(NOW, ZoneOffset.UTC)),
                 h -> List.of(
-                        new AccountLinkCommands(h.api(), h.accounts()),
+                        new AccountLinkCommands(h.api(), h.accounts(), Optional.empty()),
                         new ProfileCommands(h.api(), h.accounts(), h.settings(), h.subscriptionStatus()),
                         new RegistrationCommands(h.api(), h.accounts(), h.settings())));
     }
@@ -37,7 +38,7 @@ final class AccountHarness {
     /** The declarations alone (handlers are not run): for checks on names, scopes and descriptions. */
     static List<CommandSpec> commandsForDescription() {
         return Stream.<CommandSet>of(
-                        new AccountLinkCommands(null, null),
+                        new AccountLinkCommands(null, null, Optional.empty()),
                         new ProfileCommands(null, null, null, null),
                         new RegistrationCommands(null, null, null),
                         new SigninReminderCommand(null, null, null))
