@@ -3,11 +3,10 @@ package org.chmlfrp.bot.discord;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.google.inject.Injector;
 import java.time.Duration;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.chmlfrp.bot.testkit.Closer;
 import org.chmlfrp.bot.testkit.discord.FakeDiscord;
 import org.chmlfrp.bot.testkit.discord.InteractionHandle;
 import org.junit.jupiter.api.extension.AfterEachCallback;
@@ -26,7 +25,7 @@ final class DiscordRig implements AfterEachCallback {
     static final long ALICE = 1_100_000_000_000_000_003L;
     static final long BOB = 1_100_000_000_000_000_004L;
 
-    private final Deque<AutoCloseable> open = new ArrayDeque<>();
+    private final Closer open = new Closer();
     private FakeDiscord discord;
     private DiscordAdapter adapter;
 
@@ -67,8 +66,7 @@ final class DiscordRig implements AfterEachCallback {
 
     /** Closed after the test, before what was kept earlier. */
     <T extends AutoCloseable> T keep(T resource) {
-        open.push(resource);
-        return resource;
+        return open.keep(resource);
     }
 
     /** {@code user} runs a slash command in {@link #CHANNEL}; {@code subcommand} null for none. */
@@ -93,22 +91,8 @@ final class DiscordRig implements AfterEachCallback {
 
     @Override
     public void afterEach(ExtensionContext context) throws Exception {
-        Exception first = null;
-        for (AutoCloseable resource = open.poll(); resource != null; resource = open.poll()) {
-            try {
-                resource.close();
-            } catch (Exception e) {
-                if (first == null) {
-                    first = e;
-                } else {
-                    first.addSuppressed(e);
-                }
-            }
-        }
         discord = null;
         adapter = null;
-        if (first != null) {
-            throw first;
-        }
+        open.close();
     }
 }
