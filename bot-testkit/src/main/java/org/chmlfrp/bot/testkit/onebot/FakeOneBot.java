@@ -434,10 +434,7 @@ public final class FakeOneBot implements AutoCloseable {
 
         /** A heartbeat meta event on each connection every interval (default 5 s); {@link Duration#ZERO} = none. */
         public Builder heartbeatInterval(Duration value) {
-            if (value.isNegative()) {
-                throw new IllegalArgumentException("heartbeatInterval must not be negative");
-            }
-            heartbeatInterval = value;
+            heartbeatInterval = notNegative(value, "heartbeatInterval");
             return this;
         }
 
@@ -449,11 +446,15 @@ public final class FakeOneBot implements AutoCloseable {
 
         /** Reverse only: redial this long after a connection ends; {@link Duration#ZERO} (default) = only on {@link #reconnect()}. */
         public Builder reconnectInterval(Duration value) {
-            if (value.isNegative()) {
-                throw new IllegalArgumentException("reconnectInterval must not be negative");
-            }
-            reconnectInterval = value;
+            reconnectInterval = notNegative(value, "reconnectInterval");
             return this;
+        }
+
+        private static Duration notNegative(Duration value, String name) {
+            if (value.isNegative()) {
+                throw new IllegalArgumentException(name + " must not be negative");
+            }
+            return value;
         }
 
         /**
