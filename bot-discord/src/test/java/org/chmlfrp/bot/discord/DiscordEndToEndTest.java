@@ -2,6 +2,11 @@ package org.chmlfrp.bot.discord;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.chmlfrp.bot.discord.DiscordRig.ALICE;
+import static org.chmlfrp.bot.discord.DiscordRig.BOB;
+import static org.chmlfrp.bot.discord.DiscordRig.CHANNEL;
+import static org.chmlfrp.bot.discord.DiscordRig.GUILD;
+import static org.chmlfrp.bot.discord.DiscordRig.WAIT;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.google.inject.Injector;
@@ -21,53 +26,29 @@ import org.chmlfrp.bot.testkit.chmlfrp.FakeChmlFrpServer;
 import org.chmlfrp.bot.testkit.chmlfrp.FakeTunnel;
 import org.chmlfrp.bot.testkit.discord.FakeDiscord;
 import org.chmlfrp.bot.testkit.discord.InteractionHandle;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The whole adapter against a fake Discord (gateway + REST over real sockets) and the fake
  * ChmlFrp API: JDA is pointed at the fake with exactly {@code rest-url} and {@code gateway-url}.
  */
 class DiscordEndToEndTest {
-    private static final Duration WAIT = Duration.ofSeconds(15);
-    private static final long GUILD = 1_100_000_000_000_000_001L;
-    private static final long CHANNEL = 1_100_000_000_000_000_002L;
-    private static final long ALICE = 1_100_000_000_000_000_003L;
-    private static final long BOB = 1_100_000_000_000_000_004L;
     private static final String TOKEN = "ChmlFrpDemoToken227";
+
+    @RegisterExtension
+    final DiscordRig rig = new DiscordRig();
 
     private FakeChmlFrpServer chmlfrp;
     private FakeDiscord discord;
-    private DiscordAdapter adapter;
     private Injector injector;
 
     @BeforeEach
     void start() throws Exception {
-        chmlfrp = FakeChmlFrpServer.builder().start();
-        discord = FakeDiscord.start();
-        discord.guild(GUILD, "ChmlFrp fans");
-        discord.channel(GUILD, CHANNEL, "general");
-        DiscordSettings settings = new DiscordSettings(
-                true, discord.botToken(), List.of(Long.toString(GUILD)), null, discord.restUrl(), discord.gatewayUrl());
-        injector = CoreFixture.injector(chmlfrp.baseUrl(), new DiscordModule(settings));
-        adapter = injector.getInstance(DiscordAdapter.class);
-        adapter.start();
-        discord.awaitIdentified(WAIT);
-        adapter.awaitReady(WAIT);
-    }
-
-    @AfterEach
-    void stop() {
-        if (adapter != null) {
-            adapter.stop();
-        }
-        if (discord != null) {
-            discord.close();
-        }
-        if (chmlfrp != null) {
-            chmlfrp.close();
-        }
+        chmlfrp = rig.keep(FakeChmlFrpServer.builder().start());
+        discord = rig.discord();
+        injector = rig.start(bot -> CoreFixture.injector(chmlfrp.baseUrl(), bot));
     }
 
     @Test
@@ -119,7 +100,7 @@ class DiscordEndToEndTest {
 
     @Test
     void bindWithoutATokenOpensAModalAndItsSubmitLinksTheAccount() {
-        InteractionHandle open = discord.slashCommand(GUILD, CHANNEL, ALICE, "zh-CN", "bind", null, Map.of());
+        InteractionHandle open = rig.slash(ALICE, "zh-CN", "bind", null, Map.of());
         JsonNode modal = open.awaitCallback(WAIT);
         assertThat(open.callbackType()).isEqualTo(9);
         assertThat(modal.get("data").get("custom_id").asText()).isEqualTo("modal:bind");
@@ -135,7 +116,7 @@ class DiscordEndToEndTest {
 
     @Test
     void nodeListAnswersWithAnEmbedListingTheNodes() {
-        InteractionHandle h = discord.slashCommand(GUILD, CHANNEL, ALICE, "zh-CN", "node", "list", Map.of());
+        InteractionHandle h = rig.slash(ALICE, "zh-CN", "node", "list", Map.of());
 
         JsonNode message = h.awaitFinalMessage(WAIT);
 
@@ -148,16 +129,14 @@ class DiscordEndToEndTest {
 
     @Test
     void aConfirmButtonPressedByTheInvokerDeletesTheTunnelAndBySomeoneElseDoesNot() {
-        InteractionHandle bind =
-                discord.slashCommand(GUILD, CHANNEL, ALICE, "en-US", "bind", null, Map.of("token", TOKEN));
-        JsonNode bound = bind.awaitFinalMessage(WAIT);
+        JsonNode bound = rig.bind(ALICE, "en-US", TOKEN);
         assertThat(bound.path("flags").asInt() & 64)
                 .as("bind answers ephemerally")
                 .isEqualTo(64);
 
         FakeTunnel tunnel = chmlfrp.state().tunnels(227).get(0);
-        InteractionHandle delete = discord.slashCommand(
-                GUILD, CHANNEL, ALICE, "en-US", "tunnel", "delete", Map.of("tunnel", Integer.toString(tunnel.id())));
+        InteractionHandle delete =
+                rig.slash(ALICE, "en-US", "tunnel", "delete", Map.of("tunnel", Integer.toString(tunnel.id())));
         JsonNode prompt = delete.awaitFinalMessage(WAIT);
         JsonNode buttons = prompt.get("components").get(0).get("components");
         String confirmId = buttons.get(0).get("custom_id").asText();
@@ -165,13 +144,13 @@ class DiscordEndToEndTest {
         assertThat(buttons.get(0).get("label").asText()).isEqualTo("Confirm");
         assertThat(buttons.get(1).get("label").asText()).isEqualTo("Cancel");
 
-        InteractionHandle stranger = discord.button(GUILD, CHANNEL, BOB, "en-US", confirmId, delete.messageId());
+        InteractionHandle stranger = rig.button(BOB, "en-US", confirmId, delete.messageId());
         JsonNode notYours = stranger.awaitFinalMessage(WAIT);
         assertThat(notYours.path("flags").asInt() & 64).isEqualTo(64);
         assertThat(chmlfrp.requests("/delete_tunnel")).isEmpty();
         assertThat(chmlfrp.state().tunnel(tunnel.id())).isPresent();
 
-        InteractionHandle press = discord.button(GUILD, CHANNEL, ALICE, "en-US", confirmId, delete.messageId());
+        InteractionHandle press = rig.button(ALICE, "en-US", confirmId, delete.messageId());
         press.awaitFinalMessage(WAIT);
         assertThat(chmlfrp.requests("/delete_tunnel"))
                 .singleElement()
@@ -181,10 +160,9 @@ class DiscordEndToEndTest {
 
     @Test
     void panelNewsShowsAnnouncementsAndItsPageButtonTurnsThePage() {
-        discord.slashCommand(GUILD, CHANNEL, ALICE, "zh-CN", "bind", null, Map.of("token", TOKEN))
-                .awaitFinalMessage(WAIT);
+        rig.bind(ALICE, "zh-CN", TOKEN);
 
-        InteractionHandle news = discord.slashCommand(GUILD, CHANNEL, ALICE, "zh-CN", "panel", "news", Map.of());
+        InteractionHandle news = rig.slash(ALICE, "zh-CN", "panel", "news", Map.of());
         JsonNode first = news.awaitFinalMessage(WAIT);
         String embed = first.get("embeds").get(0).toString();
         assertThat(embed)
@@ -194,8 +172,7 @@ class DiscordEndToEndTest {
                 .doesNotContain("contentMd");
         JsonNode next = first.get("components").get(0).get("components").get(0);
 
-        JsonNode second = discord.button(
-                        GUILD, CHANNEL, ALICE, "zh-CN", next.get("custom_id").asText(), news.messageId())
+        JsonNode second = rig.button(ALICE, "zh-CN", next.get("custom_id").asText(), news.messageId())
                 .awaitFinalMessage(WAIT);
         assertThat(second.toString()).contains("欢迎使用 ChmlFrp");
         assertThat(chmlfrp.requests("/message/list"))
@@ -205,13 +182,10 @@ class DiscordEndToEndTest {
 
     @Test
     void tunnelKickPostsTheTunnelsNameToOfflineTunnel() {
-        discord.slashCommand(GUILD, CHANNEL, ALICE, "en-US", "bind", null, Map.of("token", TOKEN))
-                .awaitFinalMessage(WAIT);
+        rig.bind(ALICE, "en-US", TOKEN);
         chmlfrp.state().setTunnelOnline(81329, true);
 
-        JsonNode kicked = discord.slashCommand(
-                        GUILD, CHANNEL, ALICE, "en-US", "tunnel", "kick", Map.of("tunnel", "81329"))
-                .awaitFinalMessage(WAIT);
+        JsonNode kicked = rig.answer(ALICE, "en-US", "tunnel", "kick", Map.of("tunnel", "81329"));
 
         assertThat(kicked.toString()).contains("kicked off").contains("230vZqUp");
         assertThat(chmlfrp.requests("/offline_tunnel"))
@@ -223,7 +197,7 @@ class DiscordEndToEndTest {
     @Test
     void anEditAfterADeferCarriesAllowedMentionsToo() {
         chmlfrp.faults().delay("/node", Duration.ofSeconds(2));
-        InteractionHandle h = discord.slashCommand(GUILD, CHANNEL, ALICE, "en-US", "node", "list", Map.of());
+        InteractionHandle h = rig.slash(ALICE, "en-US", "node", "list", Map.of());
 
         JsonNode callback = h.awaitCallback(WAIT);
         assertThat(h.callbackType()).isEqualTo(5);
@@ -252,12 +226,10 @@ class DiscordEndToEndTest {
 
     @Test
     void anErrorAfterAPublicDeferIsSentEphemerallyAndThePublicPlaceholderRemoved() {
-        discord.slashCommand(GUILD, CHANNEL, ALICE, "en-US", "bind", null, Map.of("token", TOKEN))
-                .awaitFinalMessage(WAIT);
+        rig.bind(ALICE, "en-US", TOKEN);
         chmlfrp.faults().delay("/tunnel", Duration.ofSeconds(2));
 
-        InteractionHandle h = discord.slashCommand(
-                GUILD, CHANNEL, ALICE, "en-US", "tunnel", "info", Map.of("tunnel", "no-such-tunnel"));
+        InteractionHandle h = rig.slash(ALICE, "en-US", "tunnel", "info", Map.of("tunnel", "no-such-tunnel"));
 
         h.awaitCallback(WAIT);
         assertThat(h.callbackType()).isEqualTo(5);

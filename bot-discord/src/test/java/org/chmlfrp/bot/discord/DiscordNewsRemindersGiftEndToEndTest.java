@@ -1,6 +1,10 @@
 package org.chmlfrp.bot.discord;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.chmlfrp.bot.discord.DiscordRig.ALICE;
+import static org.chmlfrp.bot.discord.DiscordRig.BOB;
+import static org.chmlfrp.bot.discord.DiscordRig.CHANNEL;
+import static org.chmlfrp.bot.discord.DiscordRig.WAIT;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.google.inject.Injector;
@@ -23,10 +27,9 @@ import org.chmlfrp.bot.core.command.RateLimit;
 import org.chmlfrp.bot.testkit.VirtualClock;
 import org.chmlfrp.bot.testkit.chmlfrp.FakeChmlFrpServer;
 import org.chmlfrp.bot.testkit.discord.FakeDiscord;
-import org.chmlfrp.bot.testkit.discord.InteractionHandle;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * {@code /subscribe kind:news}, {@code /signin remind} and {@code /gift redeem} end to end: FakeDiscord
@@ -34,13 +37,6 @@ import org.junit.jupiter.api.Test;
  * Broadcasts run on a virtual clock, driven by hand.
  */
 class DiscordNewsRemindersGiftEndToEndTest {
-    private static final Duration WAIT = Duration.ofSeconds(15);
-    private static final long GUILD = 1_100_000_000_000_000_001L;
-    private static final long CHANNEL = 1_100_000_000_000_000_002L;
-    /** A bot admin: may subscribe the channel, and the news poll uses their link. */
-    private static final long ALICE = 1_100_000_000_000_000_003L;
-
-    private static final long BOB = 1_100_000_000_000_000_004L;
     private static final String VIP_TOKEN = "ChmlFrpDemoToken227";
     private static final String FREE_TOKEN = "ChmlFrpFreeToken1001";
     private static final Duration POLL = Duration.ofSeconds(60);
@@ -50,20 +46,20 @@ class DiscordNewsRemindersGiftEndToEndTest {
     private static final Instant EIGHT_PM = Instant.parse("2026-11-25T12:00:00Z");
 
     private final VirtualClock clock = new VirtualClock(MORNING);
+
+    @RegisterExtension
+    final DiscordRig rig = new DiscordRig();
+
     private FakeChmlFrpServer chmlfrp;
     private FakeDiscord discord;
-    private DiscordAdapter adapter;
     private Injector injector;
 
+    /** ALICE is a bot admin: she may subscribe the channel, and the news poll uses her link. */
     @BeforeEach
     void start() throws Exception {
-        chmlfrp = FakeChmlFrpServer.builder().clock(clock).start();
-        discord = FakeDiscord.start();
-        discord.guild(GUILD, "ChmlFrp fans");
-        discord.channel(GUILD, CHANNEL, "general");
-        DiscordSettings settings = new DiscordSettings(
-                true, discord.botToken(), List.of(Long.toString(GUILD)), null, discord.restUrl(), discord.gatewayUrl());
-        injector = CoreFixture.injector(
+        chmlfrp = rig.keep(FakeChmlFrpServer.builder().clock(clock).start());
+        discord = rig.discord();
+        injector = rig.start(bot -> CoreFixture.injector(
                 chmlfrp.baseUrl(),
                 new BotSettings(
                         BotLocale.ZH_CN,
@@ -73,32 +69,13 @@ class DiscordNewsRemindersGiftEndToEndTest {
                 new BroadcastSettings(
                         POLL, RateLimit.parse("2/s").orElseThrow(), LocalTime.of(9, 0), ZoneId.of("Asia/Shanghai")),
                 clock,
-                new DiscordModule(settings));
-        adapter = injector.getInstance(DiscordAdapter.class);
-        adapter.start();
-        discord.awaitIdentified(WAIT);
-        adapter.awaitReady(WAIT);
-    }
-
-    @AfterEach
-    void stop() {
-        if (adapter != null) {
-            adapter.stop();
-        }
-        if (discord != null) {
-            discord.close();
-        }
-        if (chmlfrp != null) {
-            chmlfrp.close();
-        }
+                bot));
     }
 
     @Test
     void aNewsChannelGetsANewAnnouncementOnceAfterTheLearningPoll() {
         bind(ALICE, VIP_TOKEN);
-        JsonNode subscribed = discord.slashCommand(
-                        GUILD, CHANNEL, ALICE, "zh-CN", "subscribe", null, Map.of("kind", "news"))
-                .awaitFinalMessage(WAIT);
+        JsonNode subscribed = rig.answer(ALICE, "zh-CN", "subscribe", null, Map.of("kind", "news"));
         assertThat(subscribed.toString()).contains("已订阅面板公告");
 
         drain();
@@ -123,9 +100,7 @@ class DiscordNewsRemindersGiftEndToEndTest {
     @Test
     void aReminderAtItsTimeArrivesAsADirectMessage() {
         bind(BOB, FREE_TOKEN);
-        JsonNode on = discord.slashCommand(
-                        GUILD, CHANNEL, BOB, "zh-CN", "signin", "remind", Map.of("state", "on", "time", "20:00"))
-                .awaitFinalMessage(WAIT);
+        JsonNode on = rig.answer(BOB, "zh-CN", "signin", "remind", Map.of("state", "on", "time", "20:00"));
         assertThat(on.path("flags").asInt() & 64).as("answered ephemerally").isEqualTo(64);
         assertThat(on.toString()).contains("已开启签到提醒：每天 20:00");
 
@@ -149,9 +124,7 @@ class DiscordNewsRemindersGiftEndToEndTest {
     @Test
     void giftRedeemAnswersEphemerallyWithTheReward() {
         bind(BOB, FREE_TOKEN);
-        InteractionHandle redeem = discord.slashCommand(
-                GUILD, CHANNEL, BOB, "zh-CN", "gift", "redeem", Map.of("giftcode", "POINTS500-DEMO"));
-        JsonNode answer = redeem.awaitFinalMessage(WAIT);
+        JsonNode answer = rig.answer(BOB, "zh-CN", "gift", "redeem", Map.of("giftcode", "POINTS500-DEMO"));
         assertThat(answer.path("flags").asInt() & 64)
                 .as("the code and the reward stay private")
                 .isEqualTo(64);
@@ -167,9 +140,7 @@ class DiscordNewsRemindersGiftEndToEndTest {
     }
 
     private void bind(long user, String token) {
-        JsonNode bound = discord.slashCommand(GUILD, CHANNEL, user, "zh-CN", "bind", null, Map.of("token", token))
-                .awaitFinalMessage(WAIT);
-        assertThat(bound.toString()).contains("绑定成功");
+        assertThat(rig.bind(user, "zh-CN", token).toString()).contains("绑定成功");
     }
 
     private BroadcastScheduler scheduler() {

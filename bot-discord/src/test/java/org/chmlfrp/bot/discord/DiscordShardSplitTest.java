@@ -5,48 +5,30 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.google.inject.Injector;
-import java.time.Duration;
 import java.util.List;
 import org.chmlfrp.bot.core.chat.ChatConnections;
 import org.chmlfrp.bot.testkit.discord.FakeDiscord;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * {@code discord.shard-ids}: an instance runs only the shards it is given out of
  * {@code discord.shards}, so several instances split one bot's shards. Against the fake gateway.
  */
 class DiscordShardSplitTest {
-    private static final Duration WAIT = Duration.ofSeconds(15);
-    private static final long GUILD = 1_100_000_000_000_000_001L;
-
-    private FakeDiscord discord;
-    private DiscordAdapter adapter;
-
-    @AfterEach
-    void stop() {
-        if (adapter != null) {
-            adapter.stop();
-        }
-        if (discord != null) {
-            discord.close();
-        }
-    }
+    @RegisterExtension
+    final DiscordRig rig = new DiscordRig();
 
     private Injector start(Integer shards, List<Integer> shardIds) throws Exception {
-        discord = FakeDiscord.start();
-        discord.guild(GUILD, "ChmlFrp fans");
-        DiscordSettings settings = new DiscordSettings(
-                true, discord.botToken(), List.of(), shards, discord.restUrl(), discord.gatewayUrl(), shardIds);
-        Injector injector = CoreFixture.injector(new DiscordModule(settings));
-        adapter = injector.getInstance(DiscordAdapter.class);
-        adapter.start();
-        adapter.awaitReady(WAIT);
-        return injector;
+        FakeDiscord discord = rig.discord();
+        return rig.start(
+                new DiscordSettings(
+                        true, discord.botToken(), List.of(), shards, discord.restUrl(), discord.gatewayUrl(), shardIds),
+                CoreFixture::injector);
     }
 
     private List<String> identifiedShards() {
-        return discord.gatewayFramesReceived().stream()
+        return rig.discord().gatewayFramesReceived().stream()
                 .filter(f -> f.path("op").asInt() == 2)
                 .map(f -> f.get("d").get("shard"))
                 .map(JsonNode::toString)
@@ -58,7 +40,7 @@ class DiscordShardSplitTest {
         Injector injector = start(4, List.of(1, 3));
 
         assertThat(identifiedShards()).containsExactlyInAnyOrder("[1,4]", "[3,4]");
-        assertThat(adapter.isUp()).isTrue();
+        assertThat(rig.adapter().isUp()).isTrue();
         assertThat(injector.getInstance(ChatConnections.class).down()).isEmpty();
     }
 
@@ -75,7 +57,7 @@ class DiscordShardSplitTest {
         ChatConnections connections = injector.getInstance(ChatConnections.class);
         assertThat(connections.down()).isEmpty();
 
-        adapter.stop();
+        rig.adapter().stop();
 
         assertThat(connections.down()).containsExactly("discord");
     }

@@ -15,6 +15,7 @@ import org.chmlfrp.bot.core.reply.Reply;
 import org.chmlfrp.bot.discord.render.ButtonIds;
 import org.chmlfrp.bot.discord.render.RenderedMessage;
 import org.chmlfrp.bot.discord.render.ReplyRenderer;
+import org.chmlfrp.bot.testkit.ManualTimer;
 import org.junit.jupiter.api.Test;
 
 /** Answer at once, or defer and edit later — never wait on the caller's thread. */

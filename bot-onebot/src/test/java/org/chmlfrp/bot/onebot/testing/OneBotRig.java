@@ -1,9 +1,8 @@
 package org.chmlfrp.bot.onebot.testing;
 
 import java.time.Duration;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.function.UnaryOperator;
+import org.chmlfrp.bot.testkit.Closer;
 import org.chmlfrp.bot.testkit.chmlfrp.FakeChmlFrpServer;
 import org.chmlfrp.bot.testkit.onebot.FakeOneBot;
 import org.chmlfrp.bot.testkit.onebot.SentMessage;
@@ -18,7 +17,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 public final class OneBotRig implements AfterEachCallback {
     public static final Duration WAIT = Duration.ofSeconds(10);
 
-    private final Deque<AutoCloseable> open = new ArrayDeque<>();
+    private final Closer open = new Closer();
     private FakeChmlFrpServer api;
 
     /** The fake ChmlFrp API with its defaults, started at the first call. */
@@ -46,8 +45,7 @@ public final class OneBotRig implements AfterEachCallback {
 
     /** Closed after the test, before what was kept earlier. */
     public <T extends AutoCloseable> T keep(T resource) {
-        open.push(resource);
-        return resource;
+        return open.keep(resource);
     }
 
     /** The next message the bot sends to {@code userId} in private. */
@@ -64,21 +62,7 @@ public final class OneBotRig implements AfterEachCallback {
 
     @Override
     public void afterEach(ExtensionContext context) throws Exception {
-        Exception first = null;
-        while (!open.isEmpty()) {
-            try {
-                open.pop().close();
-            } catch (Exception e) {
-                if (first == null) {
-                    first = e;
-                } else {
-                    first.addSuppressed(e);
-                }
-            }
-        }
         api = null;
-        if (first != null) {
-            throw first;
-        }
+        open.close();
     }
 }

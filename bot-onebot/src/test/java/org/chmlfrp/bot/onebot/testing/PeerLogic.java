@@ -11,6 +11,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import org.chmlfrp.bot.onebot.protocol.Json;
 
 /**
@@ -116,23 +117,14 @@ public final class PeerLogic {
     }
 
     public List<RecordedCall> awaitCount(String action, Predicate<RecordedCall> filter, int n, Duration timeout) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (true) {
-            List<RecordedCall> found = new ArrayList<>();
-            for (RecordedCall c : calls) {
-                if (c.action().equals(action) && filter.test(c)) {
-                    found.add(c);
-                }
-            }
-            if (found.size() >= n) {
-                return found;
-            }
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError(
-                        "expected " + n + " " + action + " call(s), saw " + found.size() + "; all calls: "
-                                + calls.stream().map(RecordedCall::action).toList());
-            }
-            Waits.sleep(10);
+        Supplier<List<RecordedCall>> matching = () -> calls.stream()
+                .filter(c -> c.action().equals(action) && filter.test(c))
+                .toList();
+        if (!Waits.reached(() -> matching.get().size() >= n, timeout)) {
+            throw new AssertionError("expected " + n + " " + action + " call(s), saw "
+                    + matching.get().size() + "; all calls: "
+                    + calls.stream().map(RecordedCall::action).toList());
         }
+        return matching.get();
     }
 }

@@ -2,6 +2,7 @@ package org.chmlfrp.bot.onebot.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.java_websocket.client.WebSocketClient;
@@ -49,14 +50,7 @@ public final class RawOneBotClient extends WebSocketClient implements AutoClosea
     }
 
     public boolean awaitClosed(long millis) {
-        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
-        while (closeCode == Integer.MIN_VALUE) {
-            if (System.nanoTime() > deadline) {
-                return false;
-            }
-            Waits.sleep(10);
-        }
-        return true;
+        return Waits.reached(() -> closeCode != Integer.MIN_VALUE, Duration.ofMillis(millis));
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.chmlfrp.bot.onebot.testing;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -66,14 +67,7 @@ public final class RawOneBotServer extends WebSocketServer implements AutoClosea
     }
 
     public boolean awaitConnections(int n, long millis) {
-        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
-        while (open.size() < n) {
-            if (System.nanoTime() > deadline) {
-                return false;
-            }
-            Waits.sleep(10);
-        }
-        return true;
+        return Waits.reached(() -> open.size() >= n, Duration.ofMillis(millis));
     }
 
     /** Sends an event to every open connection. */

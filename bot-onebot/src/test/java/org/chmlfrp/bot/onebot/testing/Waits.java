@@ -8,13 +8,21 @@ public final class Waits {
     private Waits() {}
 
     public static void until(String what, BooleanSupplier condition, Duration timeout) {
+        if (!reached(condition, timeout)) {
+            throw new AssertionError("timed out waiting for: " + what);
+        }
+    }
+
+    /** True as soon as {@code condition} holds, false once {@code timeout} passed without it. */
+    public static boolean reached(BooleanSupplier condition, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > deadline) {
-                throw new AssertionError("timed out waiting for: " + what);
+                return false;
             }
             sleep(10);
         }
+        return true;
     }
 
     public static void sleep(long millis) {

@@ -48,6 +48,45 @@ final class Interactions {
             String command,
             String subcommand,
             Map<String, ?> options) {
+        CommandData c = commandData(guildId, command, subcommand, options);
+        if (c.resolved().size() > 0) {
+            c.data().set("resolved", c.resolved());
+        }
+        return dispatch(InteractionHandle.APPLICATION_COMMAND, guildId, channelId, userId, locale, c.data(), 0L, null);
+    }
+
+    InteractionHandle autocomplete(
+            long guildId,
+            long channelId,
+            long userId,
+            String locale,
+            String command,
+            String subcommand,
+            String focusedOption,
+            String partial,
+            Map<String, ?> others) {
+        CommandData c = commandData(guildId, command, subcommand, others);
+        ObjectNode focused = c.leaf().addObject();
+        focused.put("name", focusedOption);
+        focused.put("type", declaredType(c.declared(), focusedOption).orElse(Commands.STRING));
+        focused.put("value", partial); // what the user has typed so far: always a string
+        focused.put("focused", true);
+        return dispatch(
+                InteractionHandle.APPLICATION_COMMAND_AUTOCOMPLETE,
+                guildId,
+                channelId,
+                userId,
+                locale,
+                c.data(),
+                0L,
+                null);
+    }
+
+    /** A command interaction's {@code data}; {@code leaf} holds the options, {@code resolved} their users. */
+    private record CommandData(ObjectNode data, ArrayNode leaf, JsonNode declared, ObjectNode resolved) {}
+
+    /** The command as registered (or a stand-in), with {@code options} typed as it declares them. */
+    private CommandData commandData(long guildId, String command, String subcommand, Map<String, ?> options) {
         Optional<ObjectNode> registered = backend.world().command(guildId, command);
         ObjectNode data = object();
         data.put(
@@ -63,44 +102,7 @@ final class Interactions {
         for (Map.Entry<String, ?> option : ordered(options, declared).entrySet()) {
             leaf.add(option(guildId, option.getKey(), option.getValue(), declared, resolved));
         }
-        if (resolved.size() > 0) {
-            data.set("resolved", resolved);
-        }
-        return dispatch(InteractionHandle.APPLICATION_COMMAND, guildId, channelId, userId, locale, data, 0L, null);
-    }
-
-    InteractionHandle autocomplete(
-            long guildId,
-            long channelId,
-            long userId,
-            String locale,
-            String command,
-            String subcommand,
-            String focusedOption,
-            String partial,
-            Map<String, ?> others) {
-        Optional<ObjectNode> registered = backend.world().command(guildId, command);
-        ObjectNode data = object();
-        data.put(
-                "id", id(registered.map(c -> DiscordJson.snowflake(c.get("id"))).orElseGet(backend.world().ids::next)));
-        data.put("name", command);
-        data.put("type", 1);
-        registered
-                .filter(c -> c.hasNonNull("guild_id"))
-                .ifPresent(c -> data.put("guild_id", c.get("guild_id").asText()));
-        JsonNode declared = declaredOptions(registered.orElse(null), subcommand);
-        ArrayNode leaf = leafOptions(data, subcommand, declared);
-        ObjectNode resolved = object();
-        for (Map.Entry<String, ?> option : ordered(others, declared).entrySet()) {
-            leaf.add(option(guildId, option.getKey(), option.getValue(), declared, resolved));
-        }
-        ObjectNode focused = leaf.addObject();
-        focused.put("name", focusedOption);
-        focused.put("type", declaredType(declared, focusedOption).orElse(Commands.STRING));
-        focused.put("value", partial); // what the user has typed so far: always a string
-        focused.put("focused", true);
-        return dispatch(
-                InteractionHandle.APPLICATION_COMMAND_AUTOCOMPLETE, guildId, channelId, userId, locale, data, 0L, null);
+        return new CommandData(data, leaf, declared, resolved);
     }
 
     InteractionHandle button(

@@ -60,7 +60,7 @@ public final class FakeOneBot implements AutoCloseable {
         this.roles = new MemberRoles();
         this.actionLog = new ActionLog(builder.recordActions);
         this.rules = new ActionRules();
-        this.scheduler = newScheduler();
+        this.scheduler = builder.scheduler != null ? builder.scheduler : newScheduler();
         ObjectMapper json = new ObjectMapper();
         DefaultAnswers defaults = new DefaultAnswers(selfId, builder.nickname, messageIds::incrementAndGet, roles);
         ActionDispatcher dispatcher = new ActionDispatcher(json, builder.clock, actionLog, rules, defaults, scheduler);
@@ -394,6 +394,7 @@ public final class FakeOneBot implements AutoCloseable {
         private Clock clock = Clock.systemUTC();
         private Duration startTimeout = Duration.ofSeconds(5);
         private boolean recordActions = true;
+        private ScheduledExecutorService scheduler;
 
         private Builder(URI reverseUrl) {
             this.reverseUrl = reverseUrl;
@@ -433,10 +434,7 @@ public final class FakeOneBot implements AutoCloseable {
 
         /** A heartbeat meta event on each connection every interval (default 5 s); {@link Duration#ZERO} = none. */
         public Builder heartbeatInterval(Duration value) {
-            if (value.isNegative()) {
-                throw new IllegalArgumentException("heartbeatInterval must not be negative");
-            }
-            heartbeatInterval = value;
+            heartbeatInterval = notNegative(value, "heartbeatInterval");
             return this;
         }
 
@@ -448,11 +446,15 @@ public final class FakeOneBot implements AutoCloseable {
 
         /** Reverse only: redial this long after a connection ends; {@link Duration#ZERO} (default) = only on {@link #reconnect()}. */
         public Builder reconnectInterval(Duration value) {
-            if (value.isNegative()) {
-                throw new IllegalArgumentException("reconnectInterval must not be negative");
-            }
-            reconnectInterval = value;
+            reconnectInterval = notNegative(value, "reconnectInterval");
             return this;
+        }
+
+        private static Duration notNegative(Duration value, String name) {
+            if (value.isNegative()) {
+                throw new IllegalArgumentException(name + " must not be negative");
+            }
+            return value;
         }
 
         /**
@@ -468,6 +470,16 @@ public final class FakeOneBot implements AutoCloseable {
         /** The clock for event {@code time} and {@link RecordedAction#at()} (default system UTC). */
         public Builder clock(Clock value) {
             clock = Objects.requireNonNull(value, "clock");
+            return this;
+        }
+
+        /**
+         * What runs the heartbeats, delayed answers and reverse redials (default: two daemon threads);
+         * a {@link org.chmlfrp.bot.testkit.ManualTimer} lets a test move their time. Shut down by
+         * {@link FakeOneBot#close()}.
+         */
+        public Builder scheduler(ScheduledExecutorService value) {
+            scheduler = Objects.requireNonNull(value, "scheduler");
             return this;
         }
 

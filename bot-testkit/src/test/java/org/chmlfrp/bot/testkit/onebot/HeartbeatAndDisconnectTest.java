@@ -7,6 +7,7 @@ import static org.chmlfrp.bot.testkit.onebot.BotClient.WAIT;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.List;
+import org.chmlfrp.bot.testkit.ManualTimer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -31,15 +32,28 @@ class HeartbeatAndDisconnectTest {
         return peer;
     }
 
+    /** Heartbeats on a timer the test moves. */
+    private void startOn(ManualTimer timer) {
+        peer = FakeOneBot.forward()
+                .sendLifecycle(true)
+                .heartbeatInterval(INTERVAL)
+                .scheduler(timer)
+                .start();
+    }
+
     @Test
     void heartbeatsArriveAtTheInterval() {
-        start(INTERVAL);
+        ManualTimer timer = new ManualTimer();
+        startOn(timer);
         try (BotClient bot = BotClient.connect(peer.url())) {
-            long connectedAt = System.nanoTime();
-            List<JsonNode> beats = bot.frames().awaitCount(Frames.meta("heartbeat"), 3, WAIT);
-            Duration elapsed = Duration.ofNanos(System.nanoTime() - connectedAt);
+            assertThat(peer.awaitConnected(WAIT)).isTrue();
+            timer.advance(INTERVAL.minusNanos(1));
+            assertThat(beatsSoFar(bot)).isZero();
 
-            assertThat(elapsed).isGreaterThanOrEqualTo(INTERVAL.multipliedBy(3).minusMillis(50));
+            timer.advance(Duration.ofNanos(1).plus(INTERVAL.multipliedBy(2)));
+            List<JsonNode> beats = bot.frames().awaitCount(Frames.meta("heartbeat"), 3, WAIT);
+            assertThat(beatsSoFar(bot)).isEqualTo(3);
+
             JsonNode beat = beats.get(0);
             assertThat(beat.get("interval").asLong()).isEqualTo(INTERVAL.toMillis());
             assertThat(beat.get("status").get("online").asBoolean()).isTrue();
@@ -52,19 +66,22 @@ class HeartbeatAndDisconnectTest {
     }
 
     @Test
-    void stopHeartbeatsGoesSilentUntilResumed() throws InterruptedException {
-        start(INTERVAL);
+    void stopHeartbeatsGoesSilentUntilResumed() {
+        ManualTimer timer = new ManualTimer();
+        startOn(timer);
         try (BotClient bot = BotClient.connect(peer.url())) {
-            bot.frames().await(Frames.meta("heartbeat"), WAIT);
-            peer.stopHeartbeats();
-            int beatsAtStop = beats(bot);
+            assertThat(peer.awaitConnected(WAIT)).isTrue();
+            timer.advance(INTERVAL);
+            assertThat(beatsSoFar(bot)).isEqualTo(1);
 
-            Thread.sleep(INTERVAL.multipliedBy(3).toMillis()); // the silence is the point
-            assertThat(beats(bot)).isLessThanOrEqualTo(beatsAtStop + 1); // one may have been in flight
+            peer.stopHeartbeats();
+            timer.advance(INTERVAL.multipliedBy(3));
+            assertThat(beatsSoFar(bot)).isEqualTo(1);
             assertThat(peer.isConnected()).isTrue();
 
             peer.resumeHeartbeats();
-            bot.frames().awaitCount(Frames.meta("heartbeat"), beats(bot) + 1, WAIT);
+            timer.advance(INTERVAL);
+            assertThat(beatsSoFar(bot)).isEqualTo(2);
         }
     }
 
@@ -84,9 +101,11 @@ class HeartbeatAndDisconnectTest {
         }
     }
 
-    private static int beats(BotClient bot) {
-        return (int)
-                bot.frames().all().stream().filter(Frames.meta("heartbeat")).count();
+    /** The heartbeats the bot has got, counted once a message the fake sent after them arrived. */
+    private long beatsSoFar(BotClient bot) {
+        long id = peer.privateMessage(10001L, "marker");
+        bot.frames().await(frame -> frame.path("message_id").asLong() == id, WAIT);
+        return bot.frames().all().stream().filter(Frames.meta("heartbeat")).count();
     }
 
     @Test
@@ -95,9 +114,7 @@ class HeartbeatAndDisconnectTest {
         try (BotClient bot = BotClient.connect(peer.url())) {
             assertThat(peer.awaitConnected(WAIT)).isTrue();
             peer.sendHeartbeat();
-            long id = peer.privateMessage(10001L, "marker");
-            bot.frames().await(frame -> frame.path("message_id").asLong() == id, WAIT);
-            assertThat(beats(bot)).isEqualTo(1);
+            assertThat(beatsSoFar(bot)).isEqualTo(1);
         }
     }
 

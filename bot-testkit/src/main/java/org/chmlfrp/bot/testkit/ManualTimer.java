@@ -1,4 +1,4 @@
-package org.chmlfrp.bot.discord.interaction;
+package org.chmlfrp.bot.testkit;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -15,16 +15,16 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A {@link ScheduledExecutorService} whose time moves only when the test says so: scheduled tasks
- * run on the test's thread, in order, when {@link #advance} passes their time. One-shot schedules
- * only (what the code under test uses).
+ * run on the test's thread, in order, when {@link #advance} passes their time; a fixed-rate task
+ * runs once per period passed. Fixed-delay schedules are not supported.
  */
-final class ManualTimer extends AbstractExecutorService implements ScheduledExecutorService {
+public final class ManualTimer extends AbstractExecutorService implements ScheduledExecutorService {
     private final List<Task<?>> tasks = new ArrayList<>();
     private long nowNanos;
     private boolean shutdown;
 
     /** Moves time on by {@code d}, running every task that falls due on the way. */
-    void advance(Duration d) {
+    public void advance(Duration d) {
         long until = nowNanos + d.toNanos();
         while (true) {
             Task<?> next;
@@ -45,7 +45,7 @@ final class ManualTimer extends AbstractExecutorService implements ScheduledExec
     }
 
     /** Tasks scheduled and neither run nor cancelled. */
-    synchronized long pending() {
+    public synchronized long pending() {
         return tasks.stream().filter(t -> !t.isCancelled()).count();
     }
 
@@ -56,19 +56,27 @@ final class ManualTimer extends AbstractExecutorService implements ScheduledExec
 
     @Override
     public synchronized <V> ScheduledFuture<V> schedule(Callable<V> callable, long delay, TimeUnit unit) {
-        Task<V> task = new Task<>(callable, nowNanos + unit.toNanos(Math.max(0, delay)));
+        return add(new Task<>(callable, nowNanos + unit.toNanos(Math.max(0, delay)), 0));
+    }
+
+    @Override
+    public synchronized ScheduledFuture<?> scheduleAtFixedRate(
+            Runnable command, long initialDelay, long period, TimeUnit unit) {
+        if (period <= 0) {
+            throw new IllegalArgumentException("period must be positive");
+        }
+        return add(new Task<>(
+                Executors.callable(command), nowNanos + unit.toNanos(Math.max(0, initialDelay)), unit.toNanos(period)));
+    }
+
+    private synchronized <V> Task<V> add(Task<V> task) {
         tasks.add(task);
         return task;
     }
 
     @Override
-    public ScheduledFuture<?> scheduleAtFixedRate(Runnable command, long initialDelay, long period, TimeUnit unit) {
-        throw new UnsupportedOperationException("one-shot schedules only");
-    }
-
-    @Override
     public ScheduledFuture<?> scheduleWithFixedDelay(Runnable command, long initialDelay, long delay, TimeUnit unit) {
-        throw new UnsupportedOperationException("one-shot schedules only");
+        throw new UnsupportedOperationException("no fixed-delay schedules");
     }
 
     @Override
@@ -105,11 +113,29 @@ final class ManualTimer extends AbstractExecutorService implements ScheduledExec
     }
 
     private final class Task<V> extends FutureTask<V> implements ScheduledFuture<V> {
-        private final long atNanos;
+        /** Guarded by the timer. */
+        private long atNanos;
+        /** 0 for a one-shot task. */
+        private final long periodNanos;
 
-        Task(Callable<V> callable, long atNanos) {
+        Task(Callable<V> callable, long atNanos, long periodNanos) {
             super(callable);
             this.atNanos = atNanos;
+            this.periodNanos = periodNanos;
+        }
+
+        @Override
+        public void run() {
+            if (periodNanos == 0) {
+                super.run();
+            } else if (runAndReset()) {
+                synchronized (ManualTimer.this) {
+                    atNanos += periodNanos;
+                    if (!shutdown) {
+                        tasks.add(this);
+                    }
+                }
+            }
         }
 
         @Override
