@@ -6,10 +6,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/**
- * A clock the test moves by hand, for adapter tests that drive the broadcast scheduler themselves
- * (bot-core's own tests have {@code MutableClock}). UTC; never moves on its own.
- */
+/** A clock the test moves by hand, for every module's tests. UTC; never moves on its own. */
 public final class VirtualClock extends Clock {
     private volatile Instant now;
 
@@ -19,6 +16,11 @@ public final class VirtualClock extends Clock {
 
     public void advance(Duration d) {
         now = now.plus(d);
+    }
+
+    /** Sets the clock to {@code when}, back or forth. */
+    public void set(Instant when) {
+        now = when;
     }
 
     /** Moves the clock to {@code when} (never back). */

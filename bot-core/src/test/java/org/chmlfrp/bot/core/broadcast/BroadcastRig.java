@@ -41,8 +41,8 @@ import org.chmlfrp.bot.core.store.SubscriptionKind;
 import org.chmlfrp.bot.core.store.Subscriptions;
 import org.chmlfrp.bot.core.store.TokenCipher;
 import org.chmlfrp.bot.core.store.Watches;
-import org.chmlfrp.bot.core.testing.MutableClock;
 import org.chmlfrp.bot.core.testing.StoreEngine;
+import org.chmlfrp.bot.testkit.VirtualClock;
 import org.chmlfrp.bot.testkit.chmlfrp.FakeChmlFrpServer;
 
 /**
@@ -64,7 +64,7 @@ public final class BroadcastRig implements AutoCloseable {
     private final FakeChmlFrpServer fake;
     private final boolean ownsFake;
     private final String dbUrl;
-    private final MutableClock clock;
+    private final VirtualClock clock;
     private final TokenCipher cipher;
     private final RecordingSink sink;
     private final Injector injector;
@@ -76,7 +76,7 @@ public final class BroadcastRig implements AutoCloseable {
             FakeChmlFrpServer fake,
             boolean ownsFake,
             String dbUrl,
-            MutableClock clock,
+            VirtualClock clock,
             TokenCipher cipher,
             BotAdmins admins) {
         this(
@@ -93,7 +93,7 @@ public final class BroadcastRig implements AutoCloseable {
             FakeChmlFrpServer fake,
             boolean ownsFake,
             String dbUrl,
-            MutableClock clock,
+            VirtualClock clock,
             TokenCipher cipher,
             BotAdmins admins,
             RateLimit sendRate) {
@@ -128,7 +128,7 @@ public final class BroadcastRig implements AutoCloseable {
 
     /** As {@link #start(Instant)}, with these bot admins ({@code bot.admins}). */
     public static BroadcastRig start(Instant at, BotAdmins admins) {
-        MutableClock clock = new MutableClock(at);
+        VirtualClock clock = new VirtualClock(at);
         return new BroadcastRig(
                 FakeChmlFrpServer.builder().clock(clock).start(),
                 true,
@@ -145,7 +145,7 @@ public final class BroadcastRig implements AutoCloseable {
 
     /** The same with another {@code broadcast.send-rate}. */
     public static BroadcastRig start(StoreEngine engine, RateLimit sendRate) {
-        MutableClock clock = new MutableClock(Instant.parse("2026-11-25T00:00:00Z"));
+        VirtualClock clock = new VirtualClock(Instant.parse("2026-11-25T00:00:00Z"));
         return new BroadcastRig(
                 FakeChmlFrpServer.builder().clock(clock).start(),
                 true,
@@ -179,7 +179,7 @@ public final class BroadcastRig implements AutoCloseable {
         return fake;
     }
 
-    public MutableClock clock() {
+    public VirtualClock clock() {
         return clock;
     }
 

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
-import org.chmlfrp.bot.core.testing.MutableClock;
+import org.chmlfrp.bot.testkit.VirtualClock;
 import org.junit.jupiter.api.Test;
 
 /** Offline reports: news once, the first report stands, back online clears, longest outage first. */
@@ -13,7 +13,7 @@ class ConnectionHealthTest {
     private static final ChatIdentity QQ2 = new ChatIdentity(Platform.ONEBOT, "20000");
     private static final Instant T0 = Instant.parse("2026-11-25T06:00:00Z");
 
-    private final MutableClock clock = new MutableClock(T0);
+    private final VirtualClock clock = new VirtualClock(T0);
     private final ConnectionHealth health = new ConnectionHealth(clock);
 
     @Test

@@ -23,12 +23,12 @@ import org.chmlfrp.bot.core.i18n.I18n;
 import org.chmlfrp.bot.core.reply.Reply;
 import org.chmlfrp.bot.core.reply.Visibility;
 import org.chmlfrp.bot.core.testing.InMemoryAccounts;
-import org.chmlfrp.bot.core.testing.MutableClock;
+import org.chmlfrp.bot.testkit.VirtualClock;
 import org.junit.jupiter.api.Test;
 
 /** The framework's checks, with toy commands: what a user sees for each way a command can be refused. */
 class DispatcherTest {
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
+    private final VirtualClock clock = new VirtualClock(Instant.parse("2026-01-01T00:00:00Z"));
     private final InMemoryAccounts accounts = new InMemoryAccounts();
     private final AtomicInteger echoed = new AtomicInteger();
     private final Confirmations confirmations = new Confirmations(clock);

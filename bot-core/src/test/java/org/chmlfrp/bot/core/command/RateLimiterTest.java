@@ -11,12 +11,12 @@ import java.util.ArrayList;
 import java.util.List;
 import org.chmlfrp.bot.core.chat.ChatIdentity;
 import org.chmlfrp.bot.core.chat.Platform;
-import org.chmlfrp.bot.core.testing.MutableClock;
+import org.chmlfrp.bot.testkit.VirtualClock;
 import org.junit.jupiter.api.Test;
 
 /** The per-user sliding window, on a clock the test moves. */
 class RateLimiterTest {
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
+    private final VirtualClock clock = new VirtualClock(Instant.parse("2026-01-01T00:00:00Z"));
     private final ChatIdentity alice = new ChatIdentity(Platform.ONEBOT, "1001");
     private final ChatIdentity bob = new ChatIdentity(Platform.ONEBOT, "1002");
 

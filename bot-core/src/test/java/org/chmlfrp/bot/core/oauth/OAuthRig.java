@@ -23,7 +23,7 @@ import org.chmlfrp.bot.core.store.Database;
 import org.chmlfrp.bot.core.store.DeviceFlows;
 import org.chmlfrp.bot.core.store.StoredAccounts;
 import org.chmlfrp.bot.core.store.TokenCipher;
-import org.chmlfrp.bot.core.testing.MutableClock;
+import org.chmlfrp.bot.testkit.VirtualClock;
 import org.chmlfrp.bot.testkit.chmlfrp.FakeChmlFrpServer;
 import org.chmlfrp.bot.testkit.qzhua.FakeQZhuaServer;
 
@@ -37,7 +37,7 @@ final class OAuthRig implements AutoCloseable {
     static final ChatIdentity ALICE = new ChatIdentity(Platform.ONEBOT, "10001");
     static final Instant T0 = Instant.parse("2026-12-01T08:00:00Z");
 
-    final MutableClock clock = new MutableClock(T0);
+    final VirtualClock clock = new VirtualClock(T0);
     final FakeChmlFrpServer chmlfrp =
             FakeChmlFrpServer.builder().statusListSize(0).clock(clock).start();
     final FakeQZhuaServer qzhua = FakeQZhuaServer.builder()

@@ -10,14 +10,14 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import org.chmlfrp.bot.core.testing.MutableClock;
+import org.chmlfrp.bot.testkit.VirtualClock;
 import org.junit.jupiter.api.Test;
 
 /** TTL, one fetch for many callers, the last good value on failure, invalidation. */
 class CachedValueTest {
     private static final Duration TTL = Duration.ofSeconds(30);
 
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
+    private final VirtualClock clock = new VirtualClock(Instant.parse("2026-01-01T00:00:00Z"));
     /** Every fetch started, each completed by the test. */
     private final List<CompletableFuture<String>> fetches = new ArrayList<>();
 

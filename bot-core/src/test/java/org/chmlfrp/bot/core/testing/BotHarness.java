@@ -46,6 +46,7 @@ import org.chmlfrp.bot.core.reply.Reply;
 import org.chmlfrp.bot.core.store.Database;
 import org.chmlfrp.bot.core.store.Subscriptions;
 import org.chmlfrp.bot.core.store.Watches;
+import org.chmlfrp.bot.testkit.VirtualClock;
 import org.chmlfrp.bot.testkit.chmlfrp.FakeChmlFrpServer;
 
 /**
@@ -65,7 +66,7 @@ public final class BotHarness implements AutoCloseable {
     private final ChmlFrpSettings settings;
     private final ChmlFrpApi api;
     private final InMemoryAccounts accounts = new InMemoryAccounts();
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-25T04:00:00Z"));
+    private final VirtualClock clock = new VirtualClock(Instant.parse("2026-11-25T04:00:00Z"));
     private final Confirmations confirmations = new Confirmations(clock);
     private final I18n i18n = new I18n();
     private final NodeCatalog catalog;
@@ -128,7 +129,7 @@ public final class BotHarness implements AutoCloseable {
         return accounts;
     }
 
-    public MutableClock clock() {
+    public VirtualClock clock() {
         return clock;
     }
 

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
+import org.chmlfrp.bot.testkit.VirtualClock;
 import org.junit.jupiter.api.Test;
 
 class ButtonIdsTest {
@@ -31,14 +31,14 @@ class ButtonIdsTest {
 
     @Test
     void aLongCommandIsRememberedForAWhileUnderAShortKey() {
-        MutableClock clock = new MutableClock();
+        VirtualClock clock = new VirtualClock(Instant.parse("2025-01-01T00:00:00Z"));
         ButtonIds ids = new ButtonIds(clock);
         String command = "node list online " + "x".repeat(120);
         String id = ids.encode(OWNER, command);
         assertThat(id).startsWith("ref:" + OWNER + ":").hasSizeLessThanOrEqualTo(100);
         assertThat(ids.decode(id).orElseThrow().command()).contains(command);
 
-        clock.now = clock.now.plus(ButtonIds.REMEMBERED).plus(Duration.ofSeconds(1));
+        clock.advance(ButtonIds.REMEMBERED.plus(Duration.ofSeconds(1)));
         ButtonIds.Pressed expired = ids.decode(id).orElseThrow();
         assertThat(expired.ownerId()).isEqualTo(OWNER);
         assertThat(expired.command()).isEmpty();
@@ -50,24 +50,5 @@ class ButtonIdsTest {
         assertThat(ids.decode("something-else")).isEmpty();
         assertThat(ids.decode("cmd:")).isEmpty();
         assertThat(ids.decode(null)).isEmpty();
-    }
-
-    static final class MutableClock extends Clock {
-        Instant now = Instant.parse("2025-01-01T00:00:00Z");
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }
